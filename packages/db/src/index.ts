@@ -1,0 +1,8 @@
+export { createDb, type Db, type DbConfig, type DbHandle, type Schema } from "./client";
+export { dbConfigFromEnv } from "./config";
+export { DataDirInUseError } from "./lock";
+export { migrate, migrationsFolder } from "./migrate";
+export * as tables from "./schema/index";
+export { DEMO_PREFIX, DEPARTMENT, NGHE_AN, needsSeed, removeDemoActivities, seed, versionFor } from "./seed/index";
+// Query helpers re-exported so apps do not reach into drizzle-orm themselves.
+export { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lte, or, sql } from "drizzle-orm";

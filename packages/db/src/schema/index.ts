@@ -1,0 +1,6 @@
+export * from "./activities";
+export * from "./geo";
+export * from "./imports";
+export * from "./indices";
+export * from "./organisations";
+export * from "./plans";

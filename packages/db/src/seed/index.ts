@@ -1,0 +1,141 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import * as t from "../schema/index";
+import { DEMO_PREFIX, demoActivities } from "./demo-activities";
+import { COMPONENTS, INDICES, VERSIONS } from "./indices";
+import { NGHE_AN_FIGURES, NGHE_AN_OUT_OF } from "./nghean-figures";
+import { DEPARTMENT, ORGANISATIONS } from "./organisations";
+import { FORMS, PLAN_88, RESPONSIBILITIES, TOPIC_LINKS, TOPICS } from "./plan-88";
+import { CROSSWALK, NGHE_AN, PEER_GROUPS, PROVINCES, REGIONS } from "./provinces";
+
+export { DEMO_PREFIX, NGHE_AN, DEPARTMENT, PLAN_88 };
+
+export interface SeedReport {
+  inserted: Record<string, number>;
+}
+
+/** The methodology version an index used in a year. */
+export function versionFor(indexCode: string, year: number): string {
+  const v = VERSIONS.find((x) => x.indexCode === indexCode && x.firstYear <= year && (x.lastYear == null || year <= x.lastYear));
+  if (!v) throw new Error(`no methodology version of ${indexCode} covers ${year}`);
+  return v.code;
+}
+
+/**
+ * Idempotent and all-or-nothing: every insert skips rows that exist (natural
+ * keys), and the whole seed is one transaction. Running it twice inserts nothing the second time.
+ */
+export async function seed(db: Db, options: { demo?: boolean } = {}): Promise<SeedReport> {
+  const inserted: Record<string, number> = {};
+  const count = (table: string, rows: unknown[]) => {
+    inserted[table] = (inserted[table] ?? 0) + rows.length;
+  };
+  await db.transaction(async (tx) => {
+    count("regions", await tx.insert(t.regions).values([...REGIONS]).onConflictDoNothing().returning({ k: t.regions.code }));
+    count("provinces", await tx.insert(t.provinces).values(PROVINCES).onConflictDoNothing().returning({ k: t.provinces.code }));
+    count("province_crosswalk", await tx.insert(t.provinceCrosswalk).values(CROSSWALK).onConflictDoNothing().returning({ k: t.provinceCrosswalk.oldCode }));
+    count("peer_groups", await tx.insert(t.peerGroups).values(PEER_GROUPS.map(({ members: _, ...g }) => g)).onConflictDoNothing().returning({ k: t.peerGroups.code }));
+    count(
+      "peer_group_members",
+      await tx
+        .insert(t.peerGroupMembers)
+        .values(PEER_GROUPS.flatMap((g) => g.members.map((provinceCode, i) => ({ peerGroupCode: g.code, provinceCode, sortOrder: i }))))
+        .onConflictDoNothing()
+        .returning({ k: t.peerGroupMembers.provinceCode }),
+    );
+    count("organisations", await tx.insert(t.organisations).values(ORGANISATIONS.map((o) => ({ ...o, provinceCode: NGHE_AN }))).onConflictDoNothing().returning({ k: t.organisations.code }));
+    count(
+      "subjects",
+      await tx
+        .insert(t.subjects)
+        .values([
+          ...PROVINCES.map((p) => ({ code: p.code, kind: "province" as const, provinceCode: p.code })),
+          { code: DEPARTMENT, kind: "department" as const, organisationCode: DEPARTMENT },
+        ])
+        .onConflictDoNothing()
+        .returning({ k: t.subjects.code }),
+    );
+
+    count("indices", await tx.insert(t.indices).values(INDICES).onConflictDoNothing().returning({ k: t.indices.code }));
+    count("methodology_versions", await tx.insert(t.methodologyVersions).values(VERSIONS).onConflictDoNothing().returning({ k: t.methodologyVersions.code }));
+    count(
+      "index_components",
+      await tx
+        .insert(t.indexComponents)
+        .values(COMPONENTS.map(({ in: _, parentId, ...c }) => ({ ...c, parentId: parentId ?? null })))
+        .onConflictDoNothing()
+        .returning({ k: t.indexComponents.id }),
+    );
+    count(
+      "component_versions",
+      await tx
+        .insert(t.componentVersions)
+        .values(COMPONENTS.flatMap((c) => Object.entries(c.in).map(([versionCode, [scaleMin, scaleMax]]) => ({ componentId: c.id, versionCode, scaleMin, scaleMax }))))
+        .onConflictDoNothing()
+        .returning({ k: t.componentVersions.componentId }),
+    );
+    count(
+      "index_values",
+      await tx
+        .insert(t.indexValues)
+        .values(
+          NGHE_AN_FIGURES.map((f) => ({
+            subjectCode: NGHE_AN,
+            indexCode: f.index,
+            componentId: f.component ?? null,
+            year: f.year,
+            versionCode: versionFor(f.index, f.year),
+            value: f.value ?? null,
+            publishedRank: f.rank ?? null,
+            publishedOutOf: f.rank ? NGHE_AN_OUT_OF : null,
+            status: "published" as const,
+            sourceUrl: f.url,
+            note: f.note ?? null,
+          })),
+        )
+        .onConflictDoNothing()
+        .returning({ k: t.indexValues.id }),
+    );
+
+    count("topics", await tx.insert(t.topics).values(TOPICS.map(([code, parentCode, shortTitleVi, titleVi], i) => ({ code, parentCode, shortTitleVi, titleVi, sortOrder: i }))).onConflictDoNothing().returning({ k: t.topics.code }));
+    count("forms", await tx.insert(t.forms).values(FORMS.map(([code, shortNameVi, nameEn, nameVi], i) => ({ code, shortNameVi, nameEn, nameVi, sortOrder: i }))).onConflictDoNothing().returning({ k: t.forms.code }));
+    count("topic_component_links", await tx.insert(t.topicComponentLinks).values(TOPIC_LINKS.flatMap(([topicCodes, componentIds]) => topicCodes.flatMap((topicCode) => componentIds.map((componentId) => ({ topicCode, componentId }))))).onConflictDoNothing().returning({ k: t.topicComponentLinks.topicCode }));
+
+    const newPlan = await tx.insert(t.plans).values({ ...PLAN_88, issuerCode: DEPARTMENT }).onConflictDoNothing().returning({ id: t.plans.id });
+    count("plans", newPlan);
+    const [plan] = await tx.select({ id: t.plans.id }).from(t.plans).where(eq(t.plans.number, PLAN_88.number));
+    const planId = plan!.id;
+    count("plan_topics", await tx.insert(t.planTopics).values(TOPICS.map(([topicCode, , , textVi], i) => ({ planId, topicCode, textVi, sortOrder: i }))).onConflictDoNothing().returning({ k: t.planTopics.topicCode }));
+    count("plan_forms", await tx.insert(t.planForms).values(FORMS.map(([formCode, , , descriptionVi], i) => ({ planId, formCode, descriptionVi, sortOrder: i }))).onConflictDoNothing().returning({ k: t.planForms.formCode }));
+    // Responsibilities have no natural key: written once, with the plan.
+    if (newPlan.length > 0) {
+      count("plan_responsibilities", await tx.insert(t.planResponsibilities).values(RESPONSIBILITIES.map((r, i) => ({ ...r, planId, sortOrder: i }))).returning({ k: t.planResponsibilities.id }));
+    }
+
+    if (options.demo !== false) {
+      const demo = demoActivities();
+      const rows = await tx
+        .insert(t.activities)
+        .values(demo.map(({ topics: _, year, ...a }) => ({ ...a, planId: year === PLAN_88.year ? planId : null, isDemo: true, notes: "Dữ liệu minh họa, không phải hồ sơ thật." })))
+        .onConflictDoNothing()
+        .returning({ id: t.activities.id, externalRef: t.activities.externalRef });
+      count("activities", rows);
+      const idByRef = new Map(rows.map((r) => [r.externalRef, r.id]));
+      const links = demo.flatMap((a) => (idByRef.has(a.externalRef) ? a.topics.map((topicCode) => ({ activityId: idByRef.get(a.externalRef)!, topicCode })) : []));
+      if (links.length > 0) count("activity_topics", await tx.insert(t.activityTopics).values(links).onConflictDoNothing().returning({ k: t.activityTopics.topicCode }));
+    }
+  });
+  return { inserted };
+}
+
+/** True when the reference data is missing (a fresh database). */
+export async function needsSeed(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(t.plans).where(eq(t.plans.number, PLAN_88.number));
+  return (row?.n ?? 0) === 0;
+}
+
+/** Remove the demo activities (for a Department that starts recording real ones). */
+export async function removeDemoActivities(db: Db): Promise<number> {
+  const rows = await db.delete(t.activities).where(eq(t.activities.isDemo, true)).returning({ id: t.activities.id });
+  return rows.length;
+}
