@@ -1,0 +1,20 @@
+import { dbConfigFromEnv } from "@cchc/db";
+import { z } from "zod";
+
+/** Everything the API reads from the environment, validated once at start-up. */
+const schema = z.object({
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  API_HOST: z.string().default("127.0.0.1"),
+  /** Introspection stays on by default: analysts explore the schema with it. */
+  GRAPHQL_INTROSPECTION: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  /** Seed demo activities on an empty database (set false for a real deployment). */
+  SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+});
+
+export type ApiEnv = z.infer<typeof schema> & { db: ReturnType<typeof dbConfigFromEnv> };
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
+  if (!parsed.success) throw new Error(`Invalid API configuration:\n${z.prettifyError(parsed.error)}`);
+  return { ...parsed.data, db: dbConfigFromEnv(env) };
+}

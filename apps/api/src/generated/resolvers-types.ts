@@ -1,0 +1,766 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectRow, ActivityGroupRow } from '../mappers';
+import type { ApiContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+};
+
+/** One thing done (hoạt động). */
+export type Activity = {
+  __typename?: 'Activity';
+  audience?: Maybe<Scalars['String']['output']>;
+  channel?: Maybe<Scalars['String']['output']>;
+  endsOn: Scalars['Date']['output'];
+  form: Form;
+  id: Scalars['ID']['output'];
+  /** True for the labelled demo log shipped with a fresh install. */
+  isDemo: Scalars['Boolean']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  participants?: Maybe<Scalars['Int']['output']>;
+  plan?: Maybe<Plan>;
+  reach?: Maybe<Scalars['Int']['output']>;
+  startsOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  topics: Array<Topic>;
+  unit: Organisation;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of activities, newest first. */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  nodes: Array<Activity>;
+  pageInfo: PageInfo;
+  /** Number of activities matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Dimensions to group activity statistics by. */
+export type ActivityDimension =
+  | 'CHANNEL'
+  | 'FORM'
+  | 'PLAN'
+  | 'TOPIC'
+  | 'UNIT';
+
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+/** Filters on activities; all given filters must hold. */
+export type ActivityFilter = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  forms?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Activities overlapping [from, to]. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Include the demo log (default true). */
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the title, channel or notes; diacritics and case are ignored ("cai cach" finds "cải cách"). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Activities tagged with any of these topics (a parent topic includes its children). */
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  units?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** One group of activity statistics. */
+export type ActivityGroup = {
+  __typename?: 'ActivityGroup';
+  /** Activities in the group (an activity with two topics counts once per topic when grouping by TOPIC). */
+  count: Scalars['Int']['output'];
+  /** Key of each requested dimension, in the order asked. */
+  keys: Array<Scalars['String']['output']>;
+  /** Sum of participants in the group. */
+  participantsSum: Scalars['Int']['output'];
+  /** Label of the period: 2022, 2022-Q1, 2022-03. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** First day of the period (when a period was asked for). */
+  periodStart?: Maybe<Scalars['Date']['output']>;
+  /** Sum of reach (people reached) in the group. */
+  reachSum: Scalars['Int']['output'];
+};
+
+/** A component's scale (max points) under one methodology version. */
+export type ComponentVersion = {
+  __typename?: 'ComponentVersion';
+  scaleMax: Scalars['Float']['output'];
+  scaleMin: Scalars['Float']['output'];
+  version: MethodologyVersion;
+};
+
+/** A form of propaganda (hình thức): F1 press/website … F5 guide documents/videos. */
+export type Form = {
+  __typename?: 'Form';
+  code: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  shortNameVi: Scalars['String']['output'];
+};
+
+/** An index with its component tree and methodology versions. */
+export type Index = {
+  __typename?: 'Index';
+  code: IndexCode;
+  /** Top-level components; sub-components via children. */
+  components: Array<IndexComponent>;
+  /** True when a higher value is better (rank 1 = highest). */
+  higherIsBetter: Scalars['Boolean']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  publisher: Scalars['String']['output'];
+  shortName: Scalars['String']['output'];
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  subjectKind: SubjectKind;
+  /** Unit of the total: % or điểm. */
+  unit: Scalars['String']['output'];
+  versions: Array<MethodologyVersion>;
+};
+
+/** Codes of the indices the service knows. */
+export type IndexCode =
+  /** Department and District Competitiveness Index. */
+  | 'DDCI'
+  /** Department-level PAR index set by the province. */
+  | 'DEPT_PAR'
+  /** Provincial Governance and Public Administration Performance Index (UNDP), sum of dimensions of 1–10 points. */
+  | 'PAPI'
+  /** Chỉ số cải cách hành chính (Bộ Nội vụ), %. */
+  | 'PAR_INDEX'
+  /** Provincial Competitiveness Index (VCCI), weighted mean of 10 sub-indices, max 100. */
+  | 'PCI'
+  /** Chỉ số hài lòng về sự phục vụ hành chính (Bộ Nội vụ), %. */
+  | 'SIPAS';
+
+/** A component (chỉ số thành phần / lĩnh vực / dimension) or sub-component of an index. */
+export type IndexComponent = {
+  __typename?: 'IndexComponent';
+  children: Array<IndexComponent>;
+  code: Scalars['String']['output'];
+  /** Dotted id, e.g. PAPI.D5 or PAPI.D5.1. */
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  parent?: Maybe<IndexComponent>;
+  /** The methodology versions this component belongs to, with its scale under each. */
+  versions: Array<ComponentVersion>;
+};
+
+/** A methodology version of an index and the years it covers. Raw changes across versions are not comparable. */
+export type MethodologyVersion = {
+  __typename?: 'MethodologyVersion';
+  code: Scalars['ID']['output'];
+  firstYear: Scalars['Int']['output'];
+  /** Last year covered; null while in force. */
+  lastYear?: Maybe<Scalars['Int']['output']>;
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  nameVi: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  totalMax: Scalars['Float']['output'];
+  /** Range of the index total under this version. */
+  totalMin: Scalars['Float']['output'];
+};
+
+/** The Department or one of its units. */
+export type Organisation = {
+  __typename?: 'Organisation';
+  children: Array<Organisation>;
+  code: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  parent?: Maybe<Organisation>;
+  shortNameVi?: Maybe<Scalars['String']['output']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Time bucket for activity statistics. */
+export type Period =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+/** A yearly CCHC propaganda plan (kế hoạch), e.g. 88/SKHCN-VP. */
+export type Plan = {
+  __typename?: 'Plan';
+  audience?: Maybe<Scalars['String']['output']>;
+  forms: Array<PlanForm>;
+  id: Scalars['ID']['output'];
+  implementsText?: Maybe<Scalars['String']['output']>;
+  issuedOn: Scalars['Date']['output'];
+  issuer: Organisation;
+  number: Scalars['String']['output'];
+  purposes: Array<Scalars['String']['output']>;
+  recipients: Array<Scalars['String']['output']>;
+  requirements: Array<Scalars['String']['output']>;
+  responsibilities: Array<PlanResponsibility>;
+  signedBy?: Maybe<Scalars['String']['output']>;
+  titleVi: Scalars['String']['output'];
+  topics: Array<PlanTopic>;
+  /** Units of the issuing Department (everyone the plan applies to). */
+  units: Array<Organisation>;
+  year: Scalars['Int']['output'];
+};
+
+/** A form as described in one plan. */
+export type PlanForm = {
+  __typename?: 'PlanForm';
+  descriptionVi: Scalars['String']['output'];
+  form: Form;
+};
+
+/** A duty under a plan (§III), for one unit or for every unit. */
+export type PlanResponsibility = {
+  __typename?: 'PlanResponsibility';
+  appliesToAllUnits: Scalars['Boolean']['output'];
+  dutyVi: Scalars['String']['output'];
+  /** The unit; null when the duty applies to every unit. */
+  organisation?: Maybe<Organisation>;
+  /** lead, monitor or implement. */
+  role: Scalars['String']['output'];
+};
+
+/** A topic as worded in one plan. */
+export type PlanTopic = {
+  __typename?: 'PlanTopic';
+  textVi: Scalars['String']['output'];
+  topic: Topic;
+};
+
+/** A province-level unit with its validity period (63 until 30/06/2025, 34 from 01/07/2025). */
+export type Province = {
+  __typename?: 'Province';
+  /** Internal code: the GSO code for the 63 pre-2025 units ("40" = Nghệ An); "2025-…" for units formed on 01/07/2025. */
+  code: Scalars['ID']['output'];
+  /** GSO administrative code, when known. */
+  gsoCode?: Maybe<Scalars['String']['output']>;
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  region: Region;
+  /** The unit this one became part of on 01/07/2025 (itself when unchanged); null for units formed then. */
+  successor?: Maybe<Province>;
+  validFrom: Scalars['Date']['output'];
+  /** Last day of validity; null while the unit exists. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Activities matching the filter, as a Relay connection (first ≤ 500). */
+  activities: ActivityConnection;
+  /** Counts and reach of activities grouped by dimensions and/or period, computed in one SQL statement. */
+  activityStats: Array<ActivityGroup>;
+  /** Forms of propaganda. */
+  forms: Array<Form>;
+  index?: Maybe<Index>;
+  /**
+   * A subject's series for an index total (component omitted) or one component,
+   * with the methodology version of each year.
+   */
+  indexSeries: Array<SeriesPoint>;
+  /** The indices with their component trees and methodology versions. */
+  indices: Array<Index>;
+  /** The Department's units. */
+  organisations: Array<Organisation>;
+  /** A plan by id or number (e.g. "88/SKHCN-VP"). */
+  plan?: Maybe<Plan>;
+  /** All plans, newest first. */
+  plans: Array<Plan>;
+  /** Province-level units; by default those valid on 30/06/2025 (the 63). */
+  provinces: Array<Province>;
+  /** A subject by code ("40" = Nghệ An). */
+  subject?: Maybe<Subject>;
+  /** The topic catalogue. */
+  topics: Array<Topic>;
+};
+
+
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActivityStatsArgs = {
+  filter?: InputMaybe<ActivityFilter>;
+  groupBy?: InputMaybe<Array<ActivityDimension>>;
+  period?: InputMaybe<Period>;
+};
+
+
+export type QueryIndexArgs = {
+  code: IndexCode;
+};
+
+
+export type QueryIndexSeriesArgs = {
+  component?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Int']['input']>;
+  index: IndexCode;
+  subject: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPlanArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProvincesArgs = {
+  validOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QuerySubjectArgs = {
+  code: Scalars['ID']['input'];
+};
+
+/** One of the six socio-economic regions. */
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+};
+
+/** One year of a subject's index (or component) series. */
+export type SeriesPoint = {
+  __typename?: 'SeriesPoint';
+  methodologyVersion: MethodologyVersion;
+  /** How the figure was obtained when not read directly (e.g. derived from a rank change). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Denominator of the published rank (e.g. 63). */
+  publishedOutOf?: Maybe<Scalars['Int']['output']>;
+  /** Rank as published by the index owner. */
+  publishedRank?: Maybe<Scalars['Int']['output']>;
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  status: ValueStatus;
+  /** The value at the precision published; null when only the rank was published, or not published. */
+  value?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** What a score belongs to: a province or a provincial department. */
+export type Subject = {
+  __typename?: 'Subject';
+  /** Subject code: the province code for provinces, the organisation code for departments. */
+  code: Scalars['ID']['output'];
+  kind: SubjectKind;
+  nameEn?: Maybe<Scalars['String']['output']>;
+  nameVi: Scalars['String']['output'];
+  /** The region, for provinces. */
+  region?: Maybe<Region>;
+};
+
+export type SubjectKind =
+  | 'DEPARTMENT'
+  | 'PROVINCE';
+
+/** A propaganda topic (nội dung tuyên truyền), N01…N04.15. */
+export type Topic = {
+  __typename?: 'Topic';
+  code: Scalars['ID']['output'];
+  /** Index components this topic aims at (editable links). */
+  linkedComponents: Array<IndexComponent>;
+  parent?: Maybe<Topic>;
+  shortTitleVi: Scalars['String']['output'];
+  titleVi: Scalars['String']['output'];
+};
+
+/** Whether a figure exists. A missing value is never zero. */
+export type ValueStatus =
+  /** Scored but not published (e.g. PCI outside VCCI's top 30 from 2023). */
+  | 'NOT_PUBLISHED'
+  /** No data for this subject in this year (e.g. no PAPI survey). */
+  | 'NO_DATA'
+  /** Published with a value and/or a rank. */
+  | 'PUBLISHED';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Activity: ResolverTypeWrapper<ActivityRow>;
+  ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActivityEdge']>, nodes: Array<ResolversTypes['Activity']> }>;
+  ActivityDimension: ActivityDimension;
+  ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
+  ActivityFilter: ActivityFilter;
+  ActivityGroup: ResolverTypeWrapper<ActivityGroupRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ComponentVersion: ResolverTypeWrapper<ComponentVersionRow>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Form: ResolverTypeWrapper<FormRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Index: ResolverTypeWrapper<IndexRow>;
+  IndexCode: IndexCode;
+  IndexComponent: ResolverTypeWrapper<ComponentRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MethodologyVersion: ResolverTypeWrapper<VersionRow>;
+  Organisation: ResolverTypeWrapper<OrganisationRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Period: Period;
+  Plan: ResolverTypeWrapper<PlanRow>;
+  PlanForm: ResolverTypeWrapper<PlanFormRow>;
+  PlanResponsibility: ResolverTypeWrapper<PlanResponsibilityRow>;
+  PlanTopic: ResolverTypeWrapper<PlanTopicRow>;
+  Province: ResolverTypeWrapper<ProvinceRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionRow>;
+  SeriesPoint: ResolverTypeWrapper<SeriesPointRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subject: ResolverTypeWrapper<SubjectRow>;
+  SubjectKind: SubjectKind;
+  Topic: ResolverTypeWrapper<TopicRow>;
+  ValueStatus: ValueStatus;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Activity: ActivityRow;
+  ActivityConnection: Omit<ActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActivityEdge']>, nodes: Array<ResolversParentTypes['Activity']> };
+  ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
+  ActivityFilter: ActivityFilter;
+  ActivityGroup: ActivityGroupRow;
+  Boolean: Scalars['Boolean']['output'];
+  ComponentVersion: ComponentVersionRow;
+  Date: Scalars['Date']['output'];
+  Float: Scalars['Float']['output'];
+  Form: FormRow;
+  ID: Scalars['ID']['output'];
+  Index: IndexRow;
+  IndexComponent: ComponentRow;
+  Int: Scalars['Int']['output'];
+  MethodologyVersion: VersionRow;
+  Organisation: OrganisationRow;
+  PageInfo: PageInfo;
+  Plan: PlanRow;
+  PlanForm: PlanFormRow;
+  PlanResponsibility: PlanResponsibilityRow;
+  PlanTopic: PlanTopicRow;
+  Province: ProvinceRow;
+  Query: Record<PropertyKey, never>;
+  Region: RegionRow;
+  SeriesPoint: SeriesPointRow;
+  String: Scalars['String']['output'];
+  Subject: SubjectRow;
+  Topic: TopicRow;
+};
+
+export type ActivityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
+  audience?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['Form'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
+  reach?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ActivityConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActivityEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+};
+
+export type ActivityGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActivityGroup'] = ResolversParentTypes['ActivityGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  participantsSum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reachSum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComponentVersionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ComponentVersion'] = ResolversParentTypes['ComponentVersion']> = {
+  scaleMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scaleMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['MethodologyVersion'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type FormResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Form'] = ResolversParentTypes['Form']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortNameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IndexResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Index'] = ResolversParentTypes['Index']> = {
+  code?: Resolver<ResolversTypes['IndexCode'], ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
+  higherIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['SubjectKind'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['MethodologyVersion']>, ParentType, ContextType>;
+};
+
+export type IndexComponentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IndexComponent'] = ResolversParentTypes['IndexComponent']> = {
+  children?: Resolver<Array<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ComponentVersion']>, ParentType, ContextType>;
+};
+
+export type MethodologyVersionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MethodologyVersion'] = ResolversParentTypes['MethodologyVersion']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  firstYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type OrganisationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  children?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  shortNameVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PlanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
+  audience?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forms?: Resolver<Array<ResolversTypes['PlanForm']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementsText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  responsibilities?: Resolver<Array<ResolversTypes['PlanResponsibility']>, ParentType, ContextType>;
+  signedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  titleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['PlanTopic']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanFormResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlanForm'] = ResolversParentTypes['PlanForm']> = {
+  descriptionVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['Form'], ParentType, ContextType>;
+};
+
+export type PlanResponsibilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlanResponsibility'] = ResolversParentTypes['PlanResponsibility']> = {
+  appliesToAllUnits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dutyVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlanTopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlanTopic'] = ResolversParentTypes['PlanTopic']> = {
+  textVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
+export type ProvinceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  gsoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
+  activityStats?: Resolver<Array<ResolversTypes['ActivityGroup']>, ParentType, ContextType, RequireFields<QueryActivityStatsArgs, 'groupBy'>>;
+  forms?: Resolver<Array<ResolversTypes['Form']>, ParentType, ContextType>;
+  index?: Resolver<Maybe<ResolversTypes['Index']>, ParentType, ContextType, RequireFields<QueryIndexArgs, 'code'>>;
+  indexSeries?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType, RequireFields<QueryIndexSeriesArgs, 'index' | 'subject'>>;
+  indices?: Resolver<Array<ResolversTypes['Index']>, ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlanArgs>>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;
+  subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType, RequireFields<QuerySubjectArgs, 'code'>>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type RegionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SeriesPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = {
+  methodologyVersion?: Resolver<ResolversTypes['MethodologyVersion'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedOutOf?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  publishedRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubjectResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SubjectKind'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type TopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linkedComponents?: Resolver<Array<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
+  shortTitleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = ApiContext> = {
+  Activity?: ActivityResolvers<ContextType>;
+  ActivityConnection?: ActivityConnectionResolvers<ContextType>;
+  ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  ActivityGroup?: ActivityGroupResolvers<ContextType>;
+  ComponentVersion?: ComponentVersionResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Form?: FormResolvers<ContextType>;
+  Index?: IndexResolvers<ContextType>;
+  IndexComponent?: IndexComponentResolvers<ContextType>;
+  MethodologyVersion?: MethodologyVersionResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
+  PlanForm?: PlanFormResolvers<ContextType>;
+  PlanResponsibility?: PlanResponsibilityResolvers<ContextType>;
+  PlanTopic?: PlanTopicResolvers<ContextType>;
+  Province?: ProvinceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  SeriesPoint?: SeriesPointResolvers<ContextType>;
+  Subject?: SubjectResolvers<ContextType>;
+  Topic?: TopicResolvers<ContextType>;
+};
+

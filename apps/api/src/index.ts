@@ -1,0 +1,33 @@
+/** The only file that listens: read env, open and prepare the database, serve. */
+import { createDb, DataDirInUseError, migrate, needsSeed, seed } from "@cchc/db";
+import { readEnv } from "./env";
+import { createServer } from "./server";
+
+const env = readEnv();
+let handle: Awaited<ReturnType<typeof createDb>>;
+try {
+  handle = await createDb(env.db);
+} catch (error) {
+  if (error instanceof DataDirInUseError) {
+    console.error(error.message);
+    process.exit(3);
+  }
+  throw error;
+}
+await migrate(handle);
+if (await needsSeed(handle.db)) {
+  const report = await seed(handle.db, { demo: env.SEED_DEMO });
+  console.log(`seeded a fresh ${handle.driver} database (${Object.values(report.inserted).reduce((a, b) => a + b, 0)} rows)`);
+}
+const server = await createServer({ db: handle.db, introspection: env.GRAPHQL_INTROSPECTION });
+const url = await server.listen(env.API_PORT, env.API_HOST);
+console.log(`API ready at ${url} (${handle.driver}: ${handle.location})`);
+
+async function shutdown(signal: string) {
+  console.log(`${signal}: stopping API`);
+  await server.stop();
+  await handle.close();
+  process.exit(0);
+}
+process.once("SIGINT", () => void shutdown("SIGINT"));
+process.once("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,0 +1,40 @@
+/**
+ * What each GraphQL type's resolvers receive as parent: the database row the
+ * service returned (codegen `mappers`), so field resolvers follow foreign keys
+ * through loaders instead of services pre-joining everything.
+ */
+import type { tables as t } from "@cchc/db";
+
+export type RegionRow = typeof t.regions.$inferSelect;
+export type ProvinceRow = typeof t.provinces.$inferSelect;
+export type OrganisationRow = typeof t.organisations.$inferSelect;
+export type IndexRow = typeof t.indices.$inferSelect;
+export type VersionRow = typeof t.methodologyVersions.$inferSelect;
+export type ComponentRow = typeof t.indexComponents.$inferSelect;
+export type ComponentVersionRow = typeof t.componentVersions.$inferSelect;
+export type TopicRow = typeof t.topics.$inferSelect;
+export type FormRow = typeof t.forms.$inferSelect;
+export type PlanRow = typeof t.plans.$inferSelect;
+export type PlanTopicRow = typeof t.planTopics.$inferSelect;
+export type PlanFormRow = typeof t.planForms.$inferSelect;
+export type PlanResponsibilityRow = typeof t.planResponsibilities.$inferSelect;
+export type ActivityRow = typeof t.activities.$inferSelect;
+export type SeriesPointRow = Pick<
+  typeof t.indexValues.$inferSelect,
+  "year" | "value" | "publishedRank" | "publishedOutOf" | "status" | "versionCode" | "sourceUrl" | "note"
+>;
+export interface SubjectRow {
+  code: string;
+  kind: "province" | "department";
+  nameVi: string;
+  nameEn: string | null;
+  regionCode: string | null;
+}
+export interface ActivityGroupRow {
+  periodStart: string | null;
+  period: string | null;
+  keys: string[];
+  count: number;
+  reachSum: number;
+  participantsSum: number;
+}

@@ -1,0 +1,25 @@
+import type { Resolvers } from "../../generated/resolvers-types";
+import { findSubject, listOrganisations, listProvinces } from "./geo.service";
+
+export const geoResolvers: Resolvers = {
+  Query: {
+    provinces: (_, { validOn }, { db }) => listProvinces(db, validOn ?? undefined),
+    subject: (_, { code }, { db }) => findSubject(db, code),
+    organisations: (_, __, { db }) => listOrganisations(db),
+  },
+  Province: {
+    region: async (p, _, { loaders }) => (await loaders.region.load(p.regionCode))!,
+    successor: async (p, _, { loaders }) => {
+      const link = await loaders.successor.load(p.code);
+      return link ? loaders.province.load(link.newCode) : null;
+    },
+  },
+  Subject: {
+    kind: (s) => (s.kind === "province" ? "PROVINCE" : "DEPARTMENT"),
+    region: (s, _, { loaders }) => (s.regionCode ? loaders.region.load(s.regionCode) : null),
+  },
+  Organisation: {
+    parent: (o, _, { loaders }) => (o.parentCode ? loaders.organisation.load(o.parentCode) : null),
+    children: (o, _, { loaders }) => loaders.organisationChildren.load(o.code),
+  },
+};

@@ -1,0 +1,31 @@
+import type { Resolvers } from "../../generated/resolvers-types";
+import type { IndexRow } from "../../mappers";
+import { findIndex, indexSeries, listIndices } from "./indices.service";
+
+const STATUS = { published: "PUBLISHED", not_published: "NOT_PUBLISHED", no_data: "NO_DATA" } as const;
+
+export const indicesResolvers: Resolvers = {
+  Query: {
+    indices: (_, __, { db }) => listIndices(db),
+    index: (_, { code }, { db }) => findIndex(db, code),
+    indexSeries: (_, args, { db }) => indexSeries(db, args),
+  },
+  Index: {
+    code: (i: IndexRow) => i.code as never,
+    subjectKind: (i) => (i.subjectKind === "province" ? "PROVINCE" : "DEPARTMENT"),
+    versions: (i, _, { loaders }) => loaders.versionsOfIndex.load(i.code),
+    components: async (i, _, { loaders }) => (await loaders.componentsOfIndex.load(i.code)).filter((c) => c.parentId === null),
+  },
+  IndexComponent: {
+    parent: (c, _, { loaders }) => (c.parentId ? loaders.component.load(c.parentId) : null),
+    children: (c, _, { loaders }) => loaders.componentChildren.load(c.id),
+    versions: (c, _, { loaders }) => loaders.componentVersions.load(c.id),
+  },
+  ComponentVersion: {
+    version: async (cv, _, { loaders }) => (await loaders.version.load(cv.versionCode))!,
+  },
+  SeriesPoint: {
+    status: (p) => STATUS[p.status],
+    methodologyVersion: async (p, _, { loaders }) => (await loaders.version.load(p.versionCode))!,
+  },
+};

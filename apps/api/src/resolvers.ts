@@ -1,0 +1,13 @@
+import type { Resolvers } from "./generated/resolvers-types";
+import { activitiesResolvers } from "./modules/activities/activities.resolvers";
+import { geoResolvers } from "./modules/geo/geo.resolvers";
+import { indicesResolvers } from "./modules/indices/indices.resolvers";
+import { plansResolvers } from "./modules/plans/plans.resolvers";
+
+const modules = [geoResolvers, indicesResolvers, plansResolvers, activitiesResolvers];
+
+/** Merge the modules' resolver maps type by type. */
+export const resolvers: Resolvers = modules.reduce<Record<string, Record<string, unknown>>>((acc, m) => {
+  for (const [type, fields] of Object.entries(m)) acc[type] = { ...acc[type], ...(fields as Record<string, unknown>) };
+  return acc;
+}, {}) as Resolvers;

@@ -1,0 +1,74 @@
+import { createServer as createHttpServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { Db } from "@cchc/db";
+import { typeDefs } from "@cchc/schema";
+import { type ApiContext, createContext } from "./context";
+import { formatError } from "./errors";
+import { graphqlHandler } from "./http";
+import { resolvers } from "./resolvers";
+
+export interface ServerDeps {
+  db: Db;
+  introspection?: boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface ApiServer {
+  http: Server;
+  /** Listen on host:port (port 0 = any free port); resolves to the URL of /graphql. */
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** A server factory, not a module singleton: tests start as many as they need. */
+export async function createServer(deps: ServerDeps): Promise<ApiServer> {
+  const log = deps.log ?? ((m, e) => console.error(m, e ?? ""));
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs,
+    resolvers,
+    introspection: deps.introspection ?? true,
+    // Apollo's default landing page loads Sandbox from a CDN; nothing here may need the internet.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: formatError(log),
+    // CSRF prevention stays on (Apollo's default): a GET or simple POST without
+    // a JSON content type or an apollo-require-preflight header is refused.
+    csrfPrevention: true,
+  });
+  await apollo.start();
+  const handle = graphqlHandler(apollo, async () => createContext(deps.db));
+
+  const http = createHttpServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    try {
+      if (url.pathname === "/graphql") return await handle(req, res, url);
+      if (url.pathname === "/health") {
+        res.writeHead(200, { "content-type": "application/json" });
+        return res.end(JSON.stringify({ ok: true }));
+      }
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Not found. GraphQL is served at /graphql.");
+    } catch (error) {
+      log("request failed", error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ message: "Internal server error" }] }));
+    }
+  });
+
+  return {
+    http,
+    listen: (port, host = "127.0.0.1") =>
+      new Promise((resolve, reject) => {
+        http.once("error", reject);
+        http.listen(port, host, () => {
+          const { port: actual } = http.address() as AddressInfo;
+          resolve(`http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${actual}/graphql`);
+        });
+      }),
+    stop: async () => {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { testDrivers } from "@cchc/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Started, startApi } from "./helpers";
+
+describe.each(testDrivers())("provinces, indices and plan over HTTP on %s", (driver) => {
+  let api: Started;
+  beforeAll(async () => {
+    api = await startApi(driver);
+  });
+  afterAll(() => api?.close());
+
+  it("lists the 63 provinces before the merger and 34 after, with successors", async () => {
+    const { data } = await api.gql<{ before: { code: string; successor: { nameVi: string } }[]; after: unknown[] }>(
+      `query { before: provinces { code nameVi region { nameVi } successor { code nameVi } } after: provinces(validOn: "2025-07-01") { code } }`,
+    );
+    expect(data!.before).toHaveLength(63);
+    expect(data!.after).toHaveLength(34);
+    expect(data!.before.find((p) => p.code === "44")?.successor.nameVi).toBe("Quảng Trị");
+    expect(data!.before.find((p) => p.code === "40")?.successor.nameVi).toBe("Nghệ An");
+  });
+
+  it("gives PAPI its two methodology versions and 8 dimensions with sub-dimensions", async () => {
+    const { data } = await api.gql<{ index: { versions: { code: string }[]; components: { id: string; children: { id: string }[] }[] } }>(
+      `query { index(code: PAPI) { versions { code firstYear lastYear } components { id nameVi children { id versions { version { code } scaleMax } } } } }`,
+    );
+    expect(data!.index.versions.map((v) => v.code)).toEqual(["PAPI_2011", "PAPI_2018"]);
+    expect(data!.index.components.map((c) => c.id)).toEqual(["PAPI.D1", "PAPI.D2", "PAPI.D3", "PAPI.D4", "PAPI.D5", "PAPI.D6", "PAPI.D7", "PAPI.D8"]);
+    expect(data!.index.components[4]!.children.map((c) => c.id)).toEqual(["PAPI.D5.1", "PAPI.D5.2", "PAPI.D5.3", "PAPI.D5.4"]);
+  });
+
+  it("returns plan 88 with its topics, forms, units and duties", async () => {
+    const { data } = await api.gql<{ plan: { number: string; issuedOn: string; topics: unknown[]; forms: { form: { code: string } }[]; units: unknown[]; responsibilities: { role: string }[] } }>(
+      `query { plan(number: "88/SKHCN-VP") { number issuedOn issuer { nameVi } topics { topic { code linkedComponents { id } } textVi } forms { form { code } } units { code nameVi } responsibilities { role appliesToAllUnits organisation { nameVi } } } }`,
+    );
+    expect(data!.plan).toMatchObject({ number: "88/SKHCN-VP", issuedOn: "2022-02-10" });
+    expect(data!.plan.topics).toHaveLength(19);
+    expect(data!.plan.forms.map((f) => f.form.code)).toEqual(["F1", "F2", "F3", "F4", "F5"]);
+    expect(data!.plan.units.length).toBeGreaterThanOrEqual(5);
+    expect(data!.plan.responsibilities.map((r) => r.role)).toEqual(["lead", "monitor", "implement", "implement"]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+const config: CodegenConfig = {
+  schema: "src/schema.graphql",
+  generates: {
+    // Resolver signatures for apps/api; parents are the plain rows services return.
+    "../../apps/api/src/generated/resolvers-types.ts": {
+      plugins: ["typescript", "typescript-resolvers"],
+      config: {
+        contextType: "../context#ApiContext",
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: "string" },
+        mappers: Object.fromEntries(
+          ["Region", "Province", "Organisation", "Index", "MethodologyVersion:Version", "IndexComponent:Component", "ComponentVersion", "Topic", "Form", "Plan", "PlanTopic", "PlanForm", "PlanResponsibility", "Activity", "SeriesPoint", "Subject", "ActivityGroup"].map((entry) => {
+            const [gql, row = gql] = entry.split(":");
+            return [gql, `../mappers#${row}Row`];
+          }),
+        ),
+      },
+    },
+    // Typed documents for apps/web: no hand-written response types.
+    "../../apps/web/lib/graphql/generated/": {
+      documents: ["../../apps/web/lib/graphql/queries/**/*.graphql"],
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: "string" } },
+    },
+  },
+};
+export default config;
