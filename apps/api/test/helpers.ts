@@ -12,8 +12,8 @@ export interface Started {
 }
 
 /** A migrated, seeded database and a started API on a free port. */
-export async function startApi(driver: TestDriver, opts: { log?: (m: string, e?: unknown) => void } = {}): Promise<Started> {
-  const handle = await createTestDb(driver);
+export async function startApi(driver: TestDriver, opts: { log?: (m: string, e?: unknown) => void; onQuery?: (q: string) => void } = {}): Promise<Started> {
+  const handle = await createTestDb(driver, { onQuery: (q) => opts.onQuery?.(q) });
   await seed(handle.db);
   const server = await createServer({ db: handle.db, log: opts.log ?? (() => {}) });
   const url = await server.listen(0);

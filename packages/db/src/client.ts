@@ -13,11 +13,15 @@ export type Schema = typeof schema;
 /** The drizzle database, whichever driver is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-export type DbConfig =
+export type DbConfig = (
   /** A real PostgreSQL server (postgres.js). */
   | { url: string; max?: number }
   /** Embedded PGlite persisted in a directory, or in memory when dataDir is "memory://". */
-  | { dataDir: string };
+  | { dataDir: string }
+) & {
+  /** Called with every SQL statement drizzle sends (tests record statements per operation). */
+  onQuery?: (query: string, params: unknown[]) => void;
+};
 
 export interface DbHandle {
   db: Db;
@@ -28,6 +32,7 @@ export interface DbHandle {
 }
 
 const casing = "snake_case" as const;
+const loggerFor = (config: DbConfig) => (config.onQuery ? { logQuery: config.onQuery } : undefined);
 
 /** Open the database described by config. The caller owns the handle and must close it. */
 export async function createDb(config: DbConfig): Promise<DbHandle> {
@@ -37,7 +42,7 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
       onnotice: () => {},
       // numeric and bigint arrive as strings; drizzle's numeric({mode:"number"}) converts.
     });
-    const db = drizzlePostgres(client, { schema, casing }) as unknown as Db;
+    const db = drizzlePostgres(client, { schema, casing, logger: loggerFor(config) }) as unknown as Db;
     return {
       db,
       driver: "postgres",
@@ -53,7 +58,7 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
       dataDir: inMemory ? undefined : config.dataDir,
       extensions: { unaccent, pg_trgm },
     });
-    const db = drizzlePglite(client, { schema, casing }) as unknown as Db;
+    const db = drizzlePglite(client, { schema, casing, logger: loggerFor(config) }) as unknown as Db;
     return {
       db,
       driver: "pglite",

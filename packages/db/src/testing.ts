@@ -15,9 +15,9 @@ export function testDrivers(): TestDriver[] {
  * database created on the TEST_DATABASE_URL server and dropped on close.
  * Tests never share state.
  */
-export async function createTestDb(driver: TestDriver): Promise<DbHandle> {
+export async function createTestDb(driver: TestDriver, options: { onQuery?: (query: string, params: unknown[]) => void } = {}): Promise<DbHandle> {
   if (driver === "pglite") {
-    const handle = await createDb({ dataDir: "memory://" });
+    const handle = await createDb({ dataDir: "memory://", ...options });
     await migrate(handle);
     return handle;
   }
@@ -28,7 +28,7 @@ export async function createTestDb(driver: TestDriver): Promise<DbHandle> {
   await admin.unsafe(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), max: 4 });
+  const handle = await createDb({ url: url.toString(), max: 4, ...options });
   await migrate(handle);
   return {
     ...handle,

@@ -1,0 +1,21 @@
+select "id", "number", "title_vi", "issuer_code", "issued_on", "issued_place", "year", "parent_plan_id", "implements_text", "purposes", "requirements", "audience", "signed_by", "recipients", "source_note", "created_at", "updated_at", "created_by", "updated_by" from "plans" where "plans"."number" = $1
+
+select "code", "parent_code", "kind", "name_vi", "short_name_vi", "name_en", "province_code", "sort_order", "created_at", "updated_at", "created_by", "updated_by" from "organisations" where "organisations"."code" in ($1)
+
+select "plan_id", "topic_code", "text_vi", "sort_order" from "plan_topics" where "plan_topics"."plan_id" in ($1) order by "plan_topics"."sort_order" asc
+
+select "plan_id", "form_code", "description_vi", "sort_order" from "plan_forms" where "plan_forms"."plan_id" in ($1) order by "plan_forms"."sort_order" asc
+
+select "code", "parent_code", "kind", "name_vi", "short_name_vi", "name_en", "province_code", "sort_order", "created_at", "updated_at", "created_by", "updated_by" from "organisations" where "organisations"."parent_code" in ($1) order by "organisations"."sort_order" asc
+
+select "id", "plan_id", "organisation_code", "applies_to_all_units", "role", "duty_vi", "sort_order" from "plan_responsibilities" where "plan_responsibilities"."plan_id" in ($1) order by "plan_responsibilities"."sort_order" asc
+
+select "code", "parent_code", "title_vi", "short_title_vi", "sort_order" from "topics" where "topics"."code" in ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+
+select "code", "name_vi", "short_name_vi", "name_en", "sort_order" from "forms" where "forms"."code" in ($1, $2, $3, $4, $5)
+
+select "code", "parent_code", "kind", "name_vi", "short_name_vi", "name_en", "province_code", "sort_order", "created_at", "updated_at", "created_by", "updated_by" from "organisations" where "organisations"."parent_code" in ($1, $2, $3, $4, $5) order by "organisations"."sort_order" asc
+
+select "code", "parent_code", "kind", "name_vi", "short_name_vi", "name_en", "province_code", "sort_order", "created_at", "updated_at", "created_by", "updated_by" from "organisations" where "organisations"."code" in ($1)
+
+select "topic_component_links"."topic_code", "index_components"."id", "index_components"."index_code", "index_components"."parent_id", "index_components"."code", "index_components"."name_vi", "index_components"."name_en", "index_components"."sort_order" from "topic_component_links" inner join "index_components" on "index_components"."id" = "topic_component_links"."component_id" where "topic_component_links"."topic_code" in ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) order by "index_components"."index_code" asc, "index_components"."sort_order" asc

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Started, startApi } from "./helpers";
+
+/**
+ * The SQL each operation issues, snapshotted next to the test (PostGraphile
+ * style): an N+1 shows up in review as a longer list, and the counts below
+ * must not grow with the number of rows returned.
+ */
+const OPERATIONS: Record<string, string> = {
+  indexSeries: `{ indexSeries(subject: "40", index: PAPI) { year value publishedRank methodologyVersion { code nameVi } } }`,
+  indicesTree: `{ indices { code versions { code } components { id children { id versions { scaleMax version { code } } } } } }`,
+  plan: `{ plan(number: "88/SKHCN-VP") { number issuer { nameVi } topics { topic { code parent { code } linkedComponents { id } } } forms { form { code } } units { code children { code } } responsibilities { organisation { code } } } }`,
+  activities500: `{ activities(first: 500) { totalCount nodes { id unit { nameVi } form { code } plan { number } topics { code } } } }`,
+  activityStats: `{ activityStats(groupBy: [UNIT, FORM], period: MONTH) { period keys count reachSum } }`,
+  provinces: `{ provinces { code region { nameVi } successor { nameVi } } }`,
+};
+
+describe("SQL statements per operation (PGlite)", () => {
+  let api: Started;
+  let log: string[] = [];
+  beforeAll(async () => {
+    api = await startApi("pglite", { onQuery: (q) => log.push(q) });
+  });
+  afterAll(() => api?.close());
+
+  for (const [name, query] of Object.entries(OPERATIONS)) {
+    it(`${name} issues a bounded set of statements`, async () => {
+      log = [];
+      const { errors } = await api.gql(query);
+      expect(errors).toBeUndefined();
+      await expect(log.join("\n\n")).toMatchFileSnapshot(`./__sql__/${name}.sql`);
+      // One statement per level of nesting at most (plan is the deepest, 11 levels of loaders).
+      expect(log.length).toBeLessThanOrEqual(12);
+    });
+  }
+
+  it("issues the same number of statements for 5 activities as for 80", async () => {
+    const q = (n: number) => `{ activities(first: ${n}) { nodes { unit { nameVi } form { code } plan { number } topics { code parent { code } } } } }`;
+    log = [];
+    await api.gql(q(5));
+    const few = log.length;
+    log = [];
+    await api.gql(q(500));
+    expect(log.length).toBe(few);
+  });
+});
