@@ -14,10 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query Ping {\n  indices {\n    code\n  }\n}": typeof types.PingDocument,
+    "fragment SeriesPointFields on SeriesPoint {\n  year\n  value\n  publishedRank\n  publishedOutOf\n  status\n  sourceUrl\n  note\n  methodologyVersion {\n    code\n    nameVi\n  }\n}\n\nquery Overview($subject: ID!) {\n  subject(code: $subject) {\n    code\n    nameVi\n    region {\n      nameVi\n    }\n  }\n  indices {\n    code\n    shortName\n    nameVi\n    unit\n    publisher\n    subjectKind\n  }\n  par: indexSeries(subject: $subject, index: PAR_INDEX) {\n    ...SeriesPointFields\n  }\n  sipas: indexSeries(subject: $subject, index: SIPAS) {\n    ...SeriesPointFields\n  }\n  papi: indexSeries(subject: $subject, index: PAPI) {\n    ...SeriesPointFields\n  }\n  pci: indexSeries(subject: $subject, index: PCI) {\n    ...SeriesPointFields\n  }\n  activityStats(period: YEAR) {\n    period\n    count\n    reachSum\n  }\n}": typeof types.SeriesPointFieldsFragmentDoc,
 };
 const documents: Documents = {
-    "query Ping {\n  indices {\n    code\n  }\n}": types.PingDocument,
+    "fragment SeriesPointFields on SeriesPoint {\n  year\n  value\n  publishedRank\n  publishedOutOf\n  status\n  sourceUrl\n  note\n  methodologyVersion {\n    code\n    nameVi\n  }\n}\n\nquery Overview($subject: ID!) {\n  subject(code: $subject) {\n    code\n    nameVi\n    region {\n      nameVi\n    }\n  }\n  indices {\n    code\n    shortName\n    nameVi\n    unit\n    publisher\n    subjectKind\n  }\n  par: indexSeries(subject: $subject, index: PAR_INDEX) {\n    ...SeriesPointFields\n  }\n  sipas: indexSeries(subject: $subject, index: SIPAS) {\n    ...SeriesPointFields\n  }\n  papi: indexSeries(subject: $subject, index: PAPI) {\n    ...SeriesPointFields\n  }\n  pci: indexSeries(subject: $subject, index: PCI) {\n    ...SeriesPointFields\n  }\n  activityStats(period: YEAR) {\n    period\n    count\n    reachSum\n  }\n}": types.SeriesPointFieldsFragmentDoc,
 };
 
 /**
@@ -37,7 +37,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Ping {\n  indices {\n    code\n  }\n}"): (typeof documents)["query Ping {\n  indices {\n    code\n  }\n}"];
+export function graphql(source: "fragment SeriesPointFields on SeriesPoint {\n  year\n  value\n  publishedRank\n  publishedOutOf\n  status\n  sourceUrl\n  note\n  methodologyVersion {\n    code\n    nameVi\n  }\n}\n\nquery Overview($subject: ID!) {\n  subject(code: $subject) {\n    code\n    nameVi\n    region {\n      nameVi\n    }\n  }\n  indices {\n    code\n    shortName\n    nameVi\n    unit\n    publisher\n    subjectKind\n  }\n  par: indexSeries(subject: $subject, index: PAR_INDEX) {\n    ...SeriesPointFields\n  }\n  sipas: indexSeries(subject: $subject, index: SIPAS) {\n    ...SeriesPointFields\n  }\n  papi: indexSeries(subject: $subject, index: PAPI) {\n    ...SeriesPointFields\n  }\n  pci: indexSeries(subject: $subject, index: PCI) {\n    ...SeriesPointFields\n  }\n  activityStats(period: YEAR) {\n    period\n    count\n    reachSum\n  }\n}"): (typeof documents)["fragment SeriesPointFields on SeriesPoint {\n  year\n  value\n  publishedRank\n  publishedOutOf\n  status\n  sourceUrl\n  note\n  methodologyVersion {\n    code\n    nameVi\n  }\n}\n\nquery Overview($subject: ID!) {\n  subject(code: $subject) {\n    code\n    nameVi\n    region {\n      nameVi\n    }\n  }\n  indices {\n    code\n    shortName\n    nameVi\n    unit\n    publisher\n    subjectKind\n  }\n  par: indexSeries(subject: $subject, index: PAR_INDEX) {\n    ...SeriesPointFields\n  }\n  sipas: indexSeries(subject: $subject, index: SIPAS) {\n    ...SeriesPointFields\n  }\n  papi: indexSeries(subject: $subject, index: PAPI) {\n    ...SeriesPointFields\n  }\n  pci: indexSeries(subject: $subject, index: PCI) {\n    ...SeriesPointFields\n  }\n  activityStats(period: YEAR) {\n    period\n    count\n    reachSum\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

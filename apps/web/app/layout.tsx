@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Chỉ số CCHC — Sở KH&CN Nghệ An",
+  description: "Kết quả các chỉ số PAR INDEX, SIPAS, PAPI, PCI và hoạt động tuyên truyền cải cách hành chính",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="vi">
+      <body>
+        <header className="site">
+          <h1>Tuyên truyền cải cách hành chính và các chỉ số</h1>
+          <p>Sở Khoa học và Công nghệ tỉnh Nghệ An</p>
+        </header>
+        {children}
+      </body>
+    </html>
+  );
+}

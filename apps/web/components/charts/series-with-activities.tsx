@@ -1,0 +1,85 @@
+"use client";
+
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from "chart.js";
+import { useEffect, useRef } from "react";
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+
+export interface SeriesWithActivitiesProps {
+  indexName: string;
+  years: number[];
+  /** Published rank per year (null = not published). */
+  ranks: (number | null)[];
+  outOf: number;
+  /** Activities started in each year. */
+  activityCounts: number[];
+}
+
+const vi = new Intl.NumberFormat("vi-VN");
+
+/**
+ * An index's published rank (line, right axis, 1 at the top) over the
+ * Department's activity count per year (bars). Drawn on one time axis to show
+ * alignment, never cause.
+ */
+export function SeriesWithActivities({ indexName, years, ranks, outOf, activityCounts }: SeriesWithActivitiesProps) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!canvas.current) return;
+    const chart = new Chart(canvas.current, {
+      data: {
+        labels: years.map(String),
+        datasets: [
+          {
+            type: "line",
+            label: `Thứ hạng ${indexName}`,
+            data: ranks,
+            yAxisID: "rank",
+            borderColor: "#8f1d17",
+            backgroundColor: "#8f1d17",
+            // A year without a published rank stays a gap: no invented trend.
+            spanGaps: false,
+            tension: 0,
+            order: 0,
+          },
+          {
+            type: "bar",
+            label: "Số hoạt động tuyên truyền",
+            data: activityCounts,
+            yAxisID: "count",
+            backgroundColor: "rgba(46, 109, 180, 0.45)",
+            order: 1,
+          },
+        ],
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        locale: "vi-VN",
+        interaction: { mode: "index", intersect: false },
+        scales: {
+          rank: { position: "right", reverse: true, min: 1, max: outOf, title: { display: true, text: `Thứ hạng (1 = cao nhất, /${outOf})` } },
+          count: { position: "left", beginAtZero: true, grid: { display: false }, title: { display: true, text: "Số hoạt động" }, ticks: { precision: 0 } },
+        },
+        plugins: {
+          tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi.format(c.parsed.y)}` } },
+        },
+      },
+    });
+    canvas.current.dataset.drawn = "true";
+    return () => chart.destroy();
+  }, [indexName, years, ranks, outOf, activityCounts]);
+
+  return <canvas ref={canvas} role="img" aria-label={`Thứ hạng ${indexName} và số hoạt động theo năm`} data-testid="series-chart" />;
+}

@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+/** Server-side configuration of the web app, validated once. */
+const schema = z.object({
+  /** Where the API's GraphQL endpoint is, as seen from the web server. */
+  API_URL: z.url().default("http://127.0.0.1:4000/graphql"),
+});
+
+export const env = schema.parse({ API_URL: process.env.API_URL || undefined });

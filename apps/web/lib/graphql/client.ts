@@ -1,0 +1,32 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { env } from "../../env";
+
+export class GraphQLRequestError extends Error {
+  constructor(
+    message: string,
+    readonly errors: { message: string; extensions?: Record<string, unknown> }[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The one way pages reach the API: a typed document in, typed data out. Runs
+ * on the server only (server components), so API_URL never reaches the browser.
+ */
+export async function gql<TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): Promise<TData> {
+  const res = await fetch(env.API_URL, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+    body: JSON.stringify({ query: print(document), variables }),
+    cache: "no-store",
+  });
+  const body = (await res.json().catch(() => null)) as { data?: TData; errors?: GraphQLRequestError["errors"] } | null;
+  if (!body) throw new GraphQLRequestError(`API answered ${res.status} without a GraphQL body`);
+  if (body.errors?.length) throw new GraphQLRequestError(body.errors.map((e) => e.message).join("; "), body.errors);
+  return body.data as TData;
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the API (migrates and seeds the database on first run, then
+ * serves GraphQL) and, once it answers, the dashboard. One process tree;
+ * Ctrl-C stops both. The web build is done by the npm script before this runs.
+ */
+import { spawn } from "node:child_process";
+
+const apiPort = process.env.API_PORT || "4000";
+const webPort = process.env.WEB_PORT || "3000";
+const host = process.env.API_HOST || "127.0.0.1";
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  API_URL: process.env.API_URL || `http://${host}:${apiPort}/graphql`,
+};
+
+const children = [];
+function run(name, args) {
+  const child = spawn("npm", ["run", "--silent", ...args], { env, stdio: "inherit" });
+  children.push(child);
+  child.on("exit", (code, signal) => {
+    if (stopping) return;
+    console.error(`${name} exited (${signal ?? code}); stopping.`);
+    stop(code ?? 1);
+  });
+  return child;
+}
+
+let stopping = false;
+function stop(code = 0) {
+  stopping = true;
+  for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 3000).unref();
+}
+process.on("SIGINT", () => stop(0));
+process.on("SIGTERM", () => stop(0));
+
+async function waitFor(url, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return false;
+}
+
+const started = Date.now();
+run("API", ["start", "-w", "@cchc/api"]);
+if (!(await waitFor(`http://${host}:${apiPort}/health`, 120_000))) {
+  console.error("The API did not answer within 120 s.");
+  stop(1);
+} else {
+  run("web", ["start", "-w", "@cchc/web"]);
+  if (await waitFor(`http://127.0.0.1:${webPort}/`, 60_000)) {
+    console.log(`\nReady in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
+    console.log(`  Dashboard  http://localhost:${webPort}`);
+    console.log(`  GraphQL    http://localhost:${apiPort}/graphql\n`);
+  }
+}
