@@ -55,6 +55,7 @@ export type ActivityDimension =
   | 'TOPIC'
   | 'UNIT';
 
+/** An activity and the cursor that points at it. */
 export type ActivityEdge = {
   __typename?: 'ActivityEdge';
   cursor: Scalars['String']['output'];
@@ -63,18 +64,23 @@ export type ActivityEdge = {
 
 /** Filters on activities; all given filters must hold. */
 export type ActivityFilter = {
+  /** Only activities on this channel (exact name). */
   channel?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities of these forms (F1…F5). */
   forms?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Activities overlapping [from, to]. */
+  /** Activities that end on or after this date. */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Include the demo log (default true). */
   includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only activities recorded under this plan (id). */
   plan?: InputMaybe<Scalars['ID']['input']>;
   /** Words in the title, channel or notes; diacritics and case are ignored ("cai cach" finds "cải cách"). */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Activities that start on or before this date. */
   to?: InputMaybe<Scalars['Date']['input']>;
   /** Activities tagged with any of these topics (a parent topic includes its children). */
   topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only activities of these units (organisation codes). */
   units?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -187,6 +193,7 @@ export type Organisation = {
   shortNameVi?: Maybe<Scalars['String']['output']>;
 };
 
+/** Relay pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -271,6 +278,7 @@ export type Query = {
   activityStats: Array<ActivityGroup>;
   /** Forms of propaganda. */
   forms: Array<Form>;
+  /** One index with its component tree and methodology versions. */
   index?: Maybe<Index>;
   /**
    * A subject's series for an index total (component omitted) or one component,
@@ -374,6 +382,7 @@ export type Subject = {
   region?: Maybe<Region>;
 };
 
+/** Whether a subject is a province or a provincial department. */
 export type SubjectKind =
   | 'DEPARTMENT'
   | 'PROVINCE';

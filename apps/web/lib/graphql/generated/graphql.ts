@@ -19,6 +19,7 @@ export type IndexCode =
   /** Chỉ số hài lòng về sự phục vụ hành chính (Bộ Nội vụ), %. */
   | 'SIPAS';
 
+/** Whether a subject is a province or a provincial department. */
 export type SubjectKind =
   | 'DEPARTMENT'
   | 'PROVINCE';
