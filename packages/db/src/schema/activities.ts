@@ -29,7 +29,7 @@ export const activities = pgTable(
     url: text(),
     notes: text(),
     isDemo: boolean().notNull().default(false),
-    importBatchId: integer().references(() => importBatches.id, { onDelete: "cascade" }),
+    importBatchId: integer().references(() => importBatches.id),
     ...auditColumns,
   },
   (t) => [

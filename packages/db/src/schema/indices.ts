@@ -158,7 +158,7 @@ export const indexValues = pgTable(
     sourceUrl: text(),
     /** How the figure was obtained when not read directly (e.g. "rank derived: 17 in 2021 + 1"). */
     note: text(),
-    importBatchId: integer().references(() => importBatches.id, { onDelete: "cascade" }),
+    importBatchId: integer().references(() => importBatches.id),
     ...auditColumns,
   },
   (t) => [
