@@ -15,7 +15,7 @@ export const REGIONS = [
 
 type Row = [code: string, nameVi: string, nameEn: string, region: string, pciId: string];
 
-/** The 63 units valid from 01/08/2008 to 30/06/2025. */
+/** The 63 units of 2008–2025 (with Hà Tây, 64 until 31/07/2008). */
 const P63: Row[] = [
   ["01", "Hà Nội", "Ha Noi", "DBSH", "1"],
   ["02", "Hà Giang", "Ha Giang", "TDMNPB", "73"],
@@ -129,8 +129,9 @@ export const PROVINCES = [
     regionCode,
     pciId,
     papiId: code,
-    // 2008-08-01: Hà Tây merged into Hà Nội (Nghị quyết 15/2008/QH12); earlier history is not modelled.
-    validFrom: "2008-08-01",
+    // The 64-unit map of 01/01/2004 (Nghị quyết 22/2003/QH11, the first PCI year being 2005);
+    // Hà Tây joined Hà Nội on 01/08/2008. Earlier history is not modelled.
+    validFrom: "2004-01-01",
     validTo: mergedAway.has(code) ? "2025-06-30" : null,
   })),
   // Hà Tây appears in PCI 2006–2008.

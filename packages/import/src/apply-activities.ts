@@ -1,0 +1,86 @@
+import { type Db, eq, inArray, sql, tables as t } from "@cchc/db";
+import type { ActivityRecord } from "./kinds/activities";
+import type { Change } from "./report";
+
+type Existing = typeof t.activities.$inferSelect & { topics: string[] };
+
+export interface ActivityPlan {
+  inserts: ActivityRecord[];
+  updates: { record: ActivityRecord; existing: Existing }[];
+  unchanged: number;
+  changes: Change[];
+}
+
+const FIELDS = ["planId", "organisationCode", "formCode", "channel", "title", "startsOn", "endsOn", "audience", "participants", "reach", "url", "notes"] as const;
+const CHUNK = 5000;
+
+export async function planActivities(db: Db, records: ActivityRecord[]): Promise<ActivityPlan> {
+  const existing = new Map<string, Existing>();
+  for (let i = 0; i < records.length; i += CHUNK) {
+    const refs = records.slice(i, i + CHUNK).map((r) => r.externalRef);
+    const rows = await db
+      .select({
+        activity: t.activities,
+        topics: sql<string[]>`coalesce((SELECT array_agg(topic_code ORDER BY topic_code) FROM ${t.activityTopics} WHERE activity_id = ${t.activities.id}), '{}')`,
+      })
+      .from(t.activities)
+      .where(inArray(t.activities.externalRef, refs));
+    for (const r of rows) existing.set(r.activity.externalRef!, { ...r.activity, topics: r.topics });
+  }
+  const plan: ActivityPlan = { inserts: [], updates: [], unchanged: 0, changes: [] };
+  for (const rec of records) {
+    const old = existing.get(rec.externalRef);
+    if (!old) {
+      plan.inserts.push(rec);
+      continue;
+    }
+    const changed: Change[] = FIELDS.filter((f) => (rec[f] ?? null) !== (old[f] ?? null)).map((f) => ({ row: rec.row, target: rec.externalRef, field: f, from: old[f], to: rec[f] }));
+    const topics = [...rec.topics].sort();
+    if (topics.join(";") !== old.topics.join(";")) changed.push({ row: rec.row, target: rec.externalRef, field: "topics", from: old.topics.join("; "), to: topics.join("; ") });
+    if (changed.length === 0) plan.unchanged++;
+    else {
+      plan.updates.push({ record: rec, existing: old });
+      plan.changes.push(...changed);
+    }
+  }
+  return plan;
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+const columns = (r: ActivityRecord) => ({
+  externalRef: r.externalRef,
+  planId: r.planId,
+  organisationCode: r.organisationCode,
+  formCode: r.formCode,
+  channel: r.channel,
+  title: r.title,
+  startsOn: r.startsOn,
+  endsOn: r.endsOn,
+  audience: r.audience,
+  participants: r.participants,
+  reach: r.reach,
+  url: r.url,
+  notes: r.notes,
+});
+
+export async function writeActivities(tx: Tx, plan: ActivityPlan, batchId: number, by: string) {
+  for (let i = 0; i < plan.inserts.length; i += 1000) {
+    const chunk = plan.inserts.slice(i, i + 1000);
+    const ids = await tx
+      .insert(t.activities)
+      .values(chunk.map((r) => ({ ...columns(r), importBatchId: batchId, createdBy: by, updatedBy: by })))
+      .returning({ id: t.activities.id, externalRef: t.activities.externalRef });
+    const idOf = new Map(ids.map((x) => [x.externalRef!, x.id]));
+    const links = chunk.flatMap((r) => r.topics.map((topicCode) => ({ activityId: idOf.get(r.externalRef)!, topicCode })));
+    for (let j = 0; j < links.length; j += 5000) await tx.insert(t.activityTopics).values(links.slice(j, j + 5000));
+    await tx.insert(t.importChanges).values(ids.map(({ id }) => ({ batchId, targetTable: "activities", rowId: id, action: "insert" })));
+  }
+  for (const { record, existing } of plan.updates) {
+    const { topics, id, createdAt: _c, updatedAt: _u, ...before } = existing;
+    await tx.insert(t.importChanges).values({ batchId, targetTable: "activities", rowId: id, action: "update", before: { ...before, topics } });
+    await tx.update(t.activities).set({ ...columns(record), importBatchId: batchId, updatedBy: by, updatedAt: new Date() }).where(eq(t.activities.id, id));
+    await tx.delete(t.activityTopics).where(eq(t.activityTopics.activityId, id));
+    if (record.topics.length) await tx.insert(t.activityTopics).values(record.topics.map((topicCode) => ({ activityId: id, topicCode })));
+  }
+}

@@ -1,0 +1,76 @@
+import { createWriteStream } from "node:fs";
+import { asc, type Db, sql, tables as t } from "@cchc/db";
+import { stringify } from "csv-stringify";
+import ExcelJS from "exceljs";
+import { ACTIVITY_COLUMNS } from "./kinds/activities";
+
+/** A column of an export: Vietnamese header, value, and (XLSX) a number format. */
+interface Col<R> {
+  header: string;
+  value: (r: R) => string | number | null;
+  numFmt?: string;
+  width?: number;
+}
+
+/**
+ * Write rows as CSV (UTF-8 with BOM, so Excel opens Vietnamese correctly) or
+ * XLSX (numbers kept as numbers, vi-VN display formats). Streams: memory does
+ * not grow with the row count for CSV.
+ */
+export async function writeTable<R>(path: string, format: "csv" | "xlsx", cols: Col<R>[], rows: AsyncIterable<R> | Iterable<R>, sheetName = "Dữ liệu") {
+  if (format === "csv") {
+    const out = createWriteStream(path);
+    out.write("\uFEFF");
+    const csv = stringify({ header: true, columns: cols.map((c) => c.header) });
+    csv.pipe(out);
+    for await (const r of rows) if (!csv.write(cols.map((c) => c.value(r) ?? ""))) await new Promise((res) => csv.once("drain", res));
+    csv.end();
+    await new Promise<void>((res, rej) => out.on("finish", res).on("error", rej));
+    return;
+  }
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
+  const ws = wb.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = cols.map((c) => ({ header: c.header, width: c.width ?? 16, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  ws.getRow(1).font = { bold: true };
+  for await (const r of rows) ws.addRow(cols.map((c) => c.value(r))).commit();
+  ws.commit();
+  await wb.commit();
+}
+
+type ActivityExportRow = typeof t.activities.$inferSelect & { topics: string | null; planNumber: string | null };
+
+const A = ACTIVITY_COLUMNS;
+/** The activity export uses the import template's headers: exporting and importing again changes nothing. */
+export const ACTIVITY_EXPORT_COLUMNS: Col<ActivityExportRow>[] = [
+  { header: A.ref.names[0]!, value: (r) => r.externalRef ?? `id:${r.id}`, width: 22 },
+  { header: A.startsOn.names[0]!, value: (r) => r.startsOn.split("-").reverse().join("/"), width: 12 },
+  { header: A.endsOn.names[0]!, value: (r) => r.endsOn.split("-").reverse().join("/"), width: 12 },
+  { header: A.unit.names[0]!, value: (r) => r.organisationCode, width: 18 },
+  { header: A.form.names[0]!, value: (r) => r.formCode, width: 8 },
+  { header: A.channel.names[0]!, value: (r) => r.channel, width: 24 },
+  { header: A.topics.names[0]!, value: (r) => r.topics, width: 18 },
+  { header: A.title.names[0]!, value: (r) => r.title, width: 60 },
+  { header: A.audience.names[0]!, value: (r) => r.audience, width: 30 },
+  { header: A.participants.names[0]!, value: (r) => r.participants, numFmt: "#,##0" },
+  { header: A.reach.names[0]!, value: (r) => r.reach, numFmt: "#,##0" },
+  { header: A.url.names[0]!, value: (r) => r.url, width: 30 },
+  { header: A.notes.names[0]!, value: (r) => r.notes, width: 30 },
+  { header: A.plan.names[0]!, value: (r) => r.planNumber, width: 14 },
+];
+
+/** All activities (oldest first) with their topic codes and plan number: one statement. */
+export async function exportActivities(db: Db, path: string, format: "csv" | "xlsx") {
+  const rows = await db
+    .select({
+      activity: t.activities,
+      topics: sql<string | null>`(SELECT string_agg(topic_code, '; ' ORDER BY topic_code) FROM ${t.activityTopics} WHERE activity_id = ${t.activities.id})`,
+      planNumber: sql<string | null>`(SELECT number FROM ${t.plans} WHERE id = ${t.activities.planId})`,
+    })
+    .from(t.activities)
+    .orderBy(asc(t.activities.startsOn), asc(t.activities.id));
+  await writeTable(path, format, ACTIVITY_EXPORT_COLUMNS, rows.map((r) => ({ ...r.activity, topics: r.topics, planNumber: r.planNumber })), "Hoạt động");
+  return rows.length;
+}
+
+/** The blank activity template (headers only), as CSV or XLSX. */
+export const writeActivityTemplate = (path: string, format: "csv" | "xlsx") => writeTable(path, format, ACTIVITY_EXPORT_COLUMNS, [], "Hoạt động");

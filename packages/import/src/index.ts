@@ -1,0 +1,7 @@
+export { exportActivities, writeActivityTemplate, writeTable } from "./export";
+export { ACTIVITY_COLUMNS } from "./kinds/activities";
+export { LONG_COLUMNS } from "./kinds/long";
+export { FileError, MAX_FILE_BYTES, openTable } from "./read-table";
+export { formatRejection, type ImportKind, ImportRejected, type ImportReport, type Rejection } from "./report";
+export { detectKind, type ImportOptions, runImport } from "./run";
+export { UndoError, undoImport } from "./undo";

@@ -1,0 +1,48 @@
+/** What an import would do (dry run) or did (commit). */
+export type ImportKind = "papi" | "pci" | "long" | "activities";
+
+export interface Rejection {
+  /** Row number in the file (header = 1), null for a whole-file problem. */
+  row: number | null;
+  /** Column header as written, when one cell is at fault. */
+  column: string | null;
+  /** File the row came from, when an import reads several (PAPI panel). */
+  file?: string;
+  reason: string;
+}
+
+export interface Change {
+  row: number;
+  file?: string;
+  /** What the row is, in words: "PAPI PAPI.D1 2023 — Nghệ An". */
+  target: string;
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+export interface ImportReport {
+  kind: ImportKind;
+  files: string[];
+  sha256: string;
+  rows: number;
+  insert: number;
+  update: number;
+  unchanged: number;
+  rejected: Rejection[];
+  changes: Change[];
+  /** Set when committed. */
+  batchId?: number;
+  committed: boolean;
+}
+
+export class ImportRejected extends Error {
+  constructor(readonly report: ImportReport) {
+    super(`${report.rejected.length} row(s) rejected; nothing was written`);
+  }
+}
+
+export function formatRejection(r: Rejection): string {
+  const where = [r.file, r.row != null ? `row ${r.row}` : null, r.column ? `column "${r.column}"` : null].filter(Boolean).join(", ");
+  return where ? `${where}: ${r.reason}` : r.reason;
+}
