@@ -33,7 +33,7 @@ describe.skipIf(!haveChromium)("overview page in Chromium", () => {
     await page.waitForSelector('[data-testid="series-chart"][data-drawn="true"]');
     const paintMs = Date.now() - started;
     for (const name of ["PAR INDEX", "SIPAS", "PAPI", "PCI"]) await expect(page.locator(`[data-testid="card-${name}"]`).count()).resolves.toBe(1);
-    await expect(page.locator('[data-testid="card-PAPI"]').innerText()).resolves.toMatch(/42,8474[\s\S]*Xếp thứ 25\/63 năm 2023[\s\S]*giảm 8 bậc/);
+    await expect(page.locator('[data-testid="card-PAPI"]').textContent()).resolves.toMatch(/42,8474[\s\S]*Xếp thứ 25\/63 năm 2023[\s\S]*giảm 8 bậc/);
     expect(await drawnPixels(page, '[data-testid="series-chart"]')).toBeGreaterThan(5000);
     await page.screenshot({ path: resolve(artifactsDir, "overview.png"), fullPage: true });
     console.log(`overview: chart drawn ${paintMs} ms after navigation (headless Chromium, production build)`);

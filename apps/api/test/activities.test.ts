@@ -17,7 +17,7 @@ describe.each(testDrivers())("activities over HTTP on %s", (driver) => {
     let after: string | null = null;
     let total = -1;
     for (let i = 0; i < 10; i++) {
-      const { data } = await api.gql<Conn>(q, { after });
+      const { data }: { data?: Conn } = await api.gql<Conn>(q, { after });
       total = data!.activities.totalCount;
       seen.push(...data!.activities.nodes.map((n) => n.id));
       if (!data!.activities.pageInfo.hasNextPage) break;

@@ -74,8 +74,14 @@ export class CatalogueMatcher<T> {
       for (const k of new Set(keysOf(r).filter((x): x is string => !!x).map(fold))) this.byKey.set(k, [...(this.byKey.get(k) ?? []), r]);
     }
   }
+  /** A log repeats the same few spellings on every row: fold each once. */
+  private memo = new Map<string, T>();
+
   match(raw: string): T {
+    const hit = this.memo.get(raw);
+    if (hit !== undefined) return hit;
     const found = this.byKey.get(fold(raw)) ?? [];
+    if (found.length === 1) this.memo.set(raw, found[0]!);
     if (found.length === 1) return found[0]!;
     if (found.length === 0) throw new CellError(`unknown ${this.what} "${raw}"`);
     throw new CellError(`${this.what} "${raw}" is ambiguous`);

@@ -51,12 +51,13 @@ async function sha256(files: string[]): Promise<string> {
  * carries the report); a dry run returns the report without writing.
  */
 export async function runImport(db: Db, path: string, options: ImportOptions): Promise<ImportReport> {
-  const kind = options.kind ?? (await detectKind(path));
+  let kind: ImportKind = options.kind ?? "long";
   const rejected: Rejection[] = [];
   let parsed: { records: unknown[]; files: string[] };
   let plan: { inserts: unknown[]; updates: unknown[]; unchanged: number; changes: ImportReport["changes"] };
   let write: (tx: Parameters<Parameters<Db["transaction"]>[0]>[0], batchId: number) => Promise<void>;
   try {
+    kind = options.kind ?? (await detectKind(path));
     if (kind === "activities") {
       const read = await readActivities(path, await loadCatalogues(db), rejected);
       const p = await planActivities(db, read.records);

@@ -157,25 +157,25 @@ const pciSub: [string, string, string, string[]][] = [
 
 function components(): (C & { indexCode: string; sortOrder: number })[] {
   const out: (C & { indexCode: string; sortOrder: number })[] = [];
-  parFields.forEach(([code, nameVi, nameEn, max], i) =>
+  parFields.forEach(([code, nameVi, nameEn, max], i) => {
     out.push({ id: `PAR_INDEX.${code}`, indexCode: "PAR_INDEX", code, nameVi, nameEn, sortOrder: i + 1,
-      in: { PAR_2948: [0, max ?? 100], PAR_876: [0, 100] } }),
-  );
-  sipasElements.forEach(([code, nameVi, nameEn], i) =>
-    out.push({ id: `SIPAS.${code}`, indexCode: "SIPAS", code, nameVi, nameEn, sortOrder: i + 1, in: { SIPAS_2017: [0, 100] } }),
-  );
-  papiDims.forEach(([code, nameVi, nameEn, since2011], i) =>
+      in: { PAR_2948: [0, max ?? 100], PAR_876: [0, 100] } });
+  });
+  sipasElements.forEach(([code, nameVi, nameEn], i) => {
+    out.push({ id: `SIPAS.${code}`, indexCode: "SIPAS", code, nameVi, nameEn, sortOrder: i + 1, in: { SIPAS_2017: [0, 100] } });
+  });
+  papiDims.forEach(([code, nameVi, nameEn, since2011], i) => {
     out.push({ id: `PAPI.${code}`, indexCode: "PAPI", code, nameVi, nameEn, sortOrder: i + 1,
-      in: since2011 ? { PAPI_2011: [1, 10], PAPI_2018: [1, 10] } : { PAPI_2018: [1, 10] } }),
-  );
-  papiSub.forEach(([dim, n, nameVi, nameEn, versions], i) =>
+      in: since2011 ? { PAPI_2011: [1, 10], PAPI_2018: [1, 10] } : { PAPI_2018: [1, 10] } });
+  });
+  papiSub.forEach(([dim, n, nameVi, nameEn, versions], i) => {
     out.push({ id: `PAPI.${dim}.${n}`, parentId: `PAPI.${dim}`, indexCode: "PAPI", code: `${dim.slice(1)}.${n}`, nameVi, nameEn,
-      sortOrder: 100 + i, in: versions }),
-  );
-  pciSub.forEach(([code, nameVi, nameEn, versions], i) =>
+      sortOrder: 100 + i, in: versions });
+  });
+  pciSub.forEach(([code, nameVi, nameEn, versions], i) => {
     out.push({ id: `PCI.${code}`, indexCode: "PCI", code, nameVi, nameEn, sortOrder: i + 1,
-      in: Object.fromEntries(versions.map((v) => [v, [0, 10] as [number, number]])) }),
-  );
+      in: Object.fromEntries(versions.map((v) => [v, [0, 10] as [number, number]])) });
+  });
   return out;
 }
 

@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import type { Db } from "@cchc/db";
 import { tables as t } from "@cchc/db";
 import type { IndexRules, IndexValueRecord } from "../index-values";
@@ -26,7 +25,6 @@ const STATUS = new CatalogueMatcher<IndexValueRecord["status"]>("status", ["publ
 );
 
 export async function readLong(path: string, db: Db, ctx: { provinces: ProvinceMatcher; rules: IndexRules; source?: string }, rejected: Rejection[]) {
-  const file = basename(path);
   const table = await openTable(path);
   const cols = bindColumns(table, LONG_COLUMNS, rejected);
   if (rejected.length) return { records: [], files: [path] };

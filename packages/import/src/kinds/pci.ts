@@ -42,7 +42,7 @@ export async function readPciTidy(path: string, ctx: { provinces: ProvinceMatche
   const source = ctx.source ?? PCI_SOURCE;
   for await (const row of table.rows) {
     let y: number | null;
-    let province;
+    let province: ReturnType<ProvinceMatcher["match"]>;
     try {
       y = parseYear(row.cells.get("year"));
       if (y === null) throw new CellError("year is empty");
