@@ -1,18 +1,18 @@
 import type { Db } from "@cchc/db";
+import { type Viewer, viewerFrom } from "./auth";
 import { createLoaders, type Loaders } from "./loaders";
+import type { Uploads } from "./uploads";
 
-/** Who is calling. Tokens and roles arrive with the access issue; until then every caller reads. */
-export interface Viewer {
-  role: "anonymous";
-}
+export type { Viewer };
 
 /** Built fresh for every request: loaders must not cache across users or writes. */
 export interface ApiContext {
   db: Db;
   loaders: Loaders;
   viewer: Viewer;
+  uploads: Uploads;
 }
 
-export function createContext(db: Db): ApiContext {
-  return { db, loaders: createLoaders(db), viewer: { role: "anonymous" } };
+export async function createContext(db: Db, uploads: Uploads, authorization: string | undefined): Promise<ApiContext> {
+  return { db, loaders: createLoaders(db), viewer: await viewerFrom(db, authorization), uploads };
 }

@@ -7,6 +7,10 @@ const schema = z.object({
   API_HOST: z.string().default("127.0.0.1"),
   /** Introspection stays on by default: analysts explore the schema with it. */
   GRAPHQL_INTROSPECTION: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  /** Let callers without a token run queries (mutations always need an editor token). */
+  ANONYMOUS_READ: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  /** Where uploaded import files wait for previewImport / commitImport. */
+  UPLOAD_DIR: z.string().optional(),
   /** Seed demo activities on an empty database (set false for a real deployment). */
   SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
 });

@@ -28,7 +28,7 @@ function send(res: ServerResponse, status: number, body: string, type = "applica
  * Apollo parses the JSON itself only when given an object, so the body is
  * parsed here, and a broken body is answered 400 as the GraphQL-over-HTTP spec asks.
  */
-export function graphqlHandler(apollo: ApolloServer<ApiContext>, context: () => Promise<ApiContext>) {
+export function graphqlHandler(apollo: ApolloServer<ApiContext>, context: (req: IncomingMessage) => Promise<ApiContext>) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -56,7 +56,7 @@ export function graphqlHandler(apollo: ApolloServer<ApiContext>, context: () => 
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context,
+      context: () => context(req),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;

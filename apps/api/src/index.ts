@@ -19,7 +19,12 @@ if (await needsSeed(handle.db)) {
   const report = await seed(handle.db, { demo: env.SEED_DEMO });
   console.log(`seeded a fresh ${handle.driver} database (${Object.values(report.inserted).reduce((a, b) => a + b, 0)} rows)`);
 }
-const server = await createServer({ db: handle.db, introspection: env.GRAPHQL_INTROSPECTION });
+const server = await createServer({
+  db: handle.db,
+  introspection: env.GRAPHQL_INTROSPECTION,
+  anonymousRead: env.ANONYMOUS_READ,
+  ...(env.UPLOAD_DIR ? { uploadDir: env.UPLOAD_DIR } : {}),
+});
 const url = await server.listen(env.API_PORT, env.API_HOST);
 console.log(`API ready at ${url} (${handle.driver}: ${handle.location})`);
 

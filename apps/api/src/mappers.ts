@@ -38,3 +38,5 @@ export interface ActivityGroupRow {
   reachSum: number;
   participantsSum: number;
 }
+export type ImportReportRow = import("@cchc/import").ImportReport;
+export type ImportBatchRow = typeof t.importBatches.$inferSelect;

@@ -1,10 +1,11 @@
 import type { Resolvers } from "./generated/resolvers-types";
 import { activitiesResolvers } from "./modules/activities/activities.resolvers";
 import { geoResolvers } from "./modules/geo/geo.resolvers";
+import { importsResolvers } from "./modules/imports/imports.resolvers";
 import { indicesResolvers } from "./modules/indices/indices.resolvers";
 import { plansResolvers } from "./modules/plans/plans.resolvers";
 
-const modules = [geoResolvers, indicesResolvers, plansResolvers, activitiesResolvers];
+const modules = [geoResolvers, indicesResolvers, plansResolvers, activitiesResolvers, importsResolvers];
 
 /** Merge the modules' resolver maps type by type. */
 export const resolvers: Resolvers = modules.reduce<Record<string, Record<string, unknown>>>((acc, m) => {

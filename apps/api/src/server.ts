@@ -4,14 +4,23 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Db } from "@cchc/db";
 import { typeDefs } from "@cchc/schema";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { requireRole } from "./auth";
 import { type ApiContext, createContext } from "./context";
+import { uploadHandler } from "./upload-route";
+import { Uploads } from "./uploads";
 import { formatError } from "./errors";
 import { graphqlHandler } from "./http";
 import { resolvers } from "./resolvers";
 
 export interface ServerDeps {
   db: Db;
+  /** Where uploaded files wait for previewImport / commitImport. */
+  uploadDir?: string;
   introspection?: boolean;
+  /** Whether callers without a token may read (default true: a Department's dashboard on its own network). */
+  anonymousRead?: boolean;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -37,12 +46,19 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
     csrfPrevention: true,
   });
   await apollo.start();
-  const handle = graphqlHandler(apollo, async () => createContext(deps.db));
+  const uploads = new Uploads(deps.uploadDir ?? join(tmpdir(), "cchc-uploads"));
+  const handle = graphqlHandler(apollo, async (req) => {
+    const ctx = await createContext(deps.db, uploads, req.headers.authorization);
+    if (deps.anonymousRead === false && ctx.viewer.kind === "anonymous") requireRole(ctx.viewer, "viewer");
+    return ctx;
+  });
+  const upload = uploadHandler(deps.db, uploads);
 
   const http = createHttpServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
       if (url.pathname === "/graphql") return await handle(req, res, url);
+      if (url.pathname === "/uploads") return await upload(req, res, url);
       if (url.pathname === "/health") {
         res.writeHead(200, { "content-type": "application/json" });
         return res.end(JSON.stringify({ ok: true }));

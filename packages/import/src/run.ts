@@ -85,7 +85,7 @@ export async function runImport(db: Db, path: string, options: ImportOptions): P
   const files = parsed.files;
   const report: ImportReport = {
     kind,
-    files: files.map((f) => basename(f)),
+    files: options.fileName && files.length === 1 ? [options.fileName] : files.map((f) => basename(f)),
     sha256: rejected.some((r) => r.row === null) ? "" : await sha256(files.filter((f) => !f.endsWith("/"))),
     rows: parsed.records.length + rejected.filter((r) => r.row !== null).length,
     insert: plan.inserts.length,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectRow, ActivityGroupRow } from '../mappers';
+import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow } from '../mappers';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -118,6 +118,76 @@ export type Form = {
   shortNameVi: Scalars['String']['output'];
 };
 
+/** One committed import. */
+export type ImportBatch = {
+  __typename?: 'ImportBatch';
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  rowCount: Scalars['Int']['output'];
+  sha256: Scalars['String']['output'];
+  /** When it was undone; null while in force. */
+  undoneAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** A stored value the import changes, old → new. */
+export type ImportChange = {
+  __typename?: 'ImportChange';
+  field: Scalars['String']['output'];
+  file?: Maybe<Scalars['String']['output']>;
+  /** Old value as JSON. */
+  from?: Maybe<Scalars['String']['output']>;
+  row: Scalars['Int']['output'];
+  /** What the row is, in words. */
+  target: Scalars['String']['output'];
+  /** New value as JSON. */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+/** Kinds of file an import understands. */
+export type ImportKind =
+  /** The activity log template. */
+  | 'ACTIVITIES'
+  /** The long template: one index value per row. */
+  | 'LONG'
+  /** The PAPI sub-dimension panel (a directory: CLI only). */
+  | 'PAPI'
+  /** VCCI's PCI table in the tidy one-row-per-province-year layout. */
+  | 'PCI';
+
+/** A row the import refused, and why. */
+export type ImportRejection = {
+  __typename?: 'ImportRejection';
+  /** Column header as written, when one cell is at fault. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** File name, when an import reads several. */
+  file?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  /** Row number in the file (header = 1); null for a whole-file problem. */
+  row?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What an import would do (preview) or did (commit). */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** The batch, when committed (undo with undoImport). */
+  batch?: Maybe<ImportBatch>;
+  changes: Array<ImportChange>;
+  /** True when written; false for a preview, a refused file or nothing to change. */
+  committed: Scalars['Boolean']['output'];
+  files: Array<Scalars['String']['output']>;
+  insert: Scalars['Int']['output'];
+  kind: ImportKind;
+  rejected: Array<ImportRejection>;
+  rows: Scalars['Int']['output'];
+  /** SHA-256 of the file(s). */
+  sha256: Scalars['String']['output'];
+  unchanged: Scalars['Int']['output'];
+  update: Scalars['Int']['output'];
+};
+
 /** An index with its component tree and methodology versions. */
 export type Index = {
   __typename?: 'Index';
@@ -180,6 +250,39 @@ export type MethodologyVersion = {
   totalMax: Scalars['Float']['output'];
   /** Range of the index total under this version. */
   totalMin: Scalars['Float']['output'];
+};
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Import an uploaded file in one transaction. Refused as a whole (BAD_USER_INPUT, with the report in extensions) if any row is rejected. */
+  commitImport: ImportReport;
+  /** Dry run of an uploaded file (POST /uploads first): counts, changes and rejected rows; nothing is written. */
+  previewImport: ImportReport;
+  /** Undo a committed batch: delete what it inserted, restore what it changed. */
+  undoImport: UndoResult;
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationCommitImportArgs = {
+  kind?: InputMaybe<ImportKind>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  upload: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationPreviewImportArgs = {
+  kind?: InputMaybe<ImportKind>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  upload: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationUndoImportArgs = {
+  batch: Scalars['ID']['input'];
 };
 
 /** The Department or one of its units. */
@@ -278,6 +381,8 @@ export type Query = {
   activityStats: Array<ActivityGroup>;
   /** Forms of propaganda. */
   forms: Array<Form>;
+  /** Committed imports, newest first. */
+  importBatches: Array<ImportBatch>;
   /** One index with its component tree and methodology versions. */
   index?: Maybe<Index>;
   /**
@@ -313,6 +418,11 @@ export type QueryActivityStatsArgs = {
   filter?: InputMaybe<ActivityFilter>;
   groupBy?: InputMaybe<Array<ActivityDimension>>;
   period?: InputMaybe<Period>;
+};
+
+
+export type QueryImportBatchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -396,6 +506,16 @@ export type Topic = {
   parent?: Maybe<Topic>;
   shortTitleVi: Scalars['String']['output'];
   titleVi: Scalars['String']['output'];
+};
+
+/** What undoing a batch did. */
+export type UndoResult = {
+  __typename?: 'UndoResult';
+  batch: ImportBatch;
+  /** Rows the batch had inserted, now deleted. */
+  deleted: Scalars['Int']['output'];
+  /** Rows the batch had changed, now back to their earlier values. */
+  restored: Scalars['Int']['output'];
 };
 
 /** Whether a figure exists. A missing value is never zero. */
@@ -492,11 +612,17 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Form: ResolverTypeWrapper<FormRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportBatch: ResolverTypeWrapper<ImportBatchRow>;
+  ImportChange: ResolverTypeWrapper<ImportChange>;
+  ImportKind: ImportKind;
+  ImportRejection: ResolverTypeWrapper<ImportRejection>;
+  ImportReport: ResolverTypeWrapper<ImportReportRow>;
   Index: ResolverTypeWrapper<IndexRow>;
   IndexCode: IndexCode;
   IndexComponent: ResolverTypeWrapper<ComponentRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MethodologyVersion: ResolverTypeWrapper<VersionRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Period: Period;
@@ -512,6 +638,7 @@ export type ResolversTypes = {
   Subject: ResolverTypeWrapper<SubjectRow>;
   SubjectKind: SubjectKind;
   Topic: ResolverTypeWrapper<TopicRow>;
+  UndoResult: ResolverTypeWrapper<Omit<UndoResult, 'batch'> & { batch: ResolversTypes['ImportBatch'] }>;
   ValueStatus: ValueStatus;
 };
 
@@ -528,10 +655,15 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Form: FormRow;
   ID: Scalars['ID']['output'];
+  ImportBatch: ImportBatchRow;
+  ImportChange: ImportChange;
+  ImportRejection: ImportRejection;
+  ImportReport: ImportReportRow;
   Index: IndexRow;
   IndexComponent: ComponentRow;
   Int: Scalars['Int']['output'];
   MethodologyVersion: VersionRow;
+  Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationRow;
   PageInfo: PageInfo;
   Plan: PlanRow;
@@ -545,6 +677,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subject: SubjectRow;
   Topic: TopicRow;
+  UndoResult: Omit<UndoResult, 'batch'> & { batch: ResolversParentTypes['ImportBatch'] };
 };
 
 export type ActivityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
@@ -603,6 +736,47 @@ export type FormResolvers<ContextType = ApiContext, ParentType extends Resolvers
   shortNameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportBatchResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportChange'] = ResolversParentTypes['ImportChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportRejectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  batch?: Resolver<Maybe<ResolversTypes['ImportBatch']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ImportChange']>, ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  insert?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IndexResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Index'] = ResolversParentTypes['Index']> = {
   code?: Resolver<ResolversTypes['IndexCode'], ParentType, ContextType>;
   components?: Resolver<Array<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
@@ -637,6 +811,12 @@ export type MethodologyVersionResolvers<ContextType = ApiContext, ParentType ext
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  commitImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationCommitImportArgs, 'upload'>>;
+  previewImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'upload'>>;
+  undoImport?: Resolver<ResolversTypes['UndoResult'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'batch'>>;
 };
 
 export type OrganisationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -704,6 +884,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activityStats?: Resolver<Array<ResolversTypes['ActivityGroup']>, ParentType, ContextType, RequireFields<QueryActivityStatsArgs, 'groupBy'>>;
   forms?: Resolver<Array<ResolversTypes['Form']>, ParentType, ContextType>;
+  importBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryImportBatchesArgs, 'first'>>;
   index?: Resolver<Maybe<ResolversTypes['Index']>, ParentType, ContextType, RequireFields<QueryIndexArgs, 'code'>>;
   indexSeries?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType, RequireFields<QueryIndexSeriesArgs, 'index' | 'subject'>>;
   indices?: Resolver<Array<ResolversTypes['Index']>, ParentType, ContextType>;
@@ -748,6 +929,12 @@ export type TopicResolvers<ContextType = ApiContext, ParentType extends Resolver
   titleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UndoResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UndoResult'] = ResolversParentTypes['UndoResult']> = {
+  batch?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
@@ -756,9 +943,14 @@ export type Resolvers<ContextType = ApiContext> = {
   ComponentVersion?: ComponentVersionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Form?: FormResolvers<ContextType>;
+  ImportBatch?: ImportBatchResolvers<ContextType>;
+  ImportChange?: ImportChangeResolvers<ContextType>;
+  ImportRejection?: ImportRejectionResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
   Index?: IndexResolvers<ContextType>;
   IndexComponent?: IndexComponentResolvers<ContextType>;
   MethodologyVersion?: MethodologyVersionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
@@ -771,5 +963,6 @@ export type Resolvers<ContextType = ApiContext> = {
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
+  UndoResult?: UndoResultResolvers<ContextType>;
 };
 

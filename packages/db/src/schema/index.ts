@@ -4,3 +4,4 @@ export * from "./imports";
 export * from "./indices";
 export * from "./organisations";
 export * from "./plans";
+export * from "./access";

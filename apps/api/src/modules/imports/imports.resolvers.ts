@@ -1,0 +1,33 @@
+import { requireRole, viewerName } from "../../auth";
+import type { Resolvers } from "../../generated/resolvers-types";
+import { findBatch, importFile, listBatches, undo } from "./imports.service";
+
+export const importsResolvers: Resolvers = {
+  Query: {
+    importBatches: (_, { first }, { db }) => listBatches(db, first ?? 50),
+  },
+  Mutation: {
+    previewImport: (_, args, { db, uploads, viewer }) => {
+      requireRole(viewer, "editor");
+      return importFile(db, uploads, args, viewerName(viewer), true);
+    },
+    commitImport: (_, args, { db, uploads, viewer }) => {
+      requireRole(viewer, "editor");
+      return importFile(db, uploads, args, viewerName(viewer), false);
+    },
+    undoImport: (_, { batch }, { db, viewer }) => {
+      requireRole(viewer, "editor");
+      return undo(db, batch, viewerName(viewer));
+    },
+  },
+  ImportReport: {
+    kind: (r) => r.kind.toUpperCase() as never,
+    changes: (r) => r.changes.map((c) => ({ ...c, from: JSON.stringify(c.from ?? null), to: JSON.stringify(c.to ?? null) })),
+    batch: (r, _, { db }) => (r.batchId ? findBatch(db, r.batchId) : null),
+  },
+  ImportBatch: {
+    id: (b) => String(b.id),
+    createdAt: (b) => b.createdAt.toISOString(),
+    undoneAt: (b) => b.undoneAt?.toISOString() ?? null,
+  },
+};

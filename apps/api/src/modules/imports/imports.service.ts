@@ -1,0 +1,63 @@
+import { type Db, desc, eq, tables as t } from "@cchc/db";
+import { ImportRejected, type ImportKind as Kind, runImport, UndoError, undoImport } from "@cchc/import";
+import { GraphQLError } from "graphql";
+import { badInput, ErrorCode, notFound } from "../../errors";
+import type { Uploads } from "../../uploads";
+
+export interface ImportArgs {
+  upload: string;
+  kind?: string | null;
+  source?: string | null;
+}
+
+async function uploaded(uploads: Uploads, id: string) {
+  const file = await uploads.get(id);
+  if (!file) throw notFound(`upload ${id}`);
+  return file;
+}
+
+function kindOf(kind: string | null | undefined): Kind | undefined {
+  if (!kind) return undefined;
+  if (kind === "PAPI") throw badInput("the PAPI panel is a directory of files: import it with the CLI (npm run import)", "kind");
+  return kind.toLowerCase() as Kind;
+}
+
+export async function importFile(db: Db, uploads: Uploads, args: ImportArgs, by: string, dryRun: boolean) {
+  const file = await uploaded(uploads, args.upload);
+  const kind = kindOf(args.kind);
+  try {
+    return await runImport(db, file.path, {
+      by,
+      dryRun,
+      fileName: file.fileName,
+      ...(kind ? { kind } : {}),
+      ...(args.source ? { source: args.source } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof ImportRejected)) throw error;
+    // The report is the useful part of the error: the client shows every rejected row.
+    throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, report: error.report } });
+  }
+}
+
+export async function undo(db: Db, batchId: string, by: string) {
+  const id = Number(batchId);
+  if (!Number.isInteger(id)) throw badInput(`batch must be a batch id, got "${batchId}"`, "batch");
+  try {
+    const result = await undoImport(db, id, by);
+    return { ...result, batch: (await findBatch(db, id))! };
+  } catch (error) {
+    if (error instanceof UndoError) throw badInput(error.message, "batch");
+    throw error;
+  }
+}
+
+export async function findBatch(db: Db, id: number) {
+  const [batch] = await db.select().from(t.importBatches).where(eq(t.importBatches.id, id));
+  return batch ?? null;
+}
+
+export const listBatches = (db: Db, first: number) => {
+  if (first < 1 || first > 500) throw badInput(`first must be between 1 and 500, got ${first}`, "first");
+  return db.select().from(t.importBatches).orderBy(desc(t.importBatches.id)).limit(first);
+};

@@ -1,0 +1,47 @@
+/**
+ * npm run token -- create --role editor --name "Văn phòng Sở"
+ * npm run token -- list
+ * npm run token -- revoke <id>
+ */
+import { parseArgs } from "node:util";
+import { createDb } from "./client";
+import { dbConfigFromEnv } from "./config";
+import { DataDirInUseError } from "./lock";
+import { migrate } from "./migrate";
+import { createToken, listTokens, ROLES, type Role, revokeToken } from "./tokens";
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { role: { type: "string" }, name: { type: "string" } } });
+const [command, arg] = positionals;
+const usage = () => {
+  console.error('usage: npm run token -- create --role viewer|analyst|editor|admin --name "…" | list | revoke <id>');
+  process.exit(2);
+};
+if (command === "create" && (!values.name || !ROLES.includes(values.role as Role))) usage();
+if (command === "revoke" && !/^\d+$/.test(arg ?? "")) usage();
+if (!["create", "list", "revoke"].includes(command ?? "")) usage();
+
+let handle: Awaited<ReturnType<typeof createDb>>;
+try {
+  handle = await createDb(dbConfigFromEnv());
+} catch (error) {
+  if (error instanceof DataDirInUseError) {
+    console.error(error.message);
+    process.exit(3);
+  }
+  throw error;
+}
+try {
+  await migrate(handle);
+  if (command === "create") {
+    const { id, token } = await createToken(handle.db, { name: values.name!, role: values.role as Role, createdBy: process.env.USER || "cli" });
+    console.log(`token ${id} (${values.role}) for "${values.name}":\n${token}\nShown once: store it now. Send it as "Authorization: Bearer <token>".`);
+  } else if (command === "list") {
+    for (const t of await listTokens(handle.db)) console.log(`${t.id}\t${t.role}\t${t.prefix}…\t${t.name}\t${t.revokedAt ? `revoked ${t.revokedAt.toISOString()}` : "active"}`);
+  } else {
+    const ok = await revokeToken(handle.db, Number(arg));
+    console.log(ok ? `token ${arg} revoked` : `no active token ${arg}`);
+    if (!ok) process.exitCode = 1;
+  }
+} finally {
+  await handle.close();
+}
