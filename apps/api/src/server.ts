@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { requireRole } from "./auth";
 import { type ApiContext, createContext } from "./context";
+import { exportHandler } from "./export-route";
 import { uploadHandler } from "./upload-route";
 import { Uploads } from "./uploads";
 import { formatError } from "./errors";
@@ -53,12 +54,14 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
     return ctx;
   });
   const upload = uploadHandler(deps.db, uploads);
+  const download = exportHandler(deps.db, deps.anonymousRead !== false);
 
   const http = createHttpServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
       if (url.pathname === "/graphql") return await handle(req, res, url);
       if (url.pathname === "/uploads") return await upload(req, res, url);
+      if (url.pathname.startsWith("/export/")) return await download(req, res, url);
       if (url.pathname === "/health") {
         res.writeHead(200, { "content-type": "application/json" });
         return res.end(JSON.stringify({ ok: true }));

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { ACTIVITY_COLUMNS } from "./kinds/activities";
 
 /** A column of an export: Vietnamese header, value, and (XLSX) a number format. */
-interface Col<R> {
+export interface Col<R> {
   header: string;
   value: (r: R) => string | number | null;
   numFmt?: string;
@@ -37,7 +37,7 @@ export async function writeTable<R>(path: string, format: "csv" | "xlsx", cols: 
   await wb.commit();
 }
 
-type ActivityExportRow = typeof t.activities.$inferSelect & { topics: string | null; planNumber: string | null };
+export type ActivityExportRow = typeof t.activities.$inferSelect & { topics: string | null; planNumber: string | null };
 
 const A = ACTIVITY_COLUMNS;
 /** The activity export uses the import template's headers: exporting and importing again changes nothing. */

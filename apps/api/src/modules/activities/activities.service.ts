@@ -86,3 +86,17 @@ export async function activityStats(db: Db, args: { filter?: ActivityFilter | nu
   const result = (await db.execute(query)) as unknown as ActivityGroupRow[] | { rows: ActivityGroupRow[] };
   return Array.isArray(result) ? result : result.rows;
 }
+
+/** Every activity matching a filter, oldest first, with topic codes and plan number: one statement, for exports. */
+export async function activitiesForExport(db: Db, filter: ActivityFilter | null | undefined) {
+  const rows = await db
+    .select({
+      activity: t.activities,
+      topics: sql<string | null>`(SELECT string_agg(topic_code, '; ' ORDER BY topic_code) FROM ${t.activityTopics} WHERE activity_id = ${t.activities.id})`,
+      planNumber: sql<string | null>`(SELECT number FROM ${t.plans} WHERE id = ${t.activities.planId})`,
+    })
+    .from(t.activities)
+    .where(and(activityConditions(filter)))
+    .orderBy(t.activities.startsOn, t.activities.id);
+  return rows.map((r) => ({ ...r.activity, topics: r.topics, planNumber: r.planNumber }));
+}

@@ -1,0 +1,110 @@
+import { rm } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomUUID } from "node:crypto";
+import { pipeline } from "node:stream/promises";
+import type { Db } from "@cchc/db";
+import { ACTIVITY_EXPORT_COLUMNS, type Col, writeTable } from "@cchc/import";
+import { GraphQLError } from "graphql";
+import { requireRole, viewerFrom } from "./auth";
+import type { ActivityDimension, ActivityFilter, IndexCode, Period } from "./generated/resolvers-types";
+import { activitiesForExport, activityStats } from "./modules/activities/activities.service";
+import { indexSeries } from "./modules/indices/indices.service";
+
+type Table = { name: string; sheet: string; cols: Col<any>[]; rows: unknown[] };
+
+const num = (digits: number) => `#,##0${digits ? `.${"0".repeat(digits)}` : ""}`;
+const parseJson = (raw: string | null, what: string) => {
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new GraphQLError(`${what} must be JSON`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
+};
+
+/** The operations that can be downloaded, with Vietnamese headers; same services as GraphQL. */
+const EXPORTS: Record<string, (db: Db, q: URLSearchParams) => Promise<Table>> = {
+  activities: async (db, q) => ({
+    name: "hoat-dong",
+    sheet: "Hoạt động",
+    cols: ACTIVITY_EXPORT_COLUMNS,
+    rows: await activitiesForExport(db, parseJson(q.get("filter"), "filter") as ActivityFilter | null),
+  }),
+  "activity-stats": async (db, q) => {
+    const groupBy = (q.get("groupBy") ?? "").split(",").filter(Boolean) as ActivityDimension[];
+    const rows = await activityStats(db, { filter: parseJson(q.get("filter"), "filter") as ActivityFilter | null, groupBy, period: (q.get("period") as Period) || null });
+    return {
+      name: "thong-ke-hoat-dong",
+      sheet: "Thống kê",
+      cols: [
+        { header: "Kỳ", value: (r: (typeof rows)[number]) => r.period },
+        ...groupBy.map((d, i) => ({ header: { UNIT: "Đơn vị", FORM: "Hình thức", CHANNEL: "Kênh", TOPIC: "Nội dung", PLAN: "Kế hoạch" }[d], value: (r: (typeof rows)[number]) => r.keys[i] ?? null })),
+        { header: "Số hoạt động", value: (r: (typeof rows)[number]) => r.count, numFmt: num(0) },
+        { header: "Số lượt tiếp cận", value: (r: (typeof rows)[number]) => r.reachSum, numFmt: num(0) },
+        { header: "Số người tham dự", value: (r: (typeof rows)[number]) => r.participantsSum, numFmt: num(0) },
+      ],
+      rows,
+    };
+  },
+  series: async (db, q) => {
+    const toInt = (k: string) => (q.get(k) ? Number(q.get(k)) : null);
+    const rows = await indexSeries(db, { subject: q.get("subject") ?? "", index: (q.get("index") ?? "") as IndexCode, component: q.get("component"), from: toInt("from"), to: toInt("to") });
+    type R = (typeof rows)[number];
+    return {
+      name: `chuoi-${q.get("index")}-${q.get("subject")}`,
+      sheet: "Chuỗi chỉ số",
+      cols: [
+        { header: "Năm", value: (r: R) => r.year },
+        { header: "Điểm", value: (r: R) => r.value, numFmt: num(4) },
+        { header: "Xếp hạng công bố", value: (r: R) => r.publishedRank },
+        { header: "Trên tổng số", value: (r: R) => r.publishedOutOf },
+        { header: "Trạng thái", value: (r: R) => ({ published: "công bố", not_published: "không công bố", no_data: "không có dữ liệu" })[r.status] },
+        { header: "Phương pháp", value: (r: R) => r.versionCode },
+        { header: "Nguồn", value: (r: R) => r.sourceUrl },
+      ],
+      rows,
+    };
+  },
+};
+
+/**
+ * GET /export/<operation>.<csv|xlsx>?… — the download URL of an operation:
+ * activities (filter=<ActivityFilter JSON>), activity-stats (filter, groupBy=UNIT,FORM, period),
+ * series (subject, index, component, from, to). Reads follow the same token policy as queries.
+ */
+export function exportHandler(db: Db, anonymousRead: boolean) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const m = /^\/export\/([a-z-]+)\.(csv|xlsx)$/.exec(url.pathname);
+    const build = m ? EXPORTS[m[1]!] : undefined;
+    const send = (status: number, error: string) => {
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+      res.end(JSON.stringify({ error }));
+    };
+    if (!m || !build) return send(404, `unknown export; available: ${Object.keys(EXPORTS).map((k) => `/export/${k}.csv|.xlsx`).join(", ")}`);
+    const format = m[2] as "csv" | "xlsx";
+    let table: Table;
+    try {
+      const viewer = await viewerFrom(db, req.headers.authorization);
+      if (!anonymousRead) requireRole(viewer, "viewer");
+      table = await build(db, url.searchParams);
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      const code = error.extensions.code;
+      return send(code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : 400, error.message);
+    }
+    const path = join(tmpdir(), `cchc-export-${randomUUID()}.${format}`);
+    try {
+      await writeTable(path, format, table.cols, table.rows, table.sheet);
+      res.writeHead(200, {
+        "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": `attachment; filename="${table.name}.${format}"`,
+      });
+      await pipeline(createReadStream(path), res);
+    } finally {
+      await rm(path, { force: true });
+    }
+  };
+}

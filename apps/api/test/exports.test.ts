@@ -1,0 +1,58 @@
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { testDrivers } from "@cchc/db/testing";
+import { runImport } from "@cchc/import";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Started, startApi } from "./helpers";
+
+describe.each(testDrivers())("download URLs on %s", (driver) => {
+  let api: Started;
+  beforeAll(async () => {
+    api = await startApi(driver);
+  });
+  afterAll(() => api?.close());
+  const get = (path: string) => fetch(api.url.replace(/\/graphql$/, path));
+  /** CSV body as text, after checking it starts with a UTF-8 BOM (Excel needs it for Vietnamese). */
+  const csvText = async (res: Response) => {
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    return bytes.subarray(3).toString("utf8");
+  };
+
+  it("exports the filtered activity list as CSV with the template's headers, and it imports back unchanged", async () => {
+    const filter = encodeURIComponent(JSON.stringify({ search: "hoi nghi", from: "2022-01-01", to: "2022-12-31" }));
+    const res = await get(`/export/activities.csv?filter=${filter}`);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="hoat-dong.csv"');
+    const text = await csvText(res);
+    const { data } = await api.gql<{ activities: { totalCount: number } }>(`{ activities(filter: { search: "hoi nghi", from: "2022-01-01", to: "2022-12-31" }) { totalCount } }`);
+    const lines = text.trim().split("\n");
+    expect(lines[0]).toBe("Mã,Ngày bắt đầu,Ngày kết thúc,Đơn vị,Hình thức,Kênh,Nội dung,Tiêu đề,Đối tượng,Số người tham dự,Số lượt tiếp cận,Đường dẫn,Ghi chú,Kế hoạch");
+    expect(lines.length - 1).toBe(data!.activities.totalCount);
+    expect(data!.activities.totalCount).toBeGreaterThan(0);
+    const path = join(tmpdir(), `roundtrip-${driver}.csv`);
+    writeFileSync(path, text);
+    const report = await runImport(api.handle.db, path, { by: "test" });
+    expect([report.insert, report.update, report.unchanged]).toEqual([0, 0, data!.activities.totalCount]);
+  });
+
+  it("exports a series as XLSX with numbers kept as numbers", async () => {
+    const res = await get("/export/series.xlsx?subject=40&index=PAPI");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const ws = wb.getWorksheet("Chuỗi chỉ số")!;
+    expect(ws.getRow(1).values).toEqual([undefined, "Năm", "Điểm", "Xếp hạng công bố", "Trên tổng số", "Trạng thái", "Phương pháp", "Nguồn"]);
+    const row2023 = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(1).value === 2023)!;
+    expect(row2023.getCell(2).value).toBe(42.8474);
+    expect(row2023.getCell(2).numFmt).toBe("#,##0.0000");
+    expect(row2023.getCell(3).value).toBe(25);
+  });
+
+  it("exports grouped activity stats and names unknown exports", async () => {
+    const csv = await csvText(await get("/export/activity-stats.csv?groupBy=FORM&period=YEAR"));
+    expect(csv.split("\n")[0]).toBe("Kỳ,Hình thức,Số hoạt động,Số lượt tiếp cận,Số người tham dự");
+    const res = await get("/export/ranking.pdf");
+    expect(res.status).toBe(404);
+  });
+});
