@@ -4,6 +4,8 @@ import { z } from "zod";
 const schema = z.object({
   /** Where the API's GraphQL endpoint is, as seen from the web server. */
   API_URL: z.url().default("http://127.0.0.1:4000/graphql"),
+  /** Editor token the server uses for imports (npm start provides one); never sent to the browser. */
+  WEB_API_TOKEN: z.string().min(10).optional(),
 });
 
-export const env = schema.parse({ API_URL: process.env.API_URL || undefined });
+export const env = schema.parse({ API_URL: process.env.API_URL || undefined, WEB_API_TOKEN: process.env.WEB_API_TOKEN || undefined });

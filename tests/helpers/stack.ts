@@ -4,7 +4,7 @@ import { createServer as createNetServer } from "node:net";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer } from "@cchc/api";
-import { type DbHandle, seed } from "@cchc/db";
+import { createToken, type DbHandle, seed } from "@cchc/db";
 import { createTestDb } from "@cchc/db/testing";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -47,12 +47,14 @@ export async function startStack(): Promise<Stack> {
   await seed(db.db);
   const api = await createServer({ db: db.db, log: () => {} });
   const apiUrl = await api.listen(0);
+  // The dashboard's server imports on the Office's behalf with an editor token, as under npm start.
+  const { token } = await createToken(db.db, { name: "e2e web", role: "editor", createdBy: "e2e" });
   const port = await freePort();
   const webDir = resolve(root, "apps/web");
   if (!existsSync(resolve(webDir, ".next/BUILD_ID"))) throw new Error("apps/web is not built: run `npm run build` (turbo builds it before `npm test`).");
   const web: ChildProcess = spawn(resolve(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: webDir,
-    env: { ...process.env, API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, API_URL: apiUrl, WEB_API_TOKEN: token, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -11,6 +11,12 @@ const schema = z.object({
   ANONYMOUS_READ: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   /** Where uploaded import files wait for previewImport / commitImport. */
   UPLOAD_DIR: z.string().optional(),
+  /**
+   * When set, the API makes sure this file holds a live editor token for the
+   * dashboard's server (npm start sets it to ./.data/web-token), so the Office
+   * can import from the web page on a fresh install.
+   */
+  WEB_TOKEN_FILE: z.string().optional(),
   /** Seed demo activities on an empty database (set false for a real deployment). */
   SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
 });

@@ -1,6 +1,7 @@
 /** The only file that listens: read env, open and prepare the database, serve. */
 import { createDb, DataDirInUseError, migrate, needsSeed, seed } from "@cchc/db";
 import { readEnv } from "./env";
+import { ensureWebToken } from "./web-token";
 import { createServer } from "./server";
 
 const env = readEnv();
@@ -19,6 +20,7 @@ if (await needsSeed(handle.db)) {
   const report = await seed(handle.db, { demo: env.SEED_DEMO });
   console.log(`seeded a fresh ${handle.driver} database (${Object.values(report.inserted).reduce((a, b) => a + b, 0)} rows)`);
 }
+if (env.WEB_TOKEN_FILE) await ensureWebToken(handle.db, env.WEB_TOKEN_FILE);
 const server = await createServer({
   db: handle.db,
   introspection: env.GRAPHQL_INTROSPECTION,

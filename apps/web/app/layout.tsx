@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -14,6 +15,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <header className="site">
           <h1>Tuyên truyền cải cách hành chính và các chỉ số</h1>
           <p>Sở Khoa học và Công nghệ tỉnh Nghệ An</p>
+          <nav className="site-nav" aria-label="Trang">
+            <Link href="/">Tổng quan</Link>
+            <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>
+          </nav>
         </header>
         {children}
       </body>

@@ -11,6 +11,9 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+/** The API's base URL (without /graphql), for uploads and download links. */
+export const apiBase = () => env.API_URL.replace(/\/graphql$/, "");
+
 /**
  * The one way pages reach the API: a typed document in, typed data out. Runs
  * on the server only (server components), so API_URL never reaches the browser.
@@ -21,7 +24,11 @@ export async function gql<TData, TVariables extends Record<string, unknown>>(
 ): Promise<TData> {
   const res = await fetch(env.API_URL, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json, application/json",
+      ...(env.WEB_API_TOKEN ? { authorization: `Bearer ${env.WEB_API_TOKEN}` } : {}),
+    },
     body: JSON.stringify({ query: print(document), variables }),
     cache: "no-store",
   });

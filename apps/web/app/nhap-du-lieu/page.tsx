@@ -1,0 +1,55 @@
+import { ImportForm } from "../../components/import/import-form";
+import { formatDate } from "../../lib/format";
+import { gql } from "../../lib/graphql/client";
+import { ImportBatchesDocument } from "../../lib/graphql/generated/graphql";
+
+export const dynamic = "force-dynamic";
+
+const KIND: Record<string, string> = { papi: "PAPI", pci: "PCI", long: "Bảng chỉ số (mẫu dài)", activities: "Nhật ký hoạt động" };
+
+/** The Office's import page: upload, preview, confirm; the batches imported so far. */
+export default async function ImportPage() {
+  const { importBatches } = await gql(ImportBatchesDocument, {});
+  return (
+    <main>
+      <h2>Nhập dữ liệu</h2>
+      <p className="note">
+        Nhận bảng kết quả chỉ số (mẫu dài: Đối tượng, Chỉ số, Chỉ số thành phần, Năm, Điểm, Xếp hạng, Nguồn), bảng PCI của VCCI, hoặc nhật ký hoạt động
+        tuyên truyền. Tệp được kiểm tra trước; chỉ khi bạn xác nhận, toàn bộ tệp mới được ghi trong một lần — có lỗi ở bất kỳ dòng nào thì không ghi gì.{" "}
+        <a href="/tai-xuong/activities.xlsx">Tải nhật ký hoạt động hiện có (XLSX)</a> — dùng làm mẫu.
+      </p>
+      <ImportForm />
+      <h2>Các lô đã nhập</h2>
+      {importBatches.length === 0 ? (
+        <p className="empty">Chưa có lô nào. Bảng PAPI (thư mục) nhập bằng lệnh: npm run import -- ../shared/data/papi-subdims</p>
+      ) : (
+        <table className="data" data-testid="batches">
+          <thead>
+            <tr>
+              <th>Lô</th>
+              <th>Loại</th>
+              <th>Tệp</th>
+              <th>Số dòng</th>
+              <th>Ngày nhập</th>
+              <th>Người nhập</th>
+              <th>Trạng thái</th>
+            </tr>
+          </thead>
+          <tbody>
+            {importBatches.map((b) => (
+              <tr key={b.id}>
+                <td>{b.id}</td>
+                <td>{KIND[b.kind] ?? b.kind}</td>
+                <td>{b.fileName}</td>
+                <td>{new Intl.NumberFormat("vi-VN").format(b.rowCount)}</td>
+                <td>{formatDate(b.createdAt.slice(0, 10))}</td>
+                <td>{b.createdBy}</td>
+                <td>{b.undoneAt ? `đã hoàn tác ${formatDate(b.undoneAt.slice(0, 10))}` : "đang hiệu lực"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}
