@@ -27,8 +27,8 @@ export function ReportView({ report }: { report: ImportReportFieldsFragment }) {
             </tr>
           </thead>
           <tbody>
-            {report.rejected.slice(0, 200).map((r, i) => (
-              <tr key={`${r.file}-${r.row}-${r.column}-${i}`}>
+            {report.rejected.slice(0, 200).map((r) => (
+              <tr key={`${r.file}|${r.row}|${r.column}|${r.reason}`}>
                 <td>{r.row ?? "tệp"}</td>
                 <td>{r.column ?? ""}</td>
                 <td style={{ textAlign: "left" }}>{r.reason}</td>
@@ -50,8 +50,8 @@ export function ReportView({ report }: { report: ImportReportFieldsFragment }) {
             </tr>
           </thead>
           <tbody>
-            {report.changes.slice(0, 200).map((c, i) => (
-              <tr key={`${c.row}-${c.field}-${i}`}>
+            {report.changes.slice(0, 200).map((c) => (
+              <tr key={`${c.row}|${c.target}|${c.field}`}>
                 <td>{c.row}</td>
                 <td>{c.target}</td>
                 <td>{c.field}</td>
