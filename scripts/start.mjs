@@ -21,7 +21,8 @@ const env = {
 
 const children = [];
 function run(name, args) {
-  const child = spawn("npm", ["run", "--silent", ...args], { env, stdio: "inherit" });
+  // Own process group: npm → tsx → node is three processes; stopping must reach all of them.
+  const child = spawn("npm", ["run", "--silent", ...args], { env, stdio: "inherit", detached: true });
   children.push(child);
   child.on("exit", (code, signal) => {
     if (stopping) return;
@@ -34,7 +35,13 @@ function run(name, args) {
 let stopping = false;
 function stop(code = 0) {
   stopping = true;
-  for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+  for (const c of children) {
+    try {
+      process.kill(-c.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
   setTimeout(() => process.exit(code), 3000).unref();
 }
 process.on("SIGINT", () => stop(0));
