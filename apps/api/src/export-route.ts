@@ -5,15 +5,27 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
 import { pipeline } from "node:stream/promises";
-import type { Db } from "@cchc/db";
+import { type Db, eq, inArray, sql, tables as t } from "@cchc/db";
 import { ACTIVITY_EXPORT_COLUMNS, type Col, writeTable } from "@cchc/import";
 import { GraphQLError } from "graphql";
 import { requireRole, viewerFrom } from "./auth";
 import type { ActivityDimension, ActivityFilter, IndexCode, Period } from "./generated/resolvers-types";
 import { activitiesForExport, activityStats } from "./modules/activities/activities.service";
 import { indexSeries } from "./modules/indices/indices.service";
+import { ranking } from "./modules/indices/ranking.service";
 
 type Table = { name: string; sheet: string; cols: Col<any>[]; rows: unknown[] };
+
+const STATUS_VI = { published: "công bố", not_published: "không công bố", no_data: "không có dữ liệu" } as const;
+
+async function subjectNames(db: Db, codes: string[]) {
+  const rows = await db.select({ code: t.subjects.code, name: sql<string>`coalesce(${t.provinces.nameVi}, ${t.organisations.nameVi})` })
+    .from(t.subjects)
+    .leftJoin(t.provinces, eq(t.provinces.code, t.subjects.provinceCode))
+    .leftJoin(t.organisations, eq(t.organisations.code, t.subjects.organisationCode))
+    .where(inArray(t.subjects.code, codes.length ? codes : [""]));
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
 
 const num = (digits: number) => `#,##0${digits ? `.${"0".repeat(digits)}` : ""}`;
 const parseJson = (raw: string | null, what: string) => {
@@ -49,6 +61,26 @@ const EXPORTS: Record<string, (db: Db, q: URLSearchParams) => Promise<Table>> = 
       rows,
     };
   },
+  ranking: async (db, q) => {
+    const r = await ranking(db, { index: q.get("index") ?? "", year: Number(q.get("year")), component: q.get("component") });
+    const names = await subjectNames(db, r.rows.map((x) => x.subjectCode));
+    type R = (typeof r.rows)[number];
+    return {
+      name: `xep-hang-${r.index}-${r.year}`,
+      sheet: "Xếp hạng",
+      cols: [
+        { header: "Hạng", value: (x: R) => x.rank },
+        { header: "Mã", value: (x: R) => x.subjectCode },
+        { header: "Đối tượng", value: (x: R) => names.get(x.subjectCode) ?? x.subjectCode, width: 24 },
+        { header: "Điểm", value: (x: R) => x.value, numFmt: num(4) },
+        { header: "Trên tổng số", value: (x: R) => x.outOf },
+        { header: "Xếp hạng công bố", value: (x: R) => x.publishedRank },
+        { header: "Nhóm", value: (x: R) => x.tier },
+        { header: "Trạng thái", value: (x: R) => STATUS_VI[x.status] },
+      ],
+      rows: r.rows,
+    };
+  },
   series: async (db, q) => {
     const toInt = (k: string) => (q.get(k) ? Number(q.get(k)) : null);
     const rows = await indexSeries(db, { subject: q.get("subject") ?? "", index: (q.get("index") ?? "") as IndexCode, component: q.get("component"), from: toInt("from"), to: toInt("to") });
@@ -61,7 +93,7 @@ const EXPORTS: Record<string, (db: Db, q: URLSearchParams) => Promise<Table>> = 
         { header: "Điểm", value: (r: R) => r.value, numFmt: num(4) },
         { header: "Xếp hạng công bố", value: (r: R) => r.publishedRank },
         { header: "Trên tổng số", value: (r: R) => r.publishedOutOf },
-        { header: "Trạng thái", value: (r: R) => ({ published: "công bố", not_published: "không công bố", no_data: "không có dữ liệu" })[r.status] },
+        { header: "Trạng thái", value: (r: R) => STATUS_VI[r.status] },
         { header: "Phương pháp", value: (r: R) => r.versionCode },
         { header: "Nguồn", value: (r: R) => r.sourceUrl },
       ],
@@ -73,7 +105,7 @@ const EXPORTS: Record<string, (db: Db, q: URLSearchParams) => Promise<Table>> = 
 /**
  * GET /export/<operation>.<csv|xlsx>?… — the download URL of an operation:
  * activities (filter=<ActivityFilter JSON>), activity-stats (filter, groupBy=UNIT,FORM, period),
- * series (subject, index, component, from, to). Reads follow the same token policy as queries.
+ * ranking (index, year, component), series (subject, index, component, from, to). Reads follow the same token policy as queries.
  */
 export function exportHandler(db: Db, anonymousRead: boolean) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {

@@ -1,4 +1,5 @@
-import { asc, type Db, eq, inArray, tables as t } from "@cchc/db";
+import { asc, type Db, eq, inArray, sql, tables as t } from "@cchc/db";
+import type { SubjectRow } from "./mappers";
 import DataLoader from "dataloader";
 
 /** One statement per batch of keys: `rows` is grouped by `keyOf` and returned in key order. */
@@ -28,6 +29,23 @@ export function createLoaders(db: Db) {
       (keys: readonly string[]) =>
         db.select().from(t.provinceCrosswalk).where(inArray(t.provinceCrosswalk.oldCode, [...keys])).orderBy(asc(t.provinceCrosswalk.effectiveOn)),
       (r) => r.oldCode,
+    ),
+    /** Subjects with a display name, province or department: one statement per batch. */
+    subject: one(
+      (keys: readonly string[]): Promise<SubjectRow[]> =>
+        db
+          .select({
+            code: t.subjects.code,
+            kind: t.subjects.kind,
+            nameVi: sql<string>`coalesce(${t.provinces.nameVi}, ${t.organisations.nameVi})`,
+            nameEn: sql<string | null>`coalesce(${t.provinces.nameEn}, ${t.organisations.nameEn})`,
+            regionCode: t.provinces.regionCode,
+          })
+          .from(t.subjects)
+          .leftJoin(t.provinces, eq(t.provinces.code, t.subjects.provinceCode))
+          .leftJoin(t.organisations, eq(t.organisations.code, t.subjects.organisationCode))
+          .where(inArray(t.subjects.code, [...keys])),
+      (r) => r.code,
     ),
     organisation: one((keys: readonly string[]) => db.select().from(t.organisations).where(inArray(t.organisations.code, [...keys])), (r) => r.code),
     organisationChildren: many(

@@ -40,3 +40,20 @@ export interface ActivityGroupRow {
 }
 export type ImportReportRow = import("@cchc/import").ImportReport;
 export type ImportBatchRow = typeof t.importBatches.$inferSelect;
+export interface RankingEntryRow {
+  subjectCode: string;
+  value: number | null;
+  rank: number | null;
+  publishedRank: number | null;
+  outOf: number;
+  status: "published" | "not_published" | "no_data";
+  tier: string | null;
+}
+export interface RankingResultRow {
+  index: string;
+  year: number;
+  componentId: string | null;
+  versionCode: string | null;
+  rows: RankingEntryRow[];
+  stats: { count: number; mean: number | null; median: number | null; min: number | null; max: number | null };
+}

@@ -52,6 +52,10 @@ describe.each(testDrivers())("download URLs on %s", (driver) => {
   it("exports grouped activity stats and names unknown exports", async () => {
     const csv = await csvText(await get("/export/activity-stats.csv?groupBy=FORM&period=YEAR"));
     expect(csv.split("\n")[0]).toBe("Kỳ,Hình thức,Số hoạt động,Số lượt tiếp cận,Số người tham dự");
+    const ranking = (await csvText(await get("/export/ranking.csv?index=PAPI&year=2023"))).trim().split("\n");
+    expect(ranking[0]).toBe("Hạng,Mã,Đối tượng,Điểm,Trên tổng số,Xếp hạng công bố,Nhóm,Trạng thái");
+    // Only the seeded figure: rank 1 of 1 computed, next to the published 25/63.
+    expect(ranking[1]).toBe("1,40,Nghệ An,42.8474,1,25,,công bố");
     const res = await get("/export/ranking.pdf");
     expect(res.status).toBe(404);
   });

@@ -13,6 +13,7 @@ const OPERATIONS: Record<string, string> = {
   activities500: `{ activities(first: 500) { totalCount nodes { id unit { nameVi } form { code } plan { number } topics { code } } } }`,
   activityStats: `{ activityStats(groupBy: [UNIT, FORM], period: MONTH) { period keys count reachSum } }`,
   provinces: `{ provinces { code region { nameVi } successor { nameVi } } }`,
+  ranking: `{ ranking(index: PAPI, year: 2023) { methodologyVersion { code } rows { subject { nameVi region { nameVi } } rank value } stats { median } } }`,
 };
 
 describe("SQL statements per operation (PGlite)", () => {

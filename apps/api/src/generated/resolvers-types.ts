@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow } from '../mappers';
+import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow } from '../mappers';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -400,6 +400,8 @@ export type Query = {
   plans: Array<Plan>;
   /** Province-level units; by default those valid on 30/06/2025 (the 63). */
   provinces: Array<Province>;
+  /** A year's ranking: standard competition ranking on the stored (published-precision) values, direction from the index, computed in one SQL statement. */
+  ranking: Ranking;
   /** A subject by code ("40" = Nghệ An). */
   subject?: Maybe<Subject>;
   /** The topic catalogue. */
@@ -451,8 +453,55 @@ export type QueryProvincesArgs = {
 };
 
 
+export type QueryRankingArgs = {
+  component?: InputMaybe<Scalars['ID']['input']>;
+  index: IndexCode;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QuerySubjectArgs = {
   code: Scalars['ID']['input'];
+};
+
+/** A year's ranking of an index total or component. */
+export type Ranking = {
+  __typename?: 'Ranking';
+  /** Component ranked; null = the index total. */
+  component?: Maybe<IndexComponent>;
+  index: IndexCode;
+  methodologyVersion?: Maybe<MethodologyVersion>;
+  /** Ranked subjects first (best first), then those without a value. */
+  rows: Array<RankingRow>;
+  stats: RankingStats;
+  year: Scalars['Int']['output'];
+};
+
+/** One subject's place in a year's ranking. */
+export type RankingRow = {
+  __typename?: 'RankingRow';
+  /** Number of subjects ranked (with a value) this year. */
+  outOf: Scalars['Int']['output'];
+  /** Rank as published by the index owner, when stored. */
+  publishedRank?: Maybe<Scalars['Int']['output']>;
+  /** Rank among subjects with a value, by the index's direction; ties share a rank (1, 2, 2, 4). */
+  rank?: Maybe<Scalars['Int']['output']>;
+  status: ValueStatus;
+  subject: Subject;
+  /** Published performance group, where its thresholds are sourced (PAR INDEX: A ≥ 90%, B 80–<90%, C 70–<80%). */
+  tier?: Maybe<Scalars['String']['output']>;
+  /** The value ranked (null when not published or no data). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Summary of the values ranked. */
+export type RankingStats = {
+  __typename?: 'RankingStats';
+  count: Scalars['Int']['output'];
+  max?: Maybe<Scalars['Float']['output']>;
+  mean?: Maybe<Scalars['Float']['output']>;
+  median?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One of the six socio-economic regions. */
@@ -632,6 +681,9 @@ export type ResolversTypes = {
   PlanTopic: ResolverTypeWrapper<PlanTopicRow>;
   Province: ResolverTypeWrapper<ProvinceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Ranking: ResolverTypeWrapper<RankingResultRow>;
+  RankingRow: ResolverTypeWrapper<RankingEntryRow>;
+  RankingStats: ResolverTypeWrapper<RankingStats>;
   Region: ResolverTypeWrapper<RegionRow>;
   SeriesPoint: ResolverTypeWrapper<SeriesPointRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -672,6 +724,9 @@ export type ResolversParentTypes = {
   PlanTopic: PlanTopicRow;
   Province: ProvinceRow;
   Query: Record<PropertyKey, never>;
+  Ranking: RankingResultRow;
+  RankingRow: RankingEntryRow;
+  RankingStats: RankingStats;
   Region: RegionRow;
   SeriesPoint: SeriesPointRow;
   String: Scalars['String']['output'];
@@ -892,8 +947,36 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlanArgs>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;
+  ranking?: Resolver<ResolversTypes['Ranking'], ParentType, ContextType, RequireFields<QueryRankingArgs, 'index' | 'year'>>;
   subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType, RequireFields<QuerySubjectArgs, 'code'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type RankingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Ranking'] = ResolversParentTypes['Ranking']> = {
+  component?: Resolver<Maybe<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['IndexCode'], ParentType, ContextType>;
+  methodologyVersion?: Resolver<Maybe<ResolversTypes['MethodologyVersion']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['RankingRow']>, ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['RankingStats'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RankingRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RankingRow'] = ResolversParentTypes['RankingRow']> = {
+  outOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type RankingStatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RankingStats'] = ResolversParentTypes['RankingStats']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -959,6 +1042,9 @@ export type Resolvers<ContextType = ApiContext> = {
   PlanTopic?: PlanTopicResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Ranking?: RankingResolvers<ContextType>;
+  RankingRow?: RankingRowResolvers<ContextType>;
+  RankingStats?: RankingStatsResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;

@@ -1,10 +1,10 @@
 import type { Resolvers } from "../../generated/resolvers-types";
-import { findSubject, listOrganisations, listProvinces } from "./geo.service";
+import { listOrganisations, listProvinces } from "./geo.service";
 
 export const geoResolvers: Resolvers = {
   Query: {
     provinces: (_, { validOn }, { db }) => listProvinces(db, validOn ?? undefined),
-    subject: (_, { code }, { db }) => findSubject(db, code),
+    subject: (_, { code }, { loaders }) => loaders.subject.load(code),
     organisations: (_, __, { db }) => listOrganisations(db),
   },
   Province: {

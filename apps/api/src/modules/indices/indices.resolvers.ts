@@ -1,6 +1,7 @@
 import type { Resolvers } from "../../generated/resolvers-types";
 import type { IndexRow } from "../../mappers";
 import { findIndex, indexSeries, listIndices } from "./indices.service";
+import { ranking } from "./ranking.service";
 
 const STATUS = { published: "PUBLISHED", not_published: "NOT_PUBLISHED", no_data: "NO_DATA" } as const;
 
@@ -9,6 +10,16 @@ export const indicesResolvers: Resolvers = {
     indices: (_, __, { db }) => listIndices(db),
     index: (_, { code }, { db }) => findIndex(db, code),
     indexSeries: (_, args, { db }) => indexSeries(db, args),
+    ranking: (_, args, { db }) => ranking(db, args),
+  },
+  Ranking: {
+    index: (r) => r.index as never,
+    component: (r, _, { loaders }) => (r.componentId ? loaders.component.load(r.componentId) : null),
+    methodologyVersion: (r, _, { loaders }) => (r.versionCode ? loaders.version.load(r.versionCode) : null),
+  },
+  RankingRow: {
+    subject: async (r, _, { loaders }) => (await loaders.subject.load(r.subjectCode))!,
+    status: (r) => STATUS[r.status],
   },
   Index: {
     code: (i: IndexRow) => i.code as never,

@@ -1,0 +1,61 @@
+import { type Db, sql } from "@cchc/db";
+import { badInput } from "../../errors";
+import type { RankingEntryRow, RankingResultRow } from "../../mappers";
+
+/**
+ * PAR INDEX groups, as MoHA publishes them (A ≥ 90%, B 80–<90%, C 70–<80%);
+ * other indices' group thresholds are not sourced, so they get none.
+ */
+const TIER_SQL: Record<string, string> = {
+  PAR_INDEX: "CASE WHEN v.value >= 90 THEN 'A' WHEN v.value >= 80 THEN 'B' WHEN v.value >= 70 THEN 'C' END",
+};
+
+/**
+ * One statement: the year's values for the index total or component, ranked
+ * with RANK() (standard competition ranking: 1, 2, 2, 4) in the index's
+ * direction among subjects with a value; count / mean / median / min / max as
+ * window aggregates over the same rows. Subjects with a "no data" or "not
+ * published" row follow, unranked.
+ */
+export async function ranking(db: Db, args: { index: string; year: number; component?: string | null }): Promise<RankingResultRow> {
+  if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100) throw badInput(`year must be between 2000 and 2100, got ${args.year}`, "year");
+  const tier = sql.raw(TIER_SQL[args.index] && !args.component ? TIER_SQL[args.index]! : "NULL");
+  const result = (await db.execute(sql`
+    WITH v AS (
+      SELECT v.subject_code, v.value::float8 AS value, v.published_rank, v.status, v.version_code, i.higher_is_better
+      FROM index_values v JOIN indices i ON i.code = v.index_code
+      WHERE v.index_code = ${args.index} AND v.year = ${args.year}
+        AND v.component_id IS NOT DISTINCT FROM ${args.component ?? null}
+    ), ranked AS (
+      SELECT v.*,
+        CASE WHEN v.value IS NOT NULL THEN
+          RANK() OVER (PARTITION BY v.value IS NOT NULL ORDER BY CASE WHEN v.higher_is_better THEN -v.value ELSE v.value END)
+        END AS rank,
+        count(v.value) OVER () AS out_of,
+        avg(v.value) OVER () AS mean, min(v.value) OVER () AS min, max(v.value) OVER () AS max,
+        ${tier} AS tier
+      FROM v
+    )
+    SELECT r.subject_code AS "subjectCode", r.value, r.rank::int AS rank, r.published_rank AS "publishedRank", r.out_of::int AS "outOf",
+           r.status::text AS status, r.tier, r.version_code AS "versionCode", r.mean, r.min, r.max,
+           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY value) FROM v) AS median
+    FROM ranked r
+    ORDER BY r.rank NULLS LAST, r.subject_code`)) as unknown;
+  type Raw = RankingEntryRow & { versionCode: string; mean: number | null; min: number | null; max: number | null; median: number | null };
+  const rows = (Array.isArray(result) ? result : (result as { rows: Raw[] }).rows) as Raw[];
+  const first = rows[0];
+  return {
+    index: args.index,
+    year: args.year,
+    componentId: args.component ?? null,
+    versionCode: first?.versionCode ?? null,
+    rows: rows.map(({ subjectCode, value, rank, publishedRank, outOf, status, tier }) => ({ subjectCode, value, rank, publishedRank, outOf, status, tier })),
+    stats: {
+      count: first?.outOf ?? 0,
+      mean: first?.mean ?? null,
+      median: first?.median ?? null,
+      min: first?.min ?? null,
+      max: first?.max ?? null,
+    },
+  };
+}

@@ -1,0 +1,27 @@
+
+    WITH v AS (
+      SELECT v.subject_code, v.value::float8 AS value, v.published_rank, v.status, v.version_code, i.higher_is_better
+      FROM index_values v JOIN indices i ON i.code = v.index_code
+      WHERE v.index_code = $1 AND v.year = $2
+        AND v.component_id IS NOT DISTINCT FROM $3
+    ), ranked AS (
+      SELECT v.*,
+        CASE WHEN v.value IS NOT NULL THEN
+          RANK() OVER (PARTITION BY v.value IS NOT NULL ORDER BY CASE WHEN v.higher_is_better THEN -v.value ELSE v.value END)
+        END AS rank,
+        count(v.value) OVER () AS out_of,
+        avg(v.value) OVER () AS mean, min(v.value) OVER () AS min, max(v.value) OVER () AS max,
+        NULL AS tier
+      FROM v
+    )
+    SELECT r.subject_code AS "subjectCode", r.value, r.rank::int AS rank, r.published_rank AS "publishedRank", r.out_of::int AS "outOf",
+           r.status::text AS status, r.tier, r.version_code AS "versionCode", r.mean, r.min, r.max,
+           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY value) FROM v) AS median
+    FROM ranked r
+    ORDER BY r.rank NULLS LAST, r.subject_code
+
+select "code", "index_code", "name_vi", "first_year", "last_year", "total_min", "total_max", "legal_basis", "source_url", "notes" from "methodology_versions" where "methodology_versions"."code" in ($1)
+
+select "subjects"."code", "subjects"."kind", coalesce("provinces"."name_vi", "organisations"."name_vi"), coalesce("provinces"."name_en", "organisations"."name_en"), "provinces"."region_code" from "subjects" left join "provinces" on "provinces"."code" = "subjects"."province_code" left join "organisations" on "organisations"."code" = "subjects"."organisation_code" where "subjects"."code" in ($1)
+
+select "code", "name_vi", "name_en", "sort_order" from "regions" where "regions"."code" in ($1)
