@@ -25,7 +25,7 @@ for (let i = 0; i < ROWS; i++) {
 await new Promise<void>((r) => out.end(() => r()));
 
 // PGlite always; PostgreSQL too when TEST_DATABASE_URL names a server (a throw-away database is created on it).
-for (const driver of testDrivers()) {
+for (const driver of testDrivers().filter((d) => !process.env.BENCH_DRIVER || d === process.env.BENCH_DRIVER)) {
   const h = await createTestDb(driver);
   await seed(h.db, { demo: false });
   let peak = 0;

@@ -76,7 +76,7 @@ export async function writeActivities(tx: Tx, plan: ActivityPlan, batchId: numbe
   for (let i = 0; i < plan.inserts.length; i += INSERT_CHUNK) {
     const chunk = plan.inserts.slice(i, i + INSERT_CHUNK);
     const json = JSON.stringify(chunk.map((r) => ({ ...columns(r), topics: r.topics })));
-    // One statement: the rows, then their topic links joined on the RETURNING set (a hash join, no index probes).
+    // One statement: the rows, their topic links and their undo-log entries, all from the RETURNING set.
     await tx.execute(sql`
       WITH x AS (
         SELECT * FROM json_to_recordset(${json}::json) AS x("externalRef" text, "planId" int, "organisationCode" text, "formCode" text,
@@ -88,15 +88,13 @@ export async function writeActivities(tx: Tx, plan: ActivityPlan, batchId: numbe
                audience, participants, reach, url, notes, ${batchId}, ${by}, ${by}
         FROM x
         RETURNING id, external_ref
+      ), links AS (
+        INSERT INTO activity_topics (activity_id, topic_code)
+        SELECT ins.id, tc.code FROM ins JOIN x ON x."externalRef" = ins.external_ref
+        CROSS JOIN LATERAL json_array_elements_text(x.topics) AS tc(code)
       )
-      INSERT INTO activity_topics (activity_id, topic_code)
-      SELECT ins.id, tc.code FROM ins JOIN x ON x."externalRef" = ins.external_ref
-      CROSS JOIN LATERAL json_array_elements_text(x.topics) AS tc(code)`);
-  }
-  if (plan.inserts.length) {
-    await tx.execute(sql`
       INSERT INTO import_changes (batch_id, target_table, row_id, action)
-      SELECT ${batchId}, 'activities', id, 'insert' FROM activities WHERE import_batch_id = ${batchId}`);
+      SELECT ${batchId}, 'activities', id, 'insert' FROM ins`);
   }
   for (const { record, existing } of plan.updates) {
     const { topics, id, createdAt: _c, updatedAt: _u, ...before } = existing;

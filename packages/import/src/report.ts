@@ -31,6 +31,8 @@ export interface ImportReport {
   unchanged: number;
   rejected: Rejection[];
   changes: Change[];
+  /** Changes beyond those listed (long reports are capped). */
+  changesOmitted?: number;
   /** Set when committed. */
   batchId?: number;
   committed: boolean;

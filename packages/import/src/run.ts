@@ -3,15 +3,14 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { type Db, tables as t } from "@cchc/db";
-import { planActivities, writeActivities } from "./apply-activities";
-import { planIndexValues, writeIndexValues } from "./apply-index-values";
-import { IndexRules, rejectDuplicates } from "./index-values";
-import { readActivities } from "./kinds/activities";
+import { type IndexValuePlan, planIndexValues, writeIndexValues } from "./apply-index-values";
+import { IndexRules, type IndexValueRecord, rejectDuplicates } from "./index-values";
 import { readLong } from "./kinds/long";
 import { readPapiPanel } from "./kinds/papi";
 import { readPciTidy } from "./kinds/pci";
-import { loadCatalogues, ProvinceMatcher } from "./matchers";
-import { FileError, openTable } from "./read-table";
+import { ProvinceMatcher } from "./matchers";
+import { FileError, MAX_FILE_BYTES, openTable } from "./read-table";
+import { runActivityImport } from "./run-activities";
 import { type ImportKind, ImportRejected, type ImportReport, type Rejection } from "./report";
 import { fold } from "./values";
 
@@ -28,7 +27,9 @@ export interface ImportOptions {
 
 /** Guess the kind from the path and the header row. */
 export async function detectKind(path: string): Promise<ImportKind> {
-  if ((await stat(path)).isDirectory()) return "papi";
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new FileError(`${path}: no such file or directory`);
+  if (info.isDirectory()) return "papi";
   const headers = new Set((await openTable(path)).headers.map(fold));
   if (headers.has("pci weighted")) return "pci";
   if (headers.has("tieu de") || headers.has("ngay bat dau")) return "activities";
@@ -53,41 +54,36 @@ async function sha256(files: string[]): Promise<string> {
 export async function runImport(db: Db, path: string, options: ImportOptions): Promise<ImportReport> {
   let kind: ImportKind = options.kind ?? "long";
   const rejected: Rejection[] = [];
-  let parsed: { records: unknown[]; files: string[] };
-  let plan: { inserts: unknown[]; updates: unknown[]; unchanged: number; changes: ImportReport["changes"] };
-  let write: (tx: Parameters<Parameters<Db["transaction"]>[0]>[0], batchId: number) => Promise<void>;
+  let files = [path];
+  let plan: IndexValuePlan = { inserts: [], updates: [], unchanged: 0, changes: [] };
+  let records: IndexValueRecord[] = [];
   try {
     kind = options.kind ?? (await detectKind(path));
     if (kind === "activities") {
-      const read = await readActivities(path, await loadCatalogues(db), rejected);
-      const p = await planActivities(db, read.records);
-      [parsed, plan, write] = [read, p, (tx, id) => writeActivities(tx, p, id, options.by)];
-    } else {
-      const [provinces, rules] = await Promise.all([ProvinceMatcher.load(db), IndexRules.load(db)]);
-      const ctx = { provinces, rules, ...(options.source ? { source: options.source } : {}) };
-      const read =
-        kind === "papi"
-          ? await readPapiPanel(path, ctx, rejected)
-          : kind === "pci"
-            ? await readPciTidy(path, { ...ctx, allProvinces: await db.select().from(t.provinces) }, rejected)
-            : await readLong(path, db, ctx, rejected);
-      const records = rejectDuplicates(read.records, rejected);
-      const p = await planIndexValues(db, records);
-      [parsed, plan, write] = [{ ...read, records }, p, (tx, id) => writeIndexValues(tx, p, id, options.by)];
+      const info = await stat(path);
+      return await runActivityImport(db, path, options, info.size <= MAX_FILE_BYTES ? await sha256([path]) : "");
     }
+    // Index tables hold at most a few tens of thousands of values: read whole, planned against the database in one query.
+    const [provinces, rules] = await Promise.all([ProvinceMatcher.load(db), IndexRules.load(db)]);
+    const ctx = { provinces, rules, ...(options.source ? { source: options.source } : {}) };
+    const read =
+      kind === "papi"
+        ? await readPapiPanel(path, ctx, rejected)
+        : kind === "pci"
+          ? await readPciTidy(path, { ...ctx, allProvinces: await db.select().from(t.provinces) }, rejected)
+          : await readLong(path, db, ctx, rejected);
+    files = read.files;
+    records = rejectDuplicates(read.records, rejected);
+    plan = await planIndexValues(db, records);
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
     rejected.push({ row: null, column: null, reason: error.message });
-    parsed = { records: [], files: [path] };
-    plan = { inserts: [], updates: [], unchanged: 0, changes: [] };
-    write = async () => {};
   }
-  const files = parsed.files;
   const report: ImportReport = {
     kind,
     files: options.fileName && files.length === 1 ? [options.fileName] : files.map((f) => basename(f)),
     sha256: rejected.some((r) => r.row === null) ? "" : await sha256(files.filter((f) => !f.endsWith("/"))),
-    rows: parsed.records.length + rejected.filter((r) => r.row !== null).length,
+    rows: records.length + new Set(rejected.filter((r) => r.row !== null).map((r) => `${r.file}|${r.row}`)).size,
     insert: plan.inserts.length,
     update: plan.updates.length,
     unchanged: plan.unchanged,
@@ -112,7 +108,7 @@ export async function runImport(db: Db, path: string, options: ImportOptions): P
         createdBy: options.by,
       })
       .returning({ id: t.importBatches.id });
-    await write(tx, batch!.id);
+    await writeIndexValues(tx, plan, batch!.id, options.by);
     report.batchId = batch!.id;
   });
   report.committed = true;

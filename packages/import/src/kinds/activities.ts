@@ -57,13 +57,22 @@ const nonNegative = (v: unknown) => {
   return n;
 };
 
-export async function readActivities(path: string, catalogues: Catalogues, rejected: Rejection[]) {
+/**
+ * Validated records in chunks of `chunkSize`, so an import holds one chunk in
+ * memory, not the file. Rejections accumulate in `rejected` as rows are read;
+ * the row keys seen so far are kept (small) to refuse duplicates across chunks.
+ */
+export async function* readActivityChunks(path: string, catalogues: Catalogues, rejected: Rejection[], chunkSize = 5000): AsyncGenerator<ActivityRecord[]> {
   const table = await openTable(path);
   const cols = bindColumns(table, ACTIVITY_COLUMNS, rejected);
-  if (rejected.length) return { records: [], files: [path] };
-  const records: ActivityRecord[] = [];
+  if (rejected.length) return;
+  let records: ActivityRecord[] = [];
   const firstRowOf = new Map<string, number>();
   for await (const row of table.rows) {
+    if (records.length >= chunkSize) {
+      yield records;
+      records = [];
+    }
     const before = rejected.length;
     const required = (v: unknown) => {
       const s = text(v);
@@ -112,5 +121,5 @@ export async function readActivities(path: string, catalogues: Catalogues, rejec
       topics: topics ?? [],
     });
   }
-  return { records, files: [path] };
+  if (records.length) yield records;
 }
