@@ -14,7 +14,7 @@ import { activitiesForExport, activityStats } from "./modules/activities/activit
 import { indexSeries } from "./modules/indices/indices.service";
 import { ranking } from "./modules/indices/ranking.service";
 
-type Table = { name: string; sheet: string; cols: Col<any>[]; rows: unknown[] };
+export type Table = { name: string; sheet: string; cols: Col<any>[]; rows: unknown[] };
 
 const STATUS_VI = { published: "công bố", not_published: "không công bố", no_data: "không có dữ liệu" } as const;
 
@@ -38,7 +38,7 @@ const parseJson = (raw: string | null, what: string) => {
 };
 
 /** The operations that can be downloaded, with Vietnamese headers; same services as GraphQL. */
-const EXPORTS: Record<string, (db: Db, q: URLSearchParams) => Promise<Table>> = {
+export const EXPORTS: Record<string, (db: Db, q: URLSearchParams) => Promise<Table>> = {
   activities: async (db, q) => ({
     name: "hoat-dong",
     sheet: "Hoạt động",
