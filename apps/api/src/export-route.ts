@@ -12,7 +12,9 @@ import { requireRole, viewerFrom } from "./auth";
 import type { ActivityDimension, ActivityFilter, IndexCode, Period } from "./generated/resolvers-types";
 import { activitiesForExport, activityStats } from "./modules/activities/activities.service";
 import { indexSeries } from "./modules/indices/indices.service";
+import { subjectProfile } from "./modules/indices/profile.service";
 import { ranking } from "./modules/indices/ranking.service";
+import type { ProfileFigureRow } from "./mappers";
 
 export type Table = { name: string; sheet: string; cols: Col<any>[]; rows: unknown[] };
 
@@ -81,6 +83,38 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams) => Promise<Tab
       rows: r.rows,
     };
   },
+  profile: async (db, q) => {
+    const p = await subjectProfile(db, { subject: q.get("subject") ?? "", year: Number(q.get("year")), peerGroup: q.get("peerGroup") });
+    if (!p) throw new GraphQLError(`unknown subject "${q.get("subject")}"`, { extensions: { code: "BAD_USER_INPUT" } });
+    type R = ProfileFigureRow & { indexCode: string };
+    const rows: R[] = p.indices.flatMap((i) => [i.total, ...i.components].map((f) => ({ ...f, indexCode: i.indexCode })));
+    const n = (digits: number) => ({ numFmt: num(digits) });
+    return {
+      name: `ho-so-${p.subjectCode}-${p.year}`,
+      sheet: "Hồ sơ chỉ số",
+      cols: [
+        { header: "Chỉ số", value: (r: R) => r.indexCode },
+        { header: "Thành phần", value: (r: R) => r.componentId ?? "Tổng" },
+        { header: "Điểm", value: (r: R) => r.value, ...n(4) },
+        { header: "Hạng", value: (r: R) => r.rank },
+        { header: "Trên tổng số", value: (r: R) => r.outOf },
+        { header: "Xếp hạng công bố", value: (r: R) => r.publishedRank },
+        { header: "Thay đổi điểm", value: (r: R) => r.valueChange, ...n(4) },
+        { header: "Thay đổi hạng", value: (r: R) => r.rankChange },
+        { header: "Thay đổi hạng công bố", value: (r: R) => r.publishedRankChange },
+        { header: "TB cả nước", value: (r: R) => r.nationalMean, ...n(4) },
+        { header: "Trung vị", value: (r: R) => r.nationalMedian, ...n(4) },
+        { header: "Cao nhất", value: (r: R) => r.nationalBest, ...n(4) },
+        { header: "TB vùng", value: (r: R) => r.regionMean, ...n(4) },
+        { header: "TB nhóm so sánh", value: (r: R) => r.peerMean, ...n(4) },
+        { header: "Điểm chuẩn hóa (z)", value: (r: R) => r.zScore, ...n(2) },
+        { header: "Phân vị", value: (r: R) => r.percentile, ...n(1) },
+        { header: "Trạng thái", value: (r: R) => STATUS_VI[r.status] },
+        { header: "Ghi chú", value: (r: R) => r.changeUnavailableReason, width: 40 },
+      ],
+      rows,
+    };
+  },
   series: async (db, q) => {
     const toInt = (k: string) => (q.get(k) ? Number(q.get(k)) : null);
     const rows = await indexSeries(db, { subject: q.get("subject") ?? "", index: (q.get("index") ?? "") as IndexCode, component: q.get("component"), from: toInt("from"), to: toInt("to") });
@@ -105,7 +139,7 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams) => Promise<Tab
 /**
  * GET /export/<operation>.<csv|xlsx>?… — the download URL of an operation:
  * activities (filter=<ActivityFilter JSON>), activity-stats (filter, groupBy=UNIT,FORM, period),
- * ranking (index, year, component), series (subject, index, component, from, to). Reads follow the same token policy as queries.
+ * ranking (index, year, component), profile (subject, year, peerGroup), series (subject, index, component, from, to). Reads follow the same token policy as queries.
  */
 export function exportHandler(db: Db, anonymousRead: boolean) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {

@@ -52,6 +52,7 @@ export function createLoaders(db: Db) {
       (keys: readonly string[]) => db.select().from(t.organisations).where(inArray(t.organisations.parentCode, [...keys])).orderBy(asc(t.organisations.sortOrder)),
       (r) => r.parentCode!,
     ),
+    index: one((keys: readonly string[]) => db.select().from(t.indices).where(inArray(t.indices.code, [...keys])), (r) => r.code),
     version: one((keys: readonly string[]) => db.select().from(t.methodologyVersions).where(inArray(t.methodologyVersions.code, [...keys])), (r) => r.code),
     versionsOfIndex: many(
       (keys: readonly string[]) => db.select().from(t.methodologyVersions).where(inArray(t.methodologyVersions.indexCode, [...keys])).orderBy(asc(t.methodologyVersions.firstYear)),

@@ -57,3 +57,38 @@ export interface RankingResultRow {
   rows: RankingEntryRow[];
   stats: { count: number; mean: number | null; median: number | null; min: number | null; max: number | null };
 }
+export interface ProfileFigureRow {
+  componentId: string | null;
+  value: number | null;
+  rank: number | null;
+  outOf: number;
+  publishedRank: number | null;
+  publishedOutOf: number | null;
+  status: "published" | "not_published" | "no_data";
+  versionCode: string | null;
+  previousValue: number | null;
+  valueChange: number | null;
+  rankChange: number | null;
+  publishedRankChange: number | null;
+  changeUnavailableReason: string | null;
+  nationalMean: number | null;
+  nationalMedian: number | null;
+  nationalBest: number | null;
+  regionMean: number | null;
+  peerMean: number | null;
+  zScore: number | null;
+  percentile: number | null;
+}
+export interface IndexProfileRow {
+  indexCode: string;
+  total: ProfileFigureRow;
+  components: ProfileFigureRow[];
+  drivers: ProfileFigureRow[];
+}
+export interface SubjectProfileRow {
+  subjectCode: string;
+  year: number;
+  peerGroupCode: string | null;
+  indices: IndexProfileRow[];
+}
+export type PeerGroupRow = typeof t.peerGroups.$inferSelect;

@@ -56,6 +56,8 @@ describe.each(testDrivers())("download URLs on %s", (driver) => {
     expect(ranking[0]).toBe("Hạng,Mã,Đối tượng,Điểm,Trên tổng số,Xếp hạng công bố,Nhóm,Trạng thái");
     // Only the seeded figure: rank 1 of 1 computed, next to the published 25/63.
     expect(ranking[1]).toBe("1,40,Nghệ An,42.8474,1,25,,công bố");
+    const profile = (await csvText(await get("/export/profile.csv?subject=40&year=2023"))).trim().split("\n");
+    expect(profile.find((l) => l.startsWith("PAPI,Tổng,"))).toBe("PAPI,Tổng,42.8474,1,1,25,,,-8,42.8474,42.8474,42.8474,42.8474,42.8474,,100,công bố,Thiếu điểm năm 2022");
     const res = await get("/export/ranking.pdf");
     expect(res.status).toBe(404);
   });

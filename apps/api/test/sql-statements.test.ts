@@ -13,6 +13,7 @@ const OPERATIONS: Record<string, string> = {
   activities500: `{ activities(first: 500) { totalCount nodes { id unit { nameVi } form { code } plan { number } topics { code } } } }`,
   activityStats: `{ activityStats(groupBy: [UNIT, FORM], period: MONTH) { period keys count reachSum } }`,
   provinces: `{ provinces { code region { nameVi } successor { nameVi } } }`,
+  subjectProfile: `{ subjectProfile(subject: "40", year: 2023) { subject { nameVi } peerGroup { members { code } } indices { index { code } total { value rank methodologyVersion { code } } components { component { nameVi } valueChange } drivers { component { id } } } } }`,
   ranking: `{ ranking(index: PAPI, year: 2023) { methodologyVersion { code } rows { subject { nameVi region { nameVi } } rank value } stats { median } } }`,
 };
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow } from '../mappers';
+import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow } from '../mappers';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -236,6 +236,23 @@ export type IndexComponent = {
   versions: Array<ComponentVersion>;
 };
 
+/** A subject's standing on one index in a year. */
+export type IndexProfile = {
+  __typename?: 'IndexProfile';
+  /** Top-level components, in the index's order. */
+  components: Array<ProfileFigure>;
+  /**
+   * Components ordered by their contribution to the change of the total: for an
+   * unweighted sum (PAPI) the change of each component is its contribution;
+   * for weighted indices (PCI) it is the unweighted change, as weights are not
+   * published per year. Components without a comparable change are left out.
+   */
+  drivers: Array<ProfileFigure>;
+  index: Index;
+  /** The index total. */
+  total: ProfileFigure;
+};
+
 /** A methodology version of an index and the years it covers. Raw changes across versions are not comparable. */
 export type MethodologyVersion = {
   __typename?: 'MethodologyVersion';
@@ -303,6 +320,14 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A named set of provinces to compare against (e.g. Bắc Trung Bộ, 6 provinces). */
+export type PeerGroup = {
+  __typename?: 'PeerGroup';
+  code: Scalars['ID']['output'];
+  members: Array<Province>;
+  nameVi: Scalars['String']['output'];
+};
+
 /** Time bucket for activity statistics. */
 export type Period =
   | 'MONTH'
@@ -356,6 +381,43 @@ export type PlanTopic = {
   topic: Topic;
 };
 
+/** One figure of a subject in a year — an index total or a component — with its context. */
+export type ProfileFigure = {
+  __typename?: 'ProfileFigure';
+  /** Why valueChange is null: no value in one of the years, or the methodology version changed. */
+  changeUnavailableReason?: Maybe<Scalars['String']['output']>;
+  /** The component; null for the index total. */
+  component?: Maybe<IndexComponent>;
+  methodologyVersion?: Maybe<MethodologyVersion>;
+  /** The best value this year (highest, or lowest where lower is better). */
+  nationalBest?: Maybe<Scalars['Float']['output']>;
+  nationalMean?: Maybe<Scalars['Float']['output']>;
+  nationalMedian?: Maybe<Scalars['Float']['output']>;
+  /** Subjects with a value this year. */
+  outOf: Scalars['Int']['output'];
+  /** Mean of the peer group this year. */
+  peerMean?: Maybe<Scalars['Float']['output']>;
+  /** Share of subjects with a value that this one equals or beats, 0–100, within the year. */
+  percentile?: Maybe<Scalars['Float']['output']>;
+  previousValue?: Maybe<Scalars['Float']['output']>;
+  publishedOutOf?: Maybe<Scalars['Int']['output']>;
+  publishedRank?: Maybe<Scalars['Int']['output']>;
+  /** Published rank positions gained since the previous year (positive = better). */
+  publishedRankChange?: Maybe<Scalars['Int']['output']>;
+  /** Rank among subjects with a value this year (ties share a rank). */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** Rank positions gained since the previous year (computed ranks; positive = better). */
+  rankChange?: Maybe<Scalars['Int']['output']>;
+  /** Mean of the subject's region this year. */
+  regionMean?: Maybe<Scalars['Float']['output']>;
+  status: ValueStatus;
+  value?: Maybe<Scalars['Float']['output']>;
+  /** value − previous year's value; null when not comparable (see changeUnavailableReason). */
+  valueChange?: Maybe<Scalars['Float']['output']>;
+  /** (value − national mean) / standard deviation, within the year: comparable across methodology versions. */
+  zScore?: Maybe<Scalars['Float']['output']>;
+};
+
 /** A province-level unit with its validity period (63 until 30/06/2025, 34 from 01/07/2025). */
 export type Province = {
   __typename?: 'Province';
@@ -404,6 +466,8 @@ export type Query = {
   ranking: Ranking;
   /** A subject by code ("40" = Nghệ An). */
   subject?: Maybe<Subject>;
+  /** A subject's profile for a year: every index's value, rank, change, national / region / peer context, z-score and percentile, components and drivers. Peer group defaults to the first group the subject belongs to. */
+  subjectProfile?: Maybe<SubjectProfile>;
   /** The topic catalogue. */
   topics: Array<Topic>;
 };
@@ -462,6 +526,13 @@ export type QueryRankingArgs = {
 
 export type QuerySubjectArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QuerySubjectProfileArgs = {
+  peerGroup?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /** A year's ranking of an index total or component. */
@@ -545,6 +616,16 @@ export type Subject = {
 export type SubjectKind =
   | 'DEPARTMENT'
   | 'PROVINCE';
+
+/** Everything about one subject in one year, across the indices that score it. */
+export type SubjectProfile = {
+  __typename?: 'SubjectProfile';
+  indices: Array<IndexProfile>;
+  /** The peer group the means compare with. */
+  peerGroup?: Maybe<PeerGroup>;
+  subject: Subject;
+  year: Scalars['Int']['output'];
+};
 
 /** A propaganda topic (nội dung tuyên truyền), N01…N04.15. */
 export type Topic = {
@@ -669,16 +750,19 @@ export type ResolversTypes = {
   Index: ResolverTypeWrapper<IndexRow>;
   IndexCode: IndexCode;
   IndexComponent: ResolverTypeWrapper<ComponentRow>;
+  IndexProfile: ResolverTypeWrapper<IndexProfileRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MethodologyVersion: ResolverTypeWrapper<VersionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeerGroup: ResolverTypeWrapper<PeerGroupRow>;
   Period: Period;
   Plan: ResolverTypeWrapper<PlanRow>;
   PlanForm: ResolverTypeWrapper<PlanFormRow>;
   PlanResponsibility: ResolverTypeWrapper<PlanResponsibilityRow>;
   PlanTopic: ResolverTypeWrapper<PlanTopicRow>;
+  ProfileFigure: ResolverTypeWrapper<ProfileFigureRow>;
   Province: ResolverTypeWrapper<ProvinceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ranking: ResolverTypeWrapper<RankingResultRow>;
@@ -689,6 +773,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subject: ResolverTypeWrapper<SubjectRow>;
   SubjectKind: SubjectKind;
+  SubjectProfile: ResolverTypeWrapper<SubjectProfileRow>;
   Topic: ResolverTypeWrapper<TopicRow>;
   UndoResult: ResolverTypeWrapper<Omit<UndoResult, 'batch'> & { batch: ResolversTypes['ImportBatch'] }>;
   ValueStatus: ValueStatus;
@@ -713,15 +798,18 @@ export type ResolversParentTypes = {
   ImportReport: ImportReportRow;
   Index: IndexRow;
   IndexComponent: ComponentRow;
+  IndexProfile: IndexProfileRow;
   Int: Scalars['Int']['output'];
   MethodologyVersion: VersionRow;
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationRow;
   PageInfo: PageInfo;
+  PeerGroup: PeerGroupRow;
   Plan: PlanRow;
   PlanForm: PlanFormRow;
   PlanResponsibility: PlanResponsibilityRow;
   PlanTopic: PlanTopicRow;
+  ProfileFigure: ProfileFigureRow;
   Province: ProvinceRow;
   Query: Record<PropertyKey, never>;
   Ranking: RankingResultRow;
@@ -731,6 +819,7 @@ export type ResolversParentTypes = {
   SeriesPoint: SeriesPointRow;
   String: Scalars['String']['output'];
   Subject: SubjectRow;
+  SubjectProfile: SubjectProfileRow;
   Topic: TopicRow;
   UndoResult: Omit<UndoResult, 'batch'> & { batch: ResolversParentTypes['ImportBatch'] };
 };
@@ -856,6 +945,13 @@ export type IndexComponentResolvers<ContextType = ApiContext, ParentType extends
   versions?: Resolver<Array<ResolversTypes['ComponentVersion']>, ParentType, ContextType>;
 };
 
+export type IndexProfileResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IndexProfile'] = ResolversParentTypes['IndexProfile']> = {
+  components?: Resolver<Array<ResolversTypes['ProfileFigure']>, ParentType, ContextType>;
+  drivers?: Resolver<Array<ResolversTypes['ProfileFigure']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Index'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['ProfileFigure'], ParentType, ContextType>;
+};
+
 export type MethodologyVersionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MethodologyVersion'] = ResolversParentTypes['MethodologyVersion']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   firstYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -886,6 +982,12 @@ export type OrganisationResolvers<ContextType = ApiContext, ParentType extends R
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PeerGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PeerGroup'] = ResolversParentTypes['PeerGroup']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PlanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
@@ -924,6 +1026,29 @@ export type PlanTopicResolvers<ContextType = ApiContext, ParentType extends Reso
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
+export type ProfileFigureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProfileFigure'] = ResolversParentTypes['ProfileFigure']> = {
+  changeUnavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  component?: Resolver<Maybe<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
+  methodologyVersion?: Resolver<Maybe<ResolversTypes['MethodologyVersion']>, ParentType, ContextType>;
+  nationalBest?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  nationalMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  nationalMedian?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peerMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  publishedOutOf?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  publishedRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  publishedRankChange?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankChange?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  regionMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  zScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type ProvinceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   gsoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -949,6 +1074,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;
   ranking?: Resolver<ResolversTypes['Ranking'], ParentType, ContextType, RequireFields<QueryRankingArgs, 'index' | 'year'>>;
   subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType, RequireFields<QuerySubjectArgs, 'code'>>;
+  subjectProfile?: Resolver<Maybe<ResolversTypes['SubjectProfile']>, ParentType, ContextType, RequireFields<QuerySubjectProfileArgs, 'subject' | 'year'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
 };
 
@@ -1004,6 +1130,13 @@ export type SubjectResolvers<ContextType = ApiContext, ParentType extends Resolv
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
+export type SubjectProfileResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SubjectProfile'] = ResolversParentTypes['SubjectProfile']> = {
+  indices?: Resolver<Array<ResolversTypes['IndexProfile']>, ParentType, ContextType>;
+  peerGroup?: Resolver<Maybe<ResolversTypes['PeerGroup']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   linkedComponents?: Resolver<Array<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
@@ -1032,14 +1165,17 @@ export type Resolvers<ContextType = ApiContext> = {
   ImportReport?: ImportReportResolvers<ContextType>;
   Index?: IndexResolvers<ContextType>;
   IndexComponent?: IndexComponentResolvers<ContextType>;
+  IndexProfile?: IndexProfileResolvers<ContextType>;
   MethodologyVersion?: MethodologyVersionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PeerGroup?: PeerGroupResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanForm?: PlanFormResolvers<ContextType>;
   PlanResponsibility?: PlanResponsibilityResolvers<ContextType>;
   PlanTopic?: PlanTopicResolvers<ContextType>;
+  ProfileFigure?: ProfileFigureResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Ranking?: RankingResolvers<ContextType>;
@@ -1048,6 +1184,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Region?: RegionResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
+  SubjectProfile?: SubjectProfileResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   UndoResult?: UndoResultResolvers<ContextType>;
 };

@@ -1,6 +1,8 @@
 import type { Resolvers } from "../../generated/resolvers-types";
 import type { IndexRow } from "../../mappers";
 import { findIndex, indexSeries, listIndices } from "./indices.service";
+import { findPeerGroup, peerGroupMembers } from "./peer-groups.service";
+import { subjectProfile } from "./profile.service";
 import { ranking } from "./ranking.service";
 
 const STATUS = { published: "PUBLISHED", not_published: "NOT_PUBLISHED", no_data: "NO_DATA" } as const;
@@ -11,6 +13,22 @@ export const indicesResolvers: Resolvers = {
     index: (_, { code }, { db }) => findIndex(db, code),
     indexSeries: (_, args, { db }) => indexSeries(db, args),
     ranking: (_, args, { db }) => ranking(db, args),
+    subjectProfile: (_, args, { db }) => subjectProfile(db, args),
+  },
+  SubjectProfile: {
+    subject: async (p, _, { loaders }) => (await loaders.subject.load(p.subjectCode))!,
+    peerGroup: (p, _, { db }) => (p.peerGroupCode ? findPeerGroup(db, p.peerGroupCode) : null),
+  },
+  IndexProfile: {
+    index: async (p, _, { loaders }) => (await loaders.index.load(p.indexCode))!,
+  },
+  ProfileFigure: {
+    component: (f, _, { loaders }) => (f.componentId ? loaders.component.load(f.componentId) : null),
+    status: (f) => STATUS[f.status],
+    methodologyVersion: (f, _, { loaders }) => (f.versionCode ? loaders.version.load(f.versionCode) : null),
+  },
+  PeerGroup: {
+    members: (g, _, { db }) => peerGroupMembers(db, g.code),
   },
   Ranking: {
     index: (r) => r.index as never,

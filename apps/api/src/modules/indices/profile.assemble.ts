@@ -1,0 +1,96 @@
+import type { IndexProfileRow, ProfileFigureRow } from "../../mappers";
+
+/** A row of the profile statement. */
+export interface FigureSql {
+  indexCode: string;
+  componentId: string | null;
+  value: number | null;
+  rank: number | null;
+  outOf: number;
+  publishedRank: number | null;
+  publishedOutOf: number | null;
+  status: ProfileFigureRow["status"];
+  versionCode: string;
+  previousValue: number | null;
+  previousRank: number | null;
+  previousPublishedRank: number | null;
+  previousVersion: string | null;
+  nationalMean: number | null;
+  nationalMedian: number | null;
+  nationalBest: number | null;
+  regionMean: number | null;
+  peerMean: number | null;
+  zScore: number | null;
+  percentile: number | null;
+}
+
+const EMPTY = (componentId: string | null): ProfileFigureRow => ({
+  componentId, value: null, rank: null, outOf: 0, publishedRank: null, publishedOutOf: null, status: "no_data", versionCode: null,
+  previousValue: null, valueChange: null, rankChange: null, publishedRankChange: null, changeUnavailableReason: null,
+  nationalMean: null, nationalMedian: null, nationalBest: null, regionMean: null, peerMean: null, zScore: null, percentile: null,
+});
+
+/**
+ * Change from the previous year. Values (and computed ranks) are compared only
+ * under the same methodology version; published rank changes are kept as
+ * published — they are what the index owner and the press report.
+ */
+export function figure(r: FigureSql, year: number): ProfileFigureRow {
+  const versionChanged = r.previousVersion !== null && r.previousVersion !== r.versionCode;
+  const reason =
+    r.previousVersion === null
+      ? `Không có số liệu năm ${year - 1}`
+      : versionChanged
+        ? `Đổi phương pháp (${r.previousVersion} → ${r.versionCode}): không so sánh trực tiếp điểm và thứ hạng`
+        : r.value === null || r.previousValue === null
+          ? `Thiếu điểm năm ${r.value === null ? year : year - 1}`
+          : null;
+  const comparable = reason === null;
+  return {
+    componentId: r.componentId,
+    value: r.value,
+    rank: r.rank,
+    outOf: r.outOf,
+    publishedRank: r.publishedRank,
+    publishedOutOf: r.publishedOutOf,
+    status: r.status,
+    versionCode: r.versionCode,
+    previousValue: r.previousValue,
+    valueChange: comparable ? Number((r.value! - r.previousValue!).toFixed(10)) : null,
+    rankChange: comparable && r.rank !== null && r.previousRank !== null ? r.previousRank - r.rank : null,
+    publishedRankChange: r.publishedRank !== null && r.previousPublishedRank !== null ? r.previousPublishedRank - r.publishedRank : null,
+    changeUnavailableReason: reason,
+    nationalMean: r.nationalMean,
+    nationalMedian: r.nationalMedian,
+    nationalBest: r.nationalBest,
+    regionMean: r.regionMean,
+    peerMean: r.peerMean,
+    zScore: r.zScore,
+    percentile: r.percentile,
+  };
+}
+
+/** Components that moved the total, in the direction it moved (largest contribution first). */
+export function drivers(total: ProfileFigureRow, components: ProfileFigureRow[]): ProfileFigureRow[] {
+  const moved = components.filter((c) => c.valueChange !== null && c.valueChange !== 0);
+  const up = (total.valueChange ?? moved.reduce((a, c) => a + c.valueChange!, 0)) >= 0;
+  return moved.sort((a, b) => (up ? b.valueChange! - a.valueChange! : a.valueChange! - b.valueChange!));
+}
+
+export function assembleProfile(
+  indices: { code: string }[],
+  components: { id: string; indexCode: string }[],
+  rows: FigureSql[],
+  year: number,
+): IndexProfileRow[] {
+  const byKey = new Map(rows.map((r) => [`${r.indexCode}|${r.componentId ?? ""}`, r]));
+  return indices.map(({ code }) => {
+    const get = (componentId: string | null) => {
+      const r = byKey.get(`${code}|${componentId ?? ""}`);
+      return r ? figure(r, year) : EMPTY(componentId);
+    };
+    const total = get(null);
+    const comps = components.filter((c) => c.indexCode === code).map((c) => get(c.id)).filter((f) => f.status !== "no_data" || f.previousValue !== null);
+    return { indexCode: code, total, components: comps, drivers: drivers(total, comps) };
+  });
+}
