@@ -1,4 +1,4 @@
-import { type Db, eq, inArray, sql, tables as t } from "@cchc/db";
+import { type Db, eq, sql, tables as t } from "@cchc/db";
 import type { ActivityRecord } from "./kinds/activities";
 import type { Change } from "./report";
 
@@ -24,7 +24,8 @@ export async function planActivities(db: Db, records: ActivityRecord[]): Promise
         topics: sql<string[]>`coalesce((SELECT array_agg(topic_code ORDER BY topic_code) FROM ${t.activityTopics} WHERE activity_id = ${t.activities.id}), '{}')`,
       })
       .from(t.activities)
-      .where(inArray(t.activities.externalRef, refs));
+      // One array parameter, not 5,000 bound values: binding dominated this lookup.
+      .where(sql`${t.activities.externalRef} = ANY(${sql.param(refs)}::text[])`);
     for (const r of rows) existing.set(r.activity.externalRef!, { ...r.activity, topics: r.topics });
   }
   const plan: ActivityPlan = { inserts: [], updates: [], unchanged: 0, changes: [] };
