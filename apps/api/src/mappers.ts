@@ -22,7 +22,7 @@ export type ActivityRow = typeof t.activities.$inferSelect;
 export type SeriesPointRow = Pick<
   typeof t.indexValues.$inferSelect,
   "year" | "value" | "publishedRank" | "publishedOutOf" | "status" | "versionCode" | "sourceUrl" | "note"
->;
+> & { rank: number | null; outOf: number; zScore: number | null };
 export interface SubjectRow {
   code: string;
   kind: "province" | "department";

@@ -71,3 +71,28 @@ describe.each(testDrivers())("subjectProfile on real PAPI data on %s", (driver) 
     expect(old.indices.map((i) => i.total.status)).toEqual(["NO_DATA", "NO_DATA", "NO_DATA", "NO_DATA"]);
   });
 });
+
+describe.each(testDrivers())("indexSeries with computed rank and z-score on %s", (driver) => {
+  let api: Started;
+  beforeAll(async () => {
+    api = await startApi(driver);
+    await runImport(api.handle.db, PAPI_DIR, { by: "test" });
+  });
+  afterAll(() => api?.close());
+
+  it("gives each year the rank, outOf and z-score the profile computes, across both methodology versions", async () => {
+    const { data } = await api.gql<{ indexSeries: { year: number; rank: number; outOf: number; zScore: number; methodologyVersion: { code: string } }[] }>(
+      `{ indexSeries(subject: "40", index: PAPI, from: 2016, to: 2023) { year rank outOf zScore methodologyVersion { code } } }`,
+    );
+    const s = data!.indexSeries;
+    expect(s.map((p) => p.year)).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(s.at(-1)).toMatchObject({ rank: 25, outOf: 61, methodologyVersion: { code: "PAPI_2018" } });
+    expect(s[0]!.methodologyVersion.code).toBe("PAPI_2011");
+    for (const p of s.filter((x) => x.year === 2018 || x.year === 2023)) {
+      const { data: prof } = await api.gql<{ subjectProfile: Profile }>(Q, { y: p.year });
+      const total = prof!.subjectProfile.indices.find((i) => i.index.code === "PAPI")!.total;
+      expect([p.rank, p.outOf]).toEqual([total.rank, total.outOf]);
+      expect(p.zScore).toBeCloseTo(total.zScore, 10);
+    }
+  });
+});

@@ -589,15 +589,21 @@ export type SeriesPoint = {
   methodologyVersion: MethodologyVersion;
   /** How the figure was obtained when not read directly (e.g. derived from a rank change). */
   note?: Maybe<Scalars['String']['output']>;
+  /** Subjects with a value that year. */
+  outOf: Scalars['Int']['output'];
   /** Denominator of the published rank (e.g. 63). */
   publishedOutOf?: Maybe<Scalars['Int']['output']>;
   /** Rank as published by the index owner. */
   publishedRank?: Maybe<Scalars['Int']['output']>;
+  /** Rank among subjects with a value that year (ties share a rank); null without a value. */
+  rank?: Maybe<Scalars['Int']['output']>;
   sourceUrl?: Maybe<Scalars['String']['output']>;
   status: ValueStatus;
   /** The value at the precision published; null when only the rank was published, or not published. */
   value?: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
+  /** (value − that year's national mean) / standard deviation: comparable across methodology versions. */
+  zScore?: Maybe<Scalars['Float']['output']>;
 };
 
 /** What a score belongs to: a province or a provincial department. */
@@ -1114,12 +1120,15 @@ export type RegionResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type SeriesPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = {
   methodologyVersion?: Resolver<ResolversTypes['MethodologyVersion'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publishedOutOf?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   publishedRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type SubjectResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = {

@@ -1,5 +1,18 @@
-select "year", "value", "published_rank", "published_out_of", "status", "version_code", "source_url", "note" from "index_values" where ("index_values"."subject_code" = $1 and "index_values"."index_code" = $2 and "index_values"."component_id" is null) order by "index_values"."year" asc
 
-select "year", "value", "published_rank", "published_out_of", "status", "version_code", "source_url", "note" from "index_values" where ("index_values"."subject_code" = $1 and "index_values"."index_code" = $2 and "index_values"."component_id" is null) order by "index_values"."year" asc
+    WITH w AS (
+      SELECT v.subject_code, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of, v.status, v.version_code, v.source_url, v.note,
+        CASE WHEN v.value IS NOT NULL THEN rank() OVER (PARTITION BY v.year, v.value IS NULL
+          ORDER BY CASE WHEN i.higher_is_better THEN -v.value ELSE v.value END) END AS rank,
+        count(v.value) OVER (PARTITION BY v.year) AS out_of,
+        avg(v.value) OVER (PARTITION BY v.year) AS mean,
+        stddev_pop(v.value) OVER (PARTITION BY v.year) AS sd
+      FROM index_values v JOIN indices i ON i.code = v.index_code
+      WHERE v.index_code = $1 AND v.component_id IS NOT DISTINCT FROM $2
+        AND v.year BETWEEN $3 AND $4
+    )
+    SELECT year, value, rank::int AS rank, out_of::int AS "outOf", published_rank AS "publishedRank", published_out_of AS "publishedOutOf",
+           status::text AS status, version_code AS "versionCode", source_url AS "sourceUrl", note,
+           CASE WHEN value IS NOT NULL AND out_of > 1 AND sd > 0 THEN (value - mean) / sd END AS "zScore"
+    FROM w WHERE subject_code = $5 ORDER BY year
 
 select "code", "index_code", "name_vi", "first_year", "last_year", "total_min", "total_max", "legal_basis", "source_url", "notes" from "methodology_versions" where "methodology_versions"."code" in ($1, $2)

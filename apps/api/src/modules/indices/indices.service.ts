@@ -1,4 +1,5 @@
-import { and, asc, type Db, eq, gte, isNull, lte, tables as t } from "@cchc/db";
+import { asc, type Db, eq, sql, tables as t } from "@cchc/db";
+import type { SeriesPointRow } from "../../mappers";
 import { badInput } from "../../errors";
 
 export function listIndices(db: Db) {
@@ -18,29 +19,28 @@ export interface SeriesArgs {
   to?: number | null;
 }
 
-/** A subject's yearly values for an index total or one component: one statement. */
-export function indexSeries(db: Db, args: SeriesArgs) {
+/**
+ * A subject's yearly values for an index total or one component, each year
+ * ranked and standardised among all subjects with a value that year: one
+ * statement (window functions over the index's values, then the subject's rows).
+ */
+export async function indexSeries(db: Db, args: SeriesArgs): Promise<SeriesPointRow[]> {
   if (args.from != null && args.to != null && args.from > args.to) throw badInput(`from (${args.from}) is after to (${args.to})`, "from");
-  return db
-    .select({
-      year: t.indexValues.year,
-      value: t.indexValues.value,
-      publishedRank: t.indexValues.publishedRank,
-      publishedOutOf: t.indexValues.publishedOutOf,
-      status: t.indexValues.status,
-      versionCode: t.indexValues.versionCode,
-      sourceUrl: t.indexValues.sourceUrl,
-      note: t.indexValues.note,
-    })
-    .from(t.indexValues)
-    .where(
-      and(
-        eq(t.indexValues.subjectCode, args.subject),
-        eq(t.indexValues.indexCode, args.index),
-        args.component ? eq(t.indexValues.componentId, args.component) : isNull(t.indexValues.componentId),
-        args.from != null ? gte(t.indexValues.year, args.from) : undefined,
-        args.to != null ? lte(t.indexValues.year, args.to) : undefined,
-      ),
+  const result = await db.execute(sql`
+    WITH w AS (
+      SELECT v.subject_code, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of, v.status, v.version_code, v.source_url, v.note,
+        CASE WHEN v.value IS NOT NULL THEN rank() OVER (PARTITION BY v.year, v.value IS NULL
+          ORDER BY CASE WHEN i.higher_is_better THEN -v.value ELSE v.value END) END AS rank,
+        count(v.value) OVER (PARTITION BY v.year) AS out_of,
+        avg(v.value) OVER (PARTITION BY v.year) AS mean,
+        stddev_pop(v.value) OVER (PARTITION BY v.year) AS sd
+      FROM index_values v JOIN indices i ON i.code = v.index_code
+      WHERE v.index_code = ${args.index} AND v.component_id IS NOT DISTINCT FROM ${args.component ?? null}
+        AND v.year BETWEEN ${args.from ?? 2000} AND ${args.to ?? 2100}
     )
-    .orderBy(asc(t.indexValues.year));
+    SELECT year, value, rank::int AS rank, out_of::int AS "outOf", published_rank AS "publishedRank", published_out_of AS "publishedOutOf",
+           status::text AS status, version_code AS "versionCode", source_url AS "sourceUrl", note,
+           CASE WHEN value IS NOT NULL AND out_of > 1 AND sd > 0 THEN (value - mean) / sd END AS "zScore"
+    FROM w WHERE subject_code = ${args.subject} ORDER BY year`);
+  return (Array.isArray(result) ? result : (result as unknown as { rows: SeriesPointRow[] }).rows) as SeriesPointRow[];
 }
