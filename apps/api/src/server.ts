@@ -12,6 +12,8 @@ import { exportHandler } from "./export-route";
 import { uploadHandler } from "./upload-route";
 import { Uploads } from "./uploads";
 import { formatError } from "./errors";
+import { costLimit } from "./plugins/cost-limit";
+import { depthLimit } from "./plugins/depth-limit";
 import { graphqlHandler } from "./http";
 import { resolvers } from "./resolvers";
 
@@ -20,6 +22,8 @@ export interface ServerDeps {
   /** Where uploaded files wait for previewImport / commitImport. */
   uploadDir?: string;
   introspection?: boolean;
+  maxDepth?: number;
+  maxCost?: number;
   /** Whether callers without a token may read (default true: a Department's dashboard on its own network). */
   anonymousRead?: boolean;
   log?: (message: string, error?: unknown) => void;
@@ -45,6 +49,8 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
     // CSRF prevention stays on (Apollo's default): a GET or simple POST without
     // a JSON content type or an apollo-require-preflight header is refused.
     csrfPrevention: true,
+    // The schema has cycles (topics, units, components nest): bound depth and estimated cost.
+    validationRules: [depthLimit(deps.maxDepth ?? 12), costLimit(deps.maxCost ?? 50_000)],
   });
   await apollo.start();
   const uploads = new Uploads(deps.uploadDir ?? join(tmpdir(), "cchc-uploads"));

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Started, startApi } from "./helpers";
+
+describe("depth, cost and body limits", () => {
+  let api: Started;
+  beforeAll(async () => {
+    api = await startApi("pglite");
+  });
+  afterAll(() => api?.close());
+
+  it("refuses a document nested deeper than 12 levels through the topic cycle", async () => {
+    const nest = (n: number): string => (n === 0 ? "code" : `parent { ${nest(n - 1)} }`);
+    const ok = await api.gql(`{ topics { ${nest(10)} } }`);
+    expect(ok.errors).toBeUndefined();
+    const deep = await api.gql(`{ topics { ${nest(13)} } }`);
+    expect(deep.errors?.[0]?.message).toBe("Query depth 14 exceeds the limit of 12");
+  });
+
+  it("refuses a document whose estimated cost is over the limit, before running it", async () => {
+    const fields = "id title unit { nameVi children { nameVi children { nameVi } } } form { code } topics { code parent { code } linkedComponents { id versions { scaleMax } } }";
+    const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: activities(first: 500) { nodes { ${fields} } }`).join(" ");
+    const res = await api.gql(`{ ${aliases} }`);
+    expect(res.errors?.[0]?.message).toMatch(/^Query cost \d+ exceeds the limit of 50000/);
+  });
+
+  it("answers 413 to a body over 1 MB", async () => {
+    const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ indices { code } } #${"x".repeat(1_100_000)}` }) });
+    expect(res.status).toBe(413);
+  });
+
+  it("masks an unknown error and logs it with the id the client sees", async () => {
+    const logged: string[] = [];
+    const other = await startApi("pglite", { log: (m) => logged.push(m) });
+    await other.handle.close(); // the database goes away under the server: an unexpected error
+    const res = await other.gql(`{ indices { code } }`);
+    const err = res.errors?.[0];
+    expect(err?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+    expect(err?.message).toMatch(/^Internal server error \(id [a-z0-9]+\)$/);
+    expect(err?.message).not.toMatch(/select|indices|PGlite/i);
+    expect(logged).toContain(`unexpected error ${err?.extensions?.errorId}`);
+    await other.server.stop();
+  });
+});
