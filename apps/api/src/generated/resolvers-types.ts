@@ -101,6 +101,31 @@ export type ActivityGroup = {
   reachSum: Scalars['Int']['output'];
 };
 
+/** An activity to record or change. Text is stored NFC; dates are ISO. */
+export type ActivityInput = {
+  audience?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to startsOn. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Form code F1…F5. */
+  form: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** People present (≥ 0). */
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  /** Plan id, when recorded under a plan. */
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  /** People reached (≥ 0). */
+  reach?: InputMaybe<Scalars['Int']['input']>;
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+  /** Topic codes (N01…N04.15); at least one. */
+  topics: Array<Scalars['ID']['input']>;
+  /** Unit (organisation code, e.g. SKHCN_NA.VP). */
+  unit: Scalars['ID']['input'];
+  /** http(s) address of the article, video or page. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A component's scale (max points) under one methodology version. */
 export type ComponentVersion = {
   __typename?: 'ComponentVersion';
@@ -274,10 +299,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Import an uploaded file in one transaction. Refused as a whole (BAD_USER_INPUT, with the report in extensions) if any row is rejected. */
   commitImport: ImportReport;
+  /** Record an activity. */
+  createActivity: Activity;
+  /** Delete an activity; returns its id. */
+  deleteActivity: Scalars['ID']['output'];
   /** Dry run of an uploaded file (POST /uploads first): counts, changes and rejected rows; nothing is written. */
   previewImport: ImportReport;
+  /** Set the index components a topic aims at (replaces the current links). */
+  setTopicComponents: Topic;
   /** Undo a committed batch: delete what it inserted, restore what it changed. */
   undoImport: UndoResult;
+  /** Replace an activity's fields and topics. */
+  updateActivity: Activity;
 };
 
 
@@ -290,6 +323,18 @@ export type MutationCommitImportArgs = {
 
 
 /** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationCreateActivityArgs = {
+  input: ActivityInput;
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationDeleteActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
 export type MutationPreviewImportArgs = {
   kind?: InputMaybe<ImportKind>;
   source?: InputMaybe<Scalars['String']['input']>;
@@ -298,8 +343,22 @@ export type MutationPreviewImportArgs = {
 
 
 /** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationSetTopicComponentsArgs = {
+  components: Array<Scalars['ID']['input']>;
+  topic: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
 export type MutationUndoImportArgs = {
   batch: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationUpdateActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: ActivityInput;
 };
 
 /** The Department or one of its units. */
@@ -742,6 +801,7 @@ export type ResolversTypes = {
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityFilter: ActivityFilter;
   ActivityGroup: ResolverTypeWrapper<ActivityGroupRow>;
+  ActivityInput: ActivityInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ComponentVersion: ResolverTypeWrapper<ComponentVersionRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -792,6 +852,7 @@ export type ResolversParentTypes = {
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFilter: ActivityFilter;
   ActivityGroup: ActivityGroupRow;
+  ActivityInput: ActivityInput;
   Boolean: Scalars['Boolean']['output'];
   ComponentVersion: ComponentVersionRow;
   Date: Scalars['Date']['output'];
@@ -972,8 +1033,12 @@ export type MethodologyVersionResolvers<ContextType = ApiContext, ParentType ext
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   commitImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationCommitImportArgs, 'upload'>>;
+  createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
+  deleteActivity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteActivityArgs, 'id'>>;
   previewImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'upload'>>;
+  setTopicComponents?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationSetTopicComponentsArgs, 'components' | 'topic'>>;
   undoImport?: Resolver<ResolversTypes['UndoResult'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'batch'>>;
+  updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
 };
 
 export type OrganisationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {

@@ -1,10 +1,30 @@
 import type { Resolvers } from "../../generated/resolvers-types";
+import { requireRole, viewerName } from "../../auth";
 import { activityStats, listActivities } from "./activities.service";
+import { createActivity, deleteActivity, setTopicComponents, updateActivity } from "./activity-writes.service";
 
 export const activitiesResolvers: Resolvers = {
   Query: {
     activities: (_, args, { db }) => listActivities(db, args),
     activityStats: (_, args, { db }) => activityStats(db, args),
+  },
+  Mutation: {
+    createActivity: (_, { input }, { db, viewer }) => {
+      requireRole(viewer, "editor");
+      return createActivity(db, input, viewerName(viewer));
+    },
+    updateActivity: (_, { id, input }, { db, viewer }) => {
+      requireRole(viewer, "editor");
+      return updateActivity(db, id, input, viewerName(viewer));
+    },
+    deleteActivity: (_, { id }, { db, viewer }) => {
+      requireRole(viewer, "editor");
+      return deleteActivity(db, id);
+    },
+    setTopicComponents: (_, { topic, components }, { db, viewer }) => {
+      requireRole(viewer, "editor");
+      return setTopicComponents(db, topic, components, viewerName(viewer));
+    },
   },
   Activity: {
     id: (a) => String(a.id),
