@@ -37,6 +37,10 @@ export interface ActivityGroupRow {
   count: number;
   reachSum: number;
   participantsSum: number;
+  comparedCount?: number | null;
+  comparedReachSum?: number | null;
+  countChange?: number | null;
+  countChangePercent?: number | null;
 }
 export type ImportReportRow = import("@cchc/import").ImportReport;
 export type ImportBatchRow = typeof t.importBatches.$inferSelect;

@@ -87,8 +87,16 @@ export type ActivityFilter = {
 /** One group of activity statistics. */
 export type ActivityGroup = {
   __typename?: 'ActivityGroup';
+  /** With compareTo: the same group's count in the compared period (0 when it had none). */
+  comparedCount?: Maybe<Scalars['Int']['output']>;
+  /** With compareTo: the same group's reach in the compared period. */
+  comparedReachSum?: Maybe<Scalars['Int']['output']>;
   /** Activities in the group (an activity with two topics counts once per topic when grouping by TOPIC). */
   count: Scalars['Int']['output'];
+  /** With compareTo: count − comparedCount. */
+  countChange?: Maybe<Scalars['Int']['output']>;
+  /** With compareTo: change in % of comparedCount; null when comparedCount is 0. */
+  countChangePercent?: Maybe<Scalars['Float']['output']>;
   /** Key of each requested dimension, in the order asked. */
   keys: Array<Scalars['String']['output']>;
   /** Sum of participants in the group. */
@@ -125,6 +133,13 @@ export type ActivityInput = {
   /** http(s) address of the article, video or page. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What to compare each group with. */
+export type Comparison =
+  /** The period just before (the previous month, quarter or year). */
+  | 'PREVIOUS_PERIOD'
+  /** The same period one year earlier. */
+  | 'SAME_PERIOD_LAST_YEAR';
 
 /** A component's scale (max points) under one methodology version. */
 export type ComponentVersion = {
@@ -540,6 +555,7 @@ export type QueryActivitiesArgs = {
 
 
 export type QueryActivityStatsArgs = {
+  compareTo?: InputMaybe<Comparison>;
   filter?: InputMaybe<ActivityFilter>;
   groupBy?: InputMaybe<Array<ActivityDimension>>;
   period?: InputMaybe<Period>;
@@ -803,6 +819,7 @@ export type ResolversTypes = {
   ActivityGroup: ResolverTypeWrapper<ActivityGroupRow>;
   ActivityInput: ActivityInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Comparison: Comparison;
   ComponentVersion: ResolverTypeWrapper<ComponentVersionRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -922,7 +939,11 @@ export type ActivityEdgeResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type ActivityGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActivityGroup'] = ResolversParentTypes['ActivityGroup']> = {
+  comparedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  comparedReachSum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countChange?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countChangePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   keys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   participantsSum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,10 +1,11 @@
 
-    SELECT date_trunc('month', "activities"."starts_on")::date::text AS "periodStart",
-           to_char(date_trunc('month', "activities"."starts_on")::date, $1) AS "period",
-           ARRAY["activities"."organisation_code", "activities"."form_code"]::text[] AS "keys",
-           count(*)::int AS "count",
-           coalesce(sum("activities"."reach"), 0)::int AS "reachSum",
-           coalesce(sum("activities"."participants"), 0)::int AS "participantsSum"
+      WITH cur AS (
+    SELECT date_trunc('month', "activities"."starts_on")::date AS period_start,
+           ARRAY["activities"."organisation_code", "activities"."form_code"]::text[] AS keys,
+           count(*)::int AS n, coalesce(sum("activities"."reach"), 0)::int AS reach, coalesce(sum("activities"."participants"), 0)::int AS participants
     FROM "activities" 
     WHERE true
-    GROUP BY date_trunc('month', "activities"."starts_on")::date, "activities"."organisation_code", "activities"."form_code" ORDER BY date_trunc('month', "activities"."starts_on")::date, "activities"."organisation_code", "activities"."form_code"
+    GROUP BY date_trunc('month', "activities"."starts_on")::date, "activities"."organisation_code", "activities"."form_code")
+      SELECT cur.period_start::text AS "periodStart", to_char(cur.period_start, $1) AS "period", cur.keys AS "keys", cur.n AS "count",
+             cur.reach AS "reachSum", cur.participants AS "participantsSum"
+      FROM cur ORDER BY cur.period_start, cur.keys

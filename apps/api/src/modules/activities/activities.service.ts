@@ -1,6 +1,6 @@
 import { type Db, desc, type SQL, sql, tables as t } from "@cchc/db";
 import { badInput } from "../../errors";
-import type { ActivityDimension, ActivityFilter, Period } from "../../generated/resolvers-types";
+import type { ActivityDimension, ActivityFilter, Comparison, Period } from "../../generated/resolvers-types";
 import type { ActivityGroupRow, ActivityRow } from "../../mappers";
 import { activityConditions } from "./activity-filter";
 
@@ -47,20 +47,38 @@ export async function listActivities(db: Db, args: { filter?: ActivityFilter | n
   };
 }
 
-const PERIOD_SQL: Record<Period, { trunc: string; label: string }> = {
-  YEAR: { trunc: "year", label: "YYYY" },
-  QUARTER: { trunc: "quarter", label: 'YYYY-"Q"Q' },
-  MONTH: { trunc: "month", label: "YYYY-MM" },
+const PERIOD_SQL: Record<Period, { trunc: string; label: string; months: number }> = {
+  YEAR: { trunc: "year", label: "YYYY", months: 12 },
+  QUARTER: { trunc: "quarter", label: 'YYYY-"Q"Q', months: 3 },
+  MONTH: { trunc: "month", label: "YYYY-MM", months: 1 },
 };
+
+/** An ISO date moved back by whole months (clamped to the month's end: 31/03 − 1 month = 28/02 or 29/02). */
+function monthsBefore(iso: string, months: number): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 - months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, last))).toISOString().slice(0, 10);
+}
+
+export interface StatsArgs {
+  filter?: ActivityFilter | null;
+  groupBy?: ActivityDimension[] | null;
+  period?: Period | null;
+  compareTo?: Comparison | null;
+}
 
 /**
  * Grouped counts and sums in one statement. An activity is bucketed by its
  * start date. Grouping by TOPIC joins activity_topics, so an activity with two
  * topics counts in both groups (the group's count says so in the schema).
+ * With compareTo, the same grouping over the shifted date range is joined on
+ * (period moved forward, keys): still one statement.
  */
-export async function activityStats(db: Db, args: { filter?: ActivityFilter | null; groupBy?: ActivityDimension[] | null; period?: Period | null }) {
+export async function activityStats(db: Db, args: StatsArgs) {
   const a = t.activities;
   const groupBy = [...new Set(args.groupBy ?? [])];
+  if (args.compareTo && !args.period) throw badInput("compareTo needs a period (YEAR, QUARTER or MONTH)", "period");
   const dims: Record<ActivityDimension, SQL> = {
     UNIT: sql`${a.organisationCode}`,
     FORM: sql`${a.formCode}`,
@@ -73,16 +91,33 @@ export async function activityStats(db: Db, args: { filter?: ActivityFilter | nu
   const keyExprs = groupBy.map((d) => dims[d]);
   const groupExprs = [...(p ? [periodStart] : []), ...keyExprs];
   const join = groupBy.includes("TOPIC") ? sql`JOIN ${t.activityTopics} at ON at.activity_id = ${a.id}` : sql``;
-  const query = sql`
-    SELECT ${periodStart}::text AS "periodStart",
-           ${p ? sql`to_char(${periodStart}, ${p.label})` : sql`NULL`} AS "period",
-           ARRAY[${keyExprs.length ? sql.join(keyExprs, sql`, `) : sql``}]::text[] AS "keys",
-           count(*)::int AS "count",
-           coalesce(sum(${a.reach}), 0)::int AS "reachSum",
-           coalesce(sum(${a.participants}), 0)::int AS "participantsSum"
+  const grouped = (filter: ActivityFilter | null | undefined) => sql`
+    SELECT ${periodStart} AS period_start,
+           ARRAY[${keyExprs.length ? sql.join(keyExprs, sql`, `) : sql``}]::text[] AS keys,
+           count(*)::int AS n, coalesce(sum(${a.reach}), 0)::int AS reach, coalesce(sum(${a.participants}), 0)::int AS participants
     FROM ${a} ${join}
-    WHERE ${and(activityConditions(args.filter))}
-    ${groupExprs.length ? sql`GROUP BY ${sql.join(groupExprs, sql`, `)} ORDER BY ${sql.join(groupExprs, sql`, `)}` : sql``}`;
+    WHERE ${and(activityConditions(filter))}
+    ${groupExprs.length ? sql`GROUP BY ${sql.join(groupExprs, sql`, `)}` : sql``}`;
+  const shiftMonths = args.compareTo === "SAME_PERIOD_LAST_YEAR" ? 12 : (p?.months ?? 0);
+  const f = args.filter ?? {};
+  const shifted = { ...f, from: f.from ? monthsBefore(f.from, shiftMonths) : f.from, to: f.to ? monthsBefore(f.to, shiftMonths) : f.to };
+  const label = p ? sql`to_char(cur.period_start, ${p.label})` : sql`NULL`;
+  const query = args.compareTo
+    ? sql`
+      WITH cur AS (${grouped(args.filter)}), prev AS (${grouped(shifted)})
+      SELECT cur.period_start::text AS "periodStart", ${label} AS "period", cur.keys AS "keys", cur.n AS "count",
+             cur.reach AS "reachSum", cur.participants AS "participantsSum",
+             coalesce(prev.n, 0) AS "comparedCount", coalesce(prev.reach, 0) AS "comparedReachSum",
+             cur.n - coalesce(prev.n, 0) AS "countChange",
+             CASE WHEN prev.n > 0 THEN 100.0 * (cur.n - prev.n) / prev.n END::float8 AS "countChangePercent"
+      FROM cur LEFT JOIN prev
+        ON prev.keys = cur.keys AND (prev.period_start + ${sql.raw(`interval '${shiftMonths} months'`)})::date = cur.period_start
+      ORDER BY cur.period_start, cur.keys`
+    : sql`
+      WITH cur AS (${grouped(args.filter)})
+      SELECT cur.period_start::text AS "periodStart", ${label} AS "period", cur.keys AS "keys", cur.n AS "count",
+             cur.reach AS "reachSum", cur.participants AS "participantsSum"
+      FROM cur ORDER BY cur.period_start, cur.keys`;
   const result = (await db.execute(query)) as unknown as ActivityGroupRow[] | { rows: ActivityGroupRow[] };
   return Array.isArray(result) ? result : result.rows;
 }
