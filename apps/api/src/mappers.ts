@@ -96,3 +96,26 @@ export interface SubjectProfileRow {
   indices: IndexProfileRow[];
 }
 export type PeerGroupRow = typeof t.peerGroups.$inferSelect;
+export interface AlignmentComponentYearRow {
+  componentId: string;
+  value: number | null;
+  zScore: number | null;
+  zChange: number | null;
+}
+export interface AlignmentYearRow {
+  year: number;
+  dose: number;
+  components: AlignmentComponentYearRow[];
+  meanZChange: number | null;
+}
+export interface AlignmentRow {
+  subjectCode: string;
+  topicCodes: string[];
+  componentIds: string[];
+  lagYears: number;
+  years: AlignmentYearRow[];
+  spearman: number | null;
+  n: number;
+  insufficientData: boolean;
+  interpretation: string;
+}

@@ -14,6 +14,7 @@ const OPERATIONS: Record<string, string> = {
   activityStats: `{ activityStats(groupBy: [UNIT, FORM], period: MONTH) { period keys count reachSum } }`,
   provinces: `{ provinces { code region { nameVi } successor { nameVi } } }`,
   subjectProfile: `{ subjectProfile(subject: "40", year: 2023) { subject { nameVi } peerGroup { members { code } } indices { index { code } total { value rank methodologyVersion { code } } components { component { nameVi } valueChange } drivers { component { id } } } } }`,
+  alignment: `{ alignment(subject: "40", topic: "N04", lagYears: 1) { topics { code } components { id } years { year dose components { component { id } zScore } } spearman n } }`,
   ranking: `{ ranking(index: PAPI, year: 2023) { methodologyVersion { code } rows { subject { nameVi region { nameVi } } rank value } stats { median } } }`,
 };
 

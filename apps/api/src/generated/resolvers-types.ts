@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow } from '../mappers';
+import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow } from '../mappers';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -132,6 +132,52 @@ export type ActivityInput = {
   unit: Scalars['ID']['input'];
   /** http(s) address of the article, video or page. */
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Alignment of the Department's communication on some topics with the index
+ * components those topics aim at. It shows whether the two move together —
+ * consistent with, not caused by: every province communicates every year, and
+ * one Department is a small input to a provincial index.
+ */
+export type Alignment = {
+  __typename?: 'Alignment';
+  components: Array<IndexComponent>;
+  /** True below 5 pairs: not distinguishable from normal variation. */
+  insufficientData: Scalars['Boolean']['output'];
+  /** How to read it, in Vietnamese (phù hợp / tương quan, never nhân quả). */
+  interpretation: Scalars['String']['output'];
+  /** Dose in year Y is paired with the components' change in year Y + lagYears. */
+  lagYears: Scalars['Int']['output'];
+  /** Number of year pairs. */
+  n: Scalars['Int']['output'];
+  /** Spearman's ρ between dose and meanZChange (lagged); null below 3 pairs or without variation. */
+  spearman?: Maybe<Scalars['Float']['output']>;
+  subject: Subject;
+  topics: Array<Topic>;
+  years: Array<AlignmentYear>;
+};
+
+/** One linked component in one year of an alignment. */
+export type AlignmentComponentYear = {
+  __typename?: 'AlignmentComponentYear';
+  component: IndexComponent;
+  value?: Maybe<Scalars['Float']['output']>;
+  /** zScore − previous year's zScore. */
+  zChange?: Maybe<Scalars['Float']['output']>;
+  /** Within-year z-score among all subjects (comparable across methodology versions). */
+  zScore?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One year of an alignment: the Department's activity dose and the linked components. */
+export type AlignmentYear = {
+  __typename?: 'AlignmentYear';
+  components: Array<AlignmentComponentYear>;
+  /** Activities started this year on the linked topics. */
+  dose: Scalars['Int']['output'];
+  /** Mean zChange of the linked components with a value (the outcome side of the correlation). */
+  meanZChange?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
 };
 
 /** What to compare each group with. */
@@ -515,6 +561,8 @@ export type Query = {
   activities: ActivityConnection;
   /** Counts and reach of activities grouped by dimensions and/or period, computed in one SQL statement. */
   activityStats: Array<ActivityGroup>;
+  /** Alignment of activities on a topic (with its sub-topics) and the components it is linked to, or on one component and the topics linked to it. Give topic, component, or both. */
+  alignment: Alignment;
   /** Forms of propaganda. */
   forms: Array<Form>;
   /** Committed imports, newest first. */
@@ -559,6 +607,14 @@ export type QueryActivityStatsArgs = {
   filter?: InputMaybe<ActivityFilter>;
   groupBy?: InputMaybe<Array<ActivityDimension>>;
   period?: InputMaybe<Period>;
+};
+
+
+export type QueryAlignmentArgs = {
+  component?: InputMaybe<Scalars['ID']['input']>;
+  lagYears?: InputMaybe<Scalars['Int']['input']>;
+  subject: Scalars['ID']['input'];
+  topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -818,6 +874,9 @@ export type ResolversTypes = {
   ActivityFilter: ActivityFilter;
   ActivityGroup: ResolverTypeWrapper<ActivityGroupRow>;
   ActivityInput: ActivityInput;
+  Alignment: ResolverTypeWrapper<AlignmentRow>;
+  AlignmentComponentYear: ResolverTypeWrapper<AlignmentComponentYearRow>;
+  AlignmentYear: ResolverTypeWrapper<AlignmentYearRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Comparison: Comparison;
   ComponentVersion: ResolverTypeWrapper<ComponentVersionRow>;
@@ -870,6 +929,9 @@ export type ResolversParentTypes = {
   ActivityFilter: ActivityFilter;
   ActivityGroup: ActivityGroupRow;
   ActivityInput: ActivityInput;
+  Alignment: AlignmentRow;
+  AlignmentComponentYear: AlignmentComponentYearRow;
+  AlignmentYear: AlignmentYearRow;
   Boolean: Scalars['Boolean']['output'];
   ComponentVersion: ComponentVersionRow;
   Date: Scalars['Date']['output'];
@@ -949,6 +1011,32 @@ export type ActivityGroupResolvers<ContextType = ApiContext, ParentType extends 
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   reachSum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AlignmentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Alignment'] = ResolversParentTypes['Alignment']> = {
+  components?: Resolver<Array<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
+  insufficientData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  interpretation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lagYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  spearman?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['AlignmentYear']>, ParentType, ContextType>;
+};
+
+export type AlignmentComponentYearResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AlignmentComponentYear'] = ResolversParentTypes['AlignmentComponentYear']> = {
+  component?: Resolver<ResolversTypes['IndexComponent'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  zChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  zScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type AlignmentYearResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AlignmentYear'] = ResolversParentTypes['AlignmentYear']> = {
+  components?: Resolver<Array<ResolversTypes['AlignmentComponentYear']>, ParentType, ContextType>;
+  dose?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meanZChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ComponentVersionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ComponentVersion'] = ResolversParentTypes['ComponentVersion']> = {
@@ -1155,6 +1243,7 @@ export type ProvinceResolvers<ContextType = ApiContext, ParentType extends Resol
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activityStats?: Resolver<Array<ResolversTypes['ActivityGroup']>, ParentType, ContextType, RequireFields<QueryActivityStatsArgs, 'groupBy'>>;
+  alignment?: Resolver<ResolversTypes['Alignment'], ParentType, ContextType, RequireFields<QueryAlignmentArgs, 'lagYears' | 'subject'>>;
   forms?: Resolver<Array<ResolversTypes['Form']>, ParentType, ContextType>;
   importBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryImportBatchesArgs, 'first'>>;
   index?: Resolver<Maybe<ResolversTypes['Index']>, ParentType, ContextType, RequireFields<QueryIndexArgs, 'code'>>;
@@ -1251,6 +1340,9 @@ export type Resolvers<ContextType = ApiContext> = {
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   ActivityGroup?: ActivityGroupResolvers<ContextType>;
+  Alignment?: AlignmentResolvers<ContextType>;
+  AlignmentComponentYear?: AlignmentComponentYearResolvers<ContextType>;
+  AlignmentYear?: AlignmentYearResolvers<ContextType>;
   ComponentVersion?: ComponentVersionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Form?: FormResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { Resolvers } from "../../generated/resolvers-types";
 import type { IndexRow } from "../../mappers";
 import { findIndex, indexSeries, listIndices } from "./indices.service";
+import { alignment } from "./alignment.service";
 import { findPeerGroup, peerGroupMembers } from "./peer-groups.service";
 import { subjectProfile } from "./profile.service";
 import { ranking } from "./ranking.service";
@@ -14,6 +15,15 @@ export const indicesResolvers: Resolvers = {
     indexSeries: (_, args, { db }) => indexSeries(db, args),
     ranking: (_, args, { db }) => ranking(db, args),
     subjectProfile: (_, args, { db }) => subjectProfile(db, args),
+    alignment: (_, args, { db }) => alignment(db, args),
+  },
+  Alignment: {
+    subject: async (a, _, { loaders }) => (await loaders.subject.load(a.subjectCode))!,
+    topics: async (a, _, { loaders }) => (await Promise.all(a.topicCodes.map((c) => loaders.topic.load(c)))).filter((x) => x !== null),
+    components: async (a, _, { loaders }) => (await Promise.all(a.componentIds.map((c) => loaders.component.load(c)))).filter((x) => x !== null),
+  },
+  AlignmentComponentYear: {
+    component: async (c, _, { loaders }) => (await loaders.component.load(c.componentId))!,
   },
   SubjectProfile: {
     subject: async (p, _, { loaders }) => (await loaders.subject.load(p.subjectCode))!,

@@ -1,0 +1,34 @@
+
+      WITH t AS (
+        SELECT code FROM topics WHERE $1::text IS NOT NULL AND (code = $2 OR parent_code = $3)
+        UNION SELECT topic_code FROM topic_component_links WHERE $4::text IS NULL AND component_id = $5
+      ), c AS (
+        SELECT id FROM index_components WHERE id = $6
+        UNION SELECT component_id FROM topic_component_links WHERE $7::text IS NULL AND topic_code IN (SELECT code FROM t)
+      )
+      SELECT (SELECT array_agg(code ORDER BY code) FROM t) AS topics, (SELECT array_agg(id ORDER BY id) FROM c) AS components
+
+
+      SELECT extract(year FROM a.starts_on)::int AS year,
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM activity_topics at WHERE at.activity_id = a.id AND at.topic_code = ANY($1::text[])))::int AS dose
+      FROM activities a JOIN organisations o ON o.code = a.organisation_code
+      JOIN subjects s ON s.code = $2 AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
+      GROUP BY 1
+
+
+      WITH z AS (
+        SELECT v.subject_code, v.component_id, v.year, v.value::float8 AS value,
+          CASE WHEN count(v.value) OVER w > 1 AND stddev_pop(v.value::float8) OVER w > 0
+            THEN (v.value::float8 - avg(v.value::float8) OVER w) / stddev_pop(v.value::float8) OVER w END AS z
+        FROM index_values v
+        WHERE v.component_id = ANY($1::text[]) AND v.value IS NOT NULL
+        WINDOW w AS (PARTITION BY v.component_id, v.year)
+      )
+      SELECT z.component_id AS "componentId", z.year, z.value, z.z AS "zScore", z.z - prev.z AS "zChange"
+      FROM z LEFT JOIN z prev ON prev.subject_code = z.subject_code AND prev.component_id = z.component_id AND prev.year = z.year - 1
+      WHERE z.subject_code = $2
+      ORDER BY z.year, z.component_id
+
+select "code", "parent_code", "title_vi", "short_title_vi", "sort_order" from "topics" where "topics"."code" in ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+
+select "id", "index_code", "parent_id", "code", "name_vi", "name_en", "sort_order" from "index_components" where "index_components"."id" in ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)

@@ -1,0 +1,1 @@
+export { type Correlation, fractionalRanks, spearman } from "./spearman";
