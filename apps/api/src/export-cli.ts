@@ -7,7 +7,7 @@
  * The same builders as the API's /export/… URLs, against DATABASE_URL or the PGlite directory.
  */
 import { resolve } from "node:path";
-import { createDb, DataDirInUseError, dbConfigFromEnv, migrate, needsSeed, seed } from "@cchc/db";
+import { needsSeed, openCliDb, seed } from "@cchc/db";
 import { writeTable } from "@cchc/import";
 import { GraphQLError } from "graphql";
 import { EXPORTS } from "./export-route";
@@ -23,18 +23,8 @@ if (!m || !EXPORTS[m[1]!] || pairs.some((p) => !p.includes("="))) {
 }
 const params = new URLSearchParams(pairs.map((p): [string, string] => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
 
-let handle: Awaited<ReturnType<typeof createDb>>;
+const handle = await openCliDb(`While the server runs, download from it instead: http://localhost:4000/export/${target}?${params}`);
 try {
-  handle = await createDb(dbConfigFromEnv());
-} catch (error) {
-  if (error instanceof DataDirInUseError) {
-    console.error(`${error.message}\nWhile the server runs, download from it instead: http://localhost:4000/export/${target}?${params}`);
-    process.exit(3);
-  }
-  throw error;
-}
-try {
-  await migrate(handle);
   if (await needsSeed(handle.db)) await seed(handle.db, { demo: process.env.SEED_DEMO !== "false" });
   const table = await EXPORTS[m[1]!]!(handle.db, params);
   const path = resolve(process.env.INIT_CWD || process.cwd(), out ?? `${table.name}.${m[2]}`);

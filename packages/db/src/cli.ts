@@ -2,10 +2,7 @@
  * `npm run db:migrate` / `npm run db:seed`: works against DATABASE_URL or the
  * embedded PGlite directory. Refuses (exit 3) when `npm start` holds the directory.
  */
-import { createDb } from "./client";
-import { dbConfigFromEnv } from "./config";
-import { DataDirInUseError } from "./lock";
-import { migrate } from "./migrate";
+import { openCliDb } from "./cli-db";
 import { seed } from "./seed/index";
 
 const command = process.argv[2];
@@ -14,23 +11,14 @@ if (command !== "migrate" && command !== "seed") {
   process.exit(2);
 }
 
+const handle = await openCliDb();
 try {
-  const handle = await createDb(dbConfigFromEnv());
-  try {
-    await migrate(handle);
-    console.log(`migrated ${handle.driver} database at ${handle.location}`);
-    if (command === "seed") {
-      const report = await seed(handle.db, { demo: !process.argv.includes("--no-demo") });
-      const rows = Object.entries(report.inserted).filter(([, n]) => n > 0);
-      console.log(rows.length ? `seeded: ${rows.map(([k, n]) => `${k} ${n}`).join(", ")}` : "seed: nothing to insert (already seeded)");
-    }
-  } finally {
-    await handle.close();
+  console.log(`migrated ${handle.driver} database at ${handle.location}`);
+  if (command === "seed") {
+    const report = await seed(handle.db, { demo: !process.argv.includes("--no-demo") });
+    const rows = Object.entries(report.inserted).filter(([, n]) => n > 0);
+    console.log(rows.length ? `seeded: ${rows.map(([k, n]) => `${k} ${n}`).join(", ")}` : "seed: nothing to insert (already seeded)");
   }
-} catch (error) {
-  if (error instanceof DataDirInUseError) {
-    console.error(error.message);
-    process.exit(3);
-  }
-  throw error;
+} finally {
+  await handle.close();
 }

@@ -7,3 +7,4 @@ export { DEMO_PREFIX, DEPARTMENT, NGHE_AN, needsSeed, removeDemoActivities, seed
 // Query helpers re-exported so apps do not reach into drizzle-orm themselves.
 export { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 export { createToken, listTokens, ROLES, revokeToken, type Role, verifyToken } from "./tokens";
+export { openCliDb, queryRows } from "./cli-db";

@@ -4,10 +4,7 @@
  * npm run token -- revoke <id>
  */
 import { parseArgs } from "node:util";
-import { createDb } from "./client";
-import { dbConfigFromEnv } from "./config";
-import { DataDirInUseError } from "./lock";
-import { migrate } from "./migrate";
+import { openCliDb } from "./cli-db";
 import { createToken, listTokens, ROLES, type Role, revokeToken } from "./tokens";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { role: { type: "string" }, name: { type: "string" } } });
@@ -20,18 +17,8 @@ if (command === "create" && (!values.name || !ROLES.includes(values.role as Role
 if (command === "revoke" && !/^\d+$/.test(arg ?? "")) usage();
 if (!["create", "list", "revoke"].includes(command ?? "")) usage();
 
-let handle: Awaited<ReturnType<typeof createDb>>;
+const handle = await openCliDb();
 try {
-  handle = await createDb(dbConfigFromEnv());
-} catch (error) {
-  if (error instanceof DataDirInUseError) {
-    console.error(error.message);
-    process.exit(3);
-  }
-  throw error;
-}
-try {
-  await migrate(handle);
   if (command === "create") {
     const { id, token } = await createToken(handle.db, { name: values.name!, role: values.role as Role, createdBy: process.env.USER || "cli" });
     console.log(`token ${id} (${values.role}) for "${values.name}":\n${token}\nShown once: store it now. Send it as "Authorization: Bearer <token>".`);

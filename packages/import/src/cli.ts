@@ -7,7 +7,7 @@
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { createDb, DataDirInUseError, dbConfigFromEnv, migrate, needsSeed, seed } from "@cchc/db";
+import { needsSeed, openCliDb, seed } from "@cchc/db";
 import { exportActivities, writeActivityTemplate } from "./export";
 import { formatRejection, type ImportKind, ImportRejected, type ImportReport } from "./report";
 import { runImport } from "./run";
@@ -45,19 +45,9 @@ function print(r: ImportReport) {
 if (!values.undo && !values.export && !values.template && positionals.length !== 1) usage();
 if (values.kind && !["papi", "pci", "long", "activities"].includes(values.kind)) usage();
 
-let handle: Awaited<ReturnType<typeof createDb>>;
-try {
-  handle = await createDb(dbConfigFromEnv());
-} catch (error) {
-  if (error instanceof DataDirInUseError) {
-    console.error(error.message);
-    process.exit(3);
-  }
-  throw error;
-}
+const handle = await openCliDb();
 let code = 0;
 try {
-  await migrate(handle);
   // Imports match against the reference data (provinces, indices, units): a fresh database gets it first.
   if (await needsSeed(handle.db)) await seed(handle.db, { demo: process.env.SEED_DEMO !== "false" });
   if (values.template) {

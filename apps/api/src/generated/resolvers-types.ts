@@ -111,12 +111,15 @@ export type ActivityGroup = {
 
 /** An activity to record or change. Text is stored NFC; dates are ISO. */
 export type ActivityInput = {
+  /** Who it was for. */
   audience?: InputMaybe<Scalars['String']['input']>;
+  /** The outlet: Tạp chí KH&CN, ngheandost.gov.vn, a conference hall… */
   channel?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to startsOn. */
   endsOn?: InputMaybe<Scalars['Date']['input']>;
   /** Form code F1…F5. */
   form: Scalars['ID']['input'];
+  /** Anything else worth keeping. */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** People present (≥ 0). */
   participants?: InputMaybe<Scalars['Int']['input']>;
@@ -124,7 +127,9 @@ export type ActivityInput = {
   plan?: InputMaybe<Scalars['ID']['input']>;
   /** People reached (≥ 0). */
   reach?: InputMaybe<Scalars['Int']['input']>;
+  /** First day. */
   startsOn: Scalars['Date']['input'];
+  /** What was done, in Vietnamese (at most 500 characters). */
   title: Scalars['String']['input'];
   /** Topic codes (N01…N04.15); at least one. */
   topics: Array<Scalars['ID']['input']>;

@@ -2,10 +2,6 @@ select "code", "kind", "province_code", "organisation_code" from "subjects" wher
 
 select "peer_group_code" from "peer_group_members" where "peer_group_members"."province_code" = $1 order by "peer_group_members"."peer_group_code" asc limit $2
 
-select "code", "name_vi", "name_en", "short_name", "publisher", "unit", "higher_is_better", "subject_kind", "first_year", "source_url", "sort_order" from "indices" where "indices"."subject_kind" = $1 order by "indices"."sort_order" asc
-
-select "id", "index_code", "parent_id", "code", "name_vi", "name_en", "sort_order" from "index_components" where "index_components"."parent_id" IS NULL order by "index_components"."sort_order" asc
-
 
   WITH v AS (
     SELECT v.subject_code, v.index_code, v.component_id, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of,
@@ -44,6 +40,10 @@ select "id", "index_code", "parent_id", "code", "name_vi", "name_en", "sort_orde
     AND prev.component_id IS NOT DISTINCT FROM cur.component_id AND prev.year = cur.year - 1
   LEFT JOIN med ON med.index_code = cur.index_code AND med.component_id IS NOT DISTINCT FROM cur.component_id AND med.year = cur.year
   WHERE cur.subject_code = $7 AND cur.year = $8
+
+select "code", "name_vi", "name_en", "short_name", "publisher", "unit", "higher_is_better", "subject_kind", "first_year", "source_url", "sort_order" from "indices" where "indices"."subject_kind" = $1 order by "indices"."sort_order" asc
+
+select "id", "index_code", "parent_id", "code", "name_vi", "name_en", "sort_order" from "index_components" where "index_components"."parent_id" IS NULL order by "index_components"."sort_order" asc
 
 select "code", "name_vi", "description" from "peer_groups" where "peer_groups"."code" = $1
 

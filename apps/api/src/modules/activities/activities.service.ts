@@ -1,4 +1,4 @@
-import { type Db, desc, type SQL, sql, tables as t } from "@cchc/db";
+import { type Db, desc, queryRows, type SQL, sql, tables as t } from "@cchc/db";
 import { badInput } from "../../errors";
 import type { ActivityDimension, ActivityFilter, Comparison, Period } from "../../generated/resolvers-types";
 import type { ActivityGroupRow, ActivityRow } from "../../mappers";
@@ -118,8 +118,7 @@ export async function activityStats(db: Db, args: StatsArgs) {
       SELECT cur.period_start::text AS "periodStart", ${label} AS "period", cur.keys AS "keys", cur.n AS "count",
              cur.reach AS "reachSum", cur.participants AS "participantsSum"
       FROM cur ORDER BY cur.period_start, cur.keys`;
-  const result = (await db.execute(query)) as unknown as ActivityGroupRow[] | { rows: ActivityGroupRow[] };
-  return Array.isArray(result) ? result : result.rows;
+  return queryRows<ActivityGroupRow>(db, query);
 }
 
 /** Every activity matching a filter, oldest first, with topic codes and plan number: one statement, for exports. */

@@ -1,9 +1,7 @@
 import { spearman } from "@cchc/analytics";
-import { type Db, sql } from "@cchc/db";
+import { type Db, queryRows, sql } from "@cchc/db";
 import { badInput } from "../../errors";
 import type { AlignmentRow } from "../../mappers";
-
-const rowsOf = <T>(r: unknown) => (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
 
 /** Plain Vietnamese for the result, on the evidence ladder's first rung: alignment, never cause. */
 export function interpret(rho: number | null, n: number, insufficient: boolean): string {
@@ -22,8 +20,9 @@ export async function alignment(db: Db, args: { subject: string; topic?: string 
   const lag = args.lagYears ?? 0;
   if (!args.topic && !args.component) throw badInput("give a topic, a component, or both", "topic");
   if (lag < 0 || lag > 3) throw badInput(`lagYears must be 0–3, got ${lag}: results of year Y are surveyed during Y and published in Y + 1`, "lagYears");
-  const [sets] = rowsOf<{ topics: string[] | null; components: string[] | null }>(
-    await db.execute(sql`
+  const [sets] = await queryRows<{ topics: string[] | null; components: string[] | null }>(
+    db,
+    sql`
       WITH t AS (
         SELECT code FROM topics WHERE ${args.topic ?? null}::text IS NOT NULL AND (code = ${args.topic ?? null} OR parent_code = ${args.topic ?? null})
         UNION SELECT topic_code FROM topic_component_links WHERE ${args.topic ?? null}::text IS NULL AND component_id = ${args.component ?? null}
@@ -31,21 +30,21 @@ export async function alignment(db: Db, args: { subject: string; topic?: string 
         SELECT id FROM index_components WHERE id = ${args.component ?? null}
         UNION SELECT component_id FROM topic_component_links WHERE ${args.component ?? null}::text IS NULL AND topic_code IN (SELECT code FROM t)
       )
-      SELECT (SELECT array_agg(code ORDER BY code) FROM t) AS topics, (SELECT array_agg(id ORDER BY id) FROM c) AS components`),
+      SELECT (SELECT array_agg(code ORDER BY code) FROM t) AS topics, (SELECT array_agg(id ORDER BY id) FROM c) AS components`,
   );
   const topics = sets?.topics ?? [];
   const components = sets?.components ?? [];
   if (args.topic && topics.length === 0) throw badInput(`unknown topic ${args.topic}`, "topic");
   if (args.component && !components.includes(args.component)) throw badInput(`unknown component ${args.component}`, "component");
-  const [doseRows, zRows] = await Promise.all([
+  const [doseRows, zs] = await Promise.all([
     // Every year in which the subject's units logged any activity, with the dose on the topic set (0 is a real zero there).
-    db.execute(sql`
+    queryRows<{ year: number; dose: number }>(db, sql`
       SELECT extract(year FROM a.starts_on)::int AS year,
              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM activity_topics at WHERE at.activity_id = a.id AND at.topic_code = ANY(${sql.param(topics)}::text[])))::int AS dose
       FROM activities a JOIN organisations o ON o.code = a.organisation_code
       JOIN subjects s ON s.code = ${args.subject} AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
       GROUP BY 1`),
-    db.execute(sql`
+    queryRows<{ componentId: string; year: number; value: number; zScore: number | null; zChange: number | null }>(db, sql`
       WITH z AS (
         SELECT v.subject_code, v.component_id, v.year, v.value::float8 AS value,
           CASE WHEN count(v.value) OVER w > 1 AND stddev_pop(v.value::float8) OVER w > 0
@@ -59,8 +58,7 @@ export async function alignment(db: Db, args: { subject: string; topic?: string 
       WHERE z.subject_code = ${args.subject}
       ORDER BY z.year, z.component_id`),
   ]);
-  const dose = new Map(rowsOf<{ year: number; dose: number }>(doseRows).map((r) => [r.year, r.dose]));
-  const zs = rowsOf<{ componentId: string; year: number; value: number; zScore: number | null; zChange: number | null }>(zRows);
+  const dose = new Map(doseRows.map((r) => [r.year, r.dose]));
   const yearsSeen = [...new Set([...dose.keys(), ...zs.map((z) => z.year)])].sort((a, b) => a - b);
   const years = yearsSeen.map((year) => {
     const comps = zs.filter((z) => z.year === year).map(({ componentId, value, zScore, zChange }) => ({ componentId, value, zScore, zChange }));

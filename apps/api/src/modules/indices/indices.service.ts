@@ -1,4 +1,4 @@
-import { asc, type Db, eq, sql, tables as t } from "@cchc/db";
+import { asc, type Db, eq, queryRows, sql, tables as t } from "@cchc/db";
 import type { SeriesPointRow } from "../../mappers";
 import { badInput } from "../../errors";
 
@@ -26,7 +26,7 @@ export interface SeriesArgs {
  */
 export async function indexSeries(db: Db, args: SeriesArgs): Promise<SeriesPointRow[]> {
   if (args.from != null && args.to != null && args.from > args.to) throw badInput(`from (${args.from}) is after to (${args.to})`, "from");
-  const result = await db.execute(sql`
+  return queryRows<SeriesPointRow>(db, sql`
     WITH w AS (
       SELECT v.subject_code, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of, v.status, v.version_code, v.source_url, v.note,
         CASE WHEN v.value IS NOT NULL THEN rank() OVER (PARTITION BY v.year, v.value IS NULL
@@ -42,5 +42,4 @@ export async function indexSeries(db: Db, args: SeriesArgs): Promise<SeriesPoint
            status::text AS status, version_code AS "versionCode", source_url AS "sourceUrl", note,
            CASE WHEN value IS NOT NULL AND out_of > 1 AND sd > 0 THEN (value - mean) / sd END AS "zScore"
     FROM w WHERE subject_code = ${args.subject} ORDER BY year`);
-  return (Array.isArray(result) ? result : (result as unknown as { rows: SeriesPointRow[] }).rows) as SeriesPointRow[];
 }

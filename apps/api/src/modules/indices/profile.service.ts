@@ -1,4 +1,4 @@
-import { asc, type Db, eq, sql, tables as t } from "@cchc/db";
+import { asc, type Db, eq, queryRows, sql, tables as t } from "@cchc/db";
 import { badInput } from "../../errors";
 import type { SubjectProfileRow } from "../../mappers";
 import { assembleProfile, type FigureSql } from "./profile.assemble";
@@ -56,11 +56,10 @@ export async function subjectProfile(db: Db, args: { subject: string; year: numb
     args.peerGroup ??
     (await db.select({ code: t.peerGroupMembers.peerGroupCode }).from(t.peerGroupMembers).where(eq(t.peerGroupMembers.provinceCode, args.subject)).orderBy(asc(t.peerGroupMembers.peerGroupCode)).limit(1))[0]?.code ??
     null;
-  const [indices, components, result] = await Promise.all([
+  const [indices, components, rows] = await Promise.all([
     db.select().from(t.indices).where(eq(t.indices.subjectKind, subject.kind)).orderBy(asc(t.indices.sortOrder)),
     db.select().from(t.indexComponents).where(sql`${t.indexComponents.parentId} IS NULL`).orderBy(asc(t.indexComponents.sortOrder)),
-    db.execute(FIGURES(args.subject, args.year, peer)),
+    queryRows<FigureSql>(db, FIGURES(args.subject, args.year, peer)),
   ]);
-  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: FigureSql[] }).rows) as FigureSql[];
   return { subjectCode: args.subject, year: args.year, peerGroupCode: peer, indices: assembleProfile(indices, components, rows, args.year) };
 }

@@ -1,4 +1,4 @@
-import { type Db, sql } from "@cchc/db";
+import { type Db, queryRows, sql } from "@cchc/db";
 import { badInput } from "../../errors";
 import type { RankingEntryRow, RankingResultRow } from "../../mappers";
 
@@ -20,7 +20,8 @@ const TIER_SQL: Record<string, string> = {
 export async function ranking(db: Db, args: { index: string; year: number; component?: string | null }): Promise<RankingResultRow> {
   if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100) throw badInput(`year must be between 2000 and 2100, got ${args.year}`, "year");
   const tier = sql.raw(TIER_SQL[args.index] && !args.component ? TIER_SQL[args.index]! : "NULL");
-  const result = (await db.execute(sql`
+  type Raw = RankingEntryRow & { versionCode: string; mean: number | null; min: number | null; max: number | null; median: number | null };
+  const rows = await queryRows<Raw>(db, sql`
     WITH v AS (
       SELECT v.subject_code, v.value::float8 AS value, v.published_rank, v.status, v.version_code, i.higher_is_better
       FROM index_values v JOIN indices i ON i.code = v.index_code
@@ -40,9 +41,7 @@ export async function ranking(db: Db, args: { index: string; year: number; compo
            r.status::text AS status, r.tier, r.version_code AS "versionCode", r.mean, r.min, r.max,
            (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY value) FROM v) AS median
     FROM ranked r
-    ORDER BY r.rank NULLS LAST, r.subject_code`)) as unknown;
-  type Raw = RankingEntryRow & { versionCode: string; mean: number | null; min: number | null; max: number | null; median: number | null };
-  const rows = (Array.isArray(result) ? result : (result as { rows: Raw[] }).rows) as Raw[];
+    ORDER BY r.rank NULLS LAST, r.subject_code`);
   const first = rows[0];
   return {
     index: args.index,
