@@ -18,6 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav className="site-nav" aria-label="Trang">
             <Link href="/">Tổng quan</Link>
             <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>
+            <Link href="/graphiql">GraphiQL</Link>
           </nav>
         </header>
         {children}

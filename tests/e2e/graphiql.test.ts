@@ -1,0 +1,40 @@
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../helpers/browser";
+import { artifactsDir, haveChromium, type Stack, startStack } from "../helpers/stack";
+
+describe.skipIf(!haveChromium)("GraphiQL in Chromium", () => {
+  let stack: Stack;
+  let browser: Browser;
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it("loads from the project with no outside requests and runs the example query", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const outside: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(stack.webUrl) && !r.url().startsWith("data:")) outside.push(r.url());
+    });
+    await page.goto(`${stack.webUrl}/graphiql`);
+    await page.getByRole("button", { name: /Execute query/i }).click();
+    await expect.poll(() => page.locator(".result-window").innerText(), { timeout: 15_000 }).toContain('"subjectProfile"');
+    const text = await page.locator(".result-window").innerText();
+    expect(text).toContain('"shortName": "PAPI"');
+    await page.screenshot({ path: resolve(artifactsDir, "graphiql.png") });
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it("does not lend the server's token: a mutation without the user's token is UNAUTHENTICATED", async () => {
+    const res = await fetch(`${stack.webUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: 'mutation { deleteActivity(id: "1") }' }) });
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
+  });
+});
