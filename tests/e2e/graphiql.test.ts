@@ -23,6 +23,8 @@ describe.skipIf(!haveChromium)("GraphiQL in Chromium", () => {
       if (!r.url().startsWith(stack.webUrl) && !r.url().startsWith("data:")) outside.push(r.url());
     });
     await page.goto(`${stack.webUrl}/graphiql`);
+    // The editor loads on the client: wait until it shows the example before running it.
+    await page.locator(".graphiql-query-editor").getByText("subjectProfile").first().waitFor();
     await page.getByRole("button", { name: /Execute query/i }).click();
     await expect.poll(() => page.locator(".result-window").innerText(), { timeout: 15_000 }).toContain('"subjectProfile"');
     const text = await page.locator(".result-window").innerText();

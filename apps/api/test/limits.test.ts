@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Started, startApi } from "./helpers";
 
@@ -14,6 +15,12 @@ describe("depth, cost and body limits", () => {
     expect(ok.errors).toBeUndefined();
     const deep = await api.gql(`{ topics { ${nest(13)} } }`);
     expect(deep.errors?.[0]?.message).toBe("Query depth 14 exceeds the limit of 12");
+  });
+
+  it("lets the standard introspection query through (GraphiQL, codegen)", async () => {
+    const res = await api.gql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    expect(res.errors).toBeUndefined();
+    expect((res.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(50);
   });
 
   it("refuses a document whose estimated cost is over the limit, before running it", async () => {

@@ -14,7 +14,8 @@ export function costLimit(max: number, defaultPage = 50, maxPage = 500) {
       if (!set) return 0;
       let total = 0;
       for (const s of set.selections) {
-        if (s.kind === Kind.FIELD) {
+        if (s.kind === Kind.FIELD && s.name.value.startsWith("__")) total += 1; // introspection: bounded by the schema
+        else if (s.kind === Kind.FIELD) {
           const first = s.arguments?.find((a) => a.name.value === "first");
           const page = !first ? defaultPage : first.value.kind === Kind.VARIABLE ? maxPage : Number(valueFromASTUntyped(first.value)) || 0;
           total += 1 + (s.selectionSet ? (first || s.name.value === "activities" ? Math.max(1, page) : 1) * cost(s.selectionSet, seen) : 0);

@@ -14,7 +14,8 @@ export function depthLimit(max: number) {
       if (!set) return 0;
       let deepest = 0;
       for (const s of set.selections) {
-        if (s.kind === Kind.FIELD) deepest = Math.max(deepest, s.selectionSet ? 1 + depth(s.selectionSet, seen) : 0);
+        // Introspection (__schema, __type) is as deep as the schema, not the data: GRAPHQL_INTROSPECTION governs it.
+        if (s.kind === Kind.FIELD) deepest = Math.max(deepest, s.selectionSet && !s.name.value.startsWith("__") ? 1 + depth(s.selectionSet, seen) : 0);
         else if (s.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depth(s.selectionSet, seen));
         else if (!seen.has(s.name.value)) deepest = Math.max(deepest, depth(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])));
       }
