@@ -1,28 +1,18 @@
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser";
-import { artifactsDir, haveChromium, type Stack, startStack } from "../helpers/stack";
+import { describe, expect, it } from "vitest";
+import { useStackAndBrowser } from "../helpers/browser";
+import { artifactsDir, haveChromium } from "../helpers/stack";
 
 describe.skipIf(!haveChromium)("GraphiQL in Chromium", () => {
-  let stack: Stack;
-  let browser: Browser;
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const env = useStackAndBrowser();
 
   it("loads from the project with no outside requests and runs the example query", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 900 } });
     const outside: string[] = [];
     page.on("request", (r) => {
-      if (!r.url().startsWith(stack.webUrl) && !r.url().startsWith("data:")) outside.push(r.url());
+      if (!r.url().startsWith(env.stack().webUrl) && !r.url().startsWith("data:")) outside.push(r.url());
     });
-    await page.goto(`${stack.webUrl}/graphiql`);
+    await page.goto(`${env.stack().webUrl}/graphiql`);
     // The editor loads on the client: wait until it shows the example before running it.
     await page.locator(".graphiql-query-editor").getByText("subjectProfile").first().waitFor();
     await page.getByRole("button", { name: /Execute query/i }).click();
@@ -35,7 +25,7 @@ describe.skipIf(!haveChromium)("GraphiQL in Chromium", () => {
   });
 
   it("does not lend the server's token: a mutation without the user's token is UNAUTHENTICATED", async () => {
-    const res = await fetch(`${stack.webUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: 'mutation { deleteActivity(id: "1") }' }) });
+    const res = await fetch(`${env.stack().webUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: 'mutation { deleteActivity(id: "1") }' }) });
     const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
   });

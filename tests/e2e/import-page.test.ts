@@ -1,21 +1,11 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, watchErrors } from "../helpers/browser";
-import { artifactsDir, haveChromium, type Stack, startStack } from "../helpers/stack";
+import { describe, expect, it } from "vitest";
+import { useStackAndBrowser, watchErrors } from "../helpers/browser";
+import { artifactsDir, haveChromium } from "../helpers/stack";
 
 describe.skipIf(!haveChromium)("import page in Chromium", () => {
-  let stack: Stack;
-  let browser: Browser;
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const env = useStackAndBrowser();
 
   const file = (name: string, content: string) => {
     const path = resolve(artifactsDir, name);
@@ -24,8 +14,8 @@ describe.skipIf(!haveChromium)("import page in Chromium", () => {
   };
 
   it("shows every rejected row of a bad file and offers no import", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.webUrl}/nhap-du-lieu`);
+    const page = await env.browser().newPage();
+    await page.goto(`${env.stack().webUrl}/nhap-du-lieu`);
     await page.setInputFiles('[data-testid="import-file"]', file("sai.csv", "Đối tượng,Chỉ số,Năm,Điểm,Nguồn\nHà Tĩnh,SIPAS,2022 (công bố 2023),84,https://x.vn\nNghệ Tĩnh,SIPAS,2022,84,https://x.vn\n"));
     await page.getByRole("button", { name: "Xem trước" }).click();
     await page.waitForSelector('[data-testid="rejected"]');
@@ -39,9 +29,9 @@ describe.skipIf(!haveChromium)("import page in Chromium", () => {
   });
 
   it("previews, then imports a SIPAS table on confirmation, and lists the batch", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
-    await page.goto(`${stack.webUrl}/nhap-du-lieu`);
+    await page.goto(`${env.stack().webUrl}/nhap-du-lieu`);
     await page.setInputFiles('[data-testid="import-file"]', file("sipas-2022.csv", "Đối tượng;Chỉ số;Năm;Điểm;Xếp hạng;Trên tổng số;Nguồn\nHà Tĩnh;SIPAS;2022;84,51;;;https://example.gov.vn/sipas-2022\nThanh Hóa;SIPAS;2022;83,9;;;https://example.gov.vn/sipas-2022\n"));
     await page.getByRole("button", { name: "Xem trước" }).click();
     await page.waitForSelector('[data-testid="import-commit"]');
@@ -49,13 +39,13 @@ describe.skipIf(!haveChromium)("import page in Chromium", () => {
     await page.screenshot({ path: resolve(artifactsDir, "import-preview.png"), fullPage: true });
     await page.locator('[data-testid="import-commit"]').click();
     await page.waitForSelector('[data-testid="import-done"]');
-    const res = await fetch(stack.apiUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: '{ indexSeries(subject: "42", index: SIPAS) { year value } }' }) });
+    const res = await fetch(env.stack().apiUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: '{ indexSeries(subject: "42", index: SIPAS) { year value } }' }) });
     expect(((await res.json()) as { data: unknown }).data).toEqual({ indexSeries: [{ year: 2022, value: 84.51 }] });
     await page.reload();
     expect(await page.locator('[data-testid="batches"] tbody tr').first().textContent()).toContain("sipas-2022.csv");
     await page.screenshot({ path: resolve(artifactsDir, "import-done.png"), fullPage: true });
     // The activity export downloads through the dashboard's own origin.
-    const download = await page.request.get(`${stack.webUrl}/tai-xuong/activities.xlsx`);
+    const download = await page.request.get(`${env.stack().webUrl}/tai-xuong/activities.xlsx`);
     expect(download.headers()["content-disposition"]).toBe('attachment; filename="hoat-dong.xlsx"');
     expect((await download.body()).subarray(0, 2).toString()).toBe("PK");
     expect(errors).toEqual([]);

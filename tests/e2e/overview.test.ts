@@ -1,23 +1,13 @@
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { drawnPixels, launchChromium, watchErrors } from "../helpers/browser";
-import { artifactsDir, haveChromium, type Stack, startStack } from "../helpers/stack";
+import { describe, expect, it } from "vitest";
+import { drawnPixels, useStackAndBrowser, watchErrors } from "../helpers/browser";
+import { artifactsDir, haveChromium } from "../helpers/stack";
 
 describe.skipIf(!haveChromium)("overview page in Chromium", () => {
-  let stack: Stack;
-  let browser: Browser;
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const env = useStackAndBrowser();
 
   async function apiSeries(index: string) {
-    const res = await fetch(stack.apiUrl, {
+    const res = await fetch(env.stack().apiUrl, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: `{ indexSeries(subject: "40", index: ${index}) { year value publishedRank publishedOutOf } }` }),
@@ -26,10 +16,10 @@ describe.skipIf(!haveChromium)("overview page in Chromium", () => {
   }
 
   it("shows Nghệ An's four index cards and draws the chart without console errors", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: "vi-VN" });
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 1000 }, locale: "vi-VN" });
     const errors = watchErrors(page);
     const started = Date.now();
-    await page.goto(`${stack.webUrl}/`);
+    await page.goto(`${env.stack().webUrl}/`);
     await page.waitForSelector('[data-testid="series-chart"][data-drawn="true"]');
     const paintMs = Date.now() - started;
     for (const name of ["PAR INDEX", "SIPAS", "PAPI", "PCI"]) await expect(page.locator(`[data-testid="card-${name}"]`).count()).resolves.toBe(1);
@@ -42,8 +32,8 @@ describe.skipIf(!haveChromium)("overview page in Chromium", () => {
   });
 
   it("switches index through the URL and its data table matches the API", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(`${stack.webUrl}/`);
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${env.stack().webUrl}/`);
     await page.getByRole("link", { name: "PCI", exact: true }).click();
     await page.waitForURL(/index=PCI/);
     await page.waitForSelector('[data-testid="series-chart"][data-drawn="true"]');

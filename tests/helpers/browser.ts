@@ -1,5 +1,6 @@
 import { type Browser, chromium, type Page } from "playwright-core";
-import { chromiumPath } from "./stack";
+import { afterAll, beforeAll } from "vitest";
+import { chromiumPath, type Stack, startStack } from "./stack";
 
 /** Debian's Chromium, headless, with the flags that keep it off the (closed) network. */
 export function launchChromium(): Promise<Browser> {
@@ -29,4 +30,22 @@ export function drawnPixels(page: Page, selector: string): Promise<number> {
     for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
     return n;
   });
+}
+
+/**
+ * The stack (seeded database, API, `next start`) and a browser for one e2e
+ * file: registers beforeAll/afterAll and hands back getters for the tests.
+ */
+export function useStackAndBrowser(): { stack: () => Stack; browser: () => Browser } {
+  let stack: Stack | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+  return { stack: () => stack!, browser: () => browser! };
 }

@@ -3,7 +3,7 @@ export { dbConfigFromEnv } from "./config";
 export { DataDirInUseError } from "./lock";
 export { migrate, migrationsFolder } from "./migrate";
 export * as tables from "./schema/index";
-export { DEMO_PREFIX, DEPARTMENT, NGHE_AN, needsSeed, removeDemoActivities, seed, versionFor } from "./seed/index";
+export { DEMO_PREFIX, DEPARTMENT, NGHE_AN, needsSeed, seed, versionFor } from "./seed/index";
 // Query helpers re-exported so apps do not reach into drizzle-orm themselves.
 export { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 export { createToken, listTokens, ROLES, revokeToken, type Role, verifyToken } from "./tokens";

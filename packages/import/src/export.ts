@@ -1,5 +1,5 @@
 import { createWriteStream } from "node:fs";
-import { asc, type Db, sql, tables as t } from "@cchc/db";
+import { asc, type Db, type SQL, sql, tables as t } from "@cchc/db";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import { ACTIVITY_COLUMNS } from "./kinds/activities";
@@ -58,8 +58,11 @@ export const ACTIVITY_EXPORT_COLUMNS: Col<ActivityExportRow>[] = [
   { header: A.plan.names[0]!, value: (r) => r.planNumber, width: 14 },
 ];
 
-/** All activities (oldest first) with their topic codes and plan number: one statement. */
-export async function exportActivities(db: Db, path: string, format: "csv" | "xlsx") {
+/**
+ * Activities as the template's rows (oldest first), with topic codes and plan
+ * number: one statement. `where` narrows it (the API passes its activity filter).
+ */
+export async function activityExportRows(db: Db, where?: SQL): Promise<ActivityExportRow[]> {
   const rows = await db
     .select({
       activity: t.activities,
@@ -67,8 +70,15 @@ export async function exportActivities(db: Db, path: string, format: "csv" | "xl
       planNumber: sql<string | null>`(SELECT number FROM ${t.plans} WHERE id = ${t.activities.planId})`,
     })
     .from(t.activities)
+    .where(where)
     .orderBy(asc(t.activities.startsOn), asc(t.activities.id));
-  await writeTable(path, format, ACTIVITY_EXPORT_COLUMNS, rows.map((r) => ({ ...r.activity, topics: r.topics, planNumber: r.planNumber })), "Hoạt động");
+  return rows.map((r) => ({ ...r.activity, topics: r.topics, planNumber: r.planNumber }));
+}
+
+/** Every activity to a CSV or XLSX file that the activity import reads back unchanged. */
+export async function exportActivities(db: Db, path: string, format: "csv" | "xlsx") {
+  const rows = await activityExportRows(db);
+  await writeTable(path, format, ACTIVITY_EXPORT_COLUMNS, rows, "Hoạt động");
   return rows.length;
 }
 

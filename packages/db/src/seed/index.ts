@@ -133,9 +133,3 @@ export async function needsSeed(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(t.plans).where(eq(t.plans.number, PLAN_88.number));
   return (row?.n ?? 0) === 0;
 }
-
-/** Remove the demo activities (for a Department that starts recording real ones). */
-export async function removeDemoActivities(db: Db): Promise<number> {
-  const rows = await db.delete(t.activities).where(eq(t.activities.isDemo, true)).returning({ id: t.activities.id });
-  return rows.length;
-}

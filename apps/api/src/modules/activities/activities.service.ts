@@ -1,4 +1,5 @@
 import { type Db, desc, queryRows, type SQL, sql, tables as t } from "@cchc/db";
+import { activityExportRows } from "@cchc/import";
 import { badInput } from "../../errors";
 import type { ActivityDimension, ActivityFilter, Comparison, Period } from "../../generated/resolvers-types";
 import type { ActivityGroupRow, ActivityRow } from "../../mappers";
@@ -121,16 +122,5 @@ export async function activityStats(db: Db, args: StatsArgs) {
   return queryRows<ActivityGroupRow>(db, query);
 }
 
-/** Every activity matching a filter, oldest first, with topic codes and plan number: one statement, for exports. */
-export async function activitiesForExport(db: Db, filter: ActivityFilter | null | undefined) {
-  const rows = await db
-    .select({
-      activity: t.activities,
-      topics: sql<string | null>`(SELECT string_agg(topic_code, '; ' ORDER BY topic_code) FROM ${t.activityTopics} WHERE activity_id = ${t.activities.id})`,
-      planNumber: sql<string | null>`(SELECT number FROM ${t.plans} WHERE id = ${t.activities.planId})`,
-    })
-    .from(t.activities)
-    .where(and(activityConditions(filter)))
-    .orderBy(t.activities.startsOn, t.activities.id);
-  return rows.map((r) => ({ ...r.activity, topics: r.topics, planNumber: r.planNumber }));
-}
+/** Every activity matching a filter, in the import template's shape (the importer's own export query). */
+export const activitiesForExport = (db: Db, filter: ActivityFilter | null | undefined) => activityExportRows(db, and(activityConditions(filter)));
