@@ -15,6 +15,7 @@ const webTokenFile = resolve(process.env.WEB_TOKEN_FILE || ".data/web-token");
 const env = {
   ...process.env,
   WEB_TOKEN_FILE: webTokenFile,
+  VIEWER_TOKEN_FILE: resolve(process.env.VIEWER_TOKEN_FILE || ".data/viewer-token"),
   NEXT_TELEMETRY_DISABLED: "1",
   API_URL: process.env.API_URL || `http://${host}:${apiPort}/graphql`,
 };

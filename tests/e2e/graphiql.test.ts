@@ -15,6 +15,12 @@ describe.skipIf(!haveChromium)("GraphiQL in Chromium", () => {
     await page.goto(`${env.stack().webUrl}/graphiql`);
     // The editor loads on the client: wait until it shows the example before running it.
     await page.locator(".graphiql-query-editor").getByText("subjectProfile").first().waitFor();
+    // Without a token the API refuses; the analyst pastes theirs under Headers, as the example says.
+    await page.getByRole("button", { name: /Execute query/i }).click();
+    await expect.poll(() => page.locator(".result-window").innerText(), { timeout: 15_000 }).toContain("UNAUTHENTICATED");
+    await page.getByText("Headers", { exact: true }).click();
+    await page.locator(".graphiql-editor-tool .graphiql-editor:not(.hidden)").last().click();
+    await page.keyboard.type(`{"Authorization": "Bearer ${env.stack().viewerToken}"}`);
     await page.getByRole("button", { name: /Execute query/i }).click();
     await expect.poll(() => page.locator(".result-window").innerText(), { timeout: 15_000 }).toContain('"subjectProfile"');
     const text = await page.locator(".result-window").innerText();

@@ -35,6 +35,8 @@ export interface Stack {
   apiUrl: string;
   webUrl: string;
   db: DbHandle;
+  /** A viewer token for requests made as an analyst would (reads need one). */
+  viewerToken: string;
   stop(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startStack(): Promise<Stack> {
   const apiUrl = await api.listen(0);
   // The dashboard's server imports on the Office's behalf with an editor token, as under npm start.
   const { token } = await createToken(db.db, { name: "e2e web", role: "editor", createdBy: "e2e" });
+  const { token: viewerToken } = await createToken(db.db, { name: "e2e analyst", role: "viewer", createdBy: "e2e" });
   const port = await freePort();
   const webDir = resolve(root, "apps/web");
   if (!existsSync(resolve(webDir, ".next/BUILD_ID"))) throw new Error("apps/web is not built: run `npm run build` (turbo builds it before `npm test`).");
@@ -73,6 +76,7 @@ export async function startStack(): Promise<Stack> {
     apiUrl,
     webUrl,
     db,
+    viewerToken,
     stop: async () => {
       web.kill("SIGTERM");
       await api.stop();

@@ -7,8 +7,12 @@ const schema = z.object({
   API_HOST: z.string().default("127.0.0.1"),
   /** Introspection stays on by default: analysts explore the schema with it. */
   GRAPHQL_INTROSPECTION: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
-  /** Let callers without a token run queries (mutations always need an editor token). */
-  ANONYMOUS_READ: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  /**
+   * Let callers without a token run queries and downloads. Off by default: reads
+   * need a viewer token (the dashboard's server sends its own). Turn on only for a
+   * demo or a closed network; mutations always need an editor token.
+   */
+  ANONYMOUS_READ: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   /** Where uploaded import files wait for previewImport / commitImport. */
   UPLOAD_DIR: z.string().optional(),
   /**
@@ -17,6 +21,8 @@ const schema = z.object({
    * can import from the web page on a fresh install.
    */
   WEB_TOKEN_FILE: z.string().optional(),
+  /** When set, the API keeps a live viewer token in this file for whoever runs it (npm start: ./.data/viewer-token). */
+  VIEWER_TOKEN_FILE: z.string().optional(),
   /** Seed demo activities on an empty database (set false for a real deployment). */
   SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
 });

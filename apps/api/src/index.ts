@@ -1,7 +1,7 @@
 /** The only file that listens: read env, open and prepare the database, serve. */
 import { createDb, DataDirInUseError, migrate, needsSeed, seed } from "@cchc/db";
 import { readEnv } from "./env";
-import { ensureWebToken } from "./web-token";
+import { ensureTokenFile } from "./web-token";
 import { createServer } from "./server";
 
 const env = readEnv();
@@ -20,7 +20,8 @@ if (await needsSeed(handle.db)) {
   const report = await seed(handle.db, { demo: env.SEED_DEMO });
   console.log(`seeded a fresh ${handle.driver} database (${Object.values(report.inserted).reduce((a, b) => a + b, 0)} rows)`);
 }
-if (env.WEB_TOKEN_FILE) await ensureWebToken(handle.db, env.WEB_TOKEN_FILE);
+if (env.WEB_TOKEN_FILE) await ensureTokenFile(handle.db, env.WEB_TOKEN_FILE, "editor", "Trang quản trị (máy chủ web)");
+if (env.VIEWER_TOKEN_FILE) await ensureTokenFile(handle.db, env.VIEWER_TOKEN_FILE, "viewer", "Người chạy máy chủ (GraphiQL, curl)");
 const server = await createServer({
   db: handle.db,
   introspection: env.GRAPHQL_INTROSPECTION,
@@ -29,6 +30,7 @@ const server = await createServer({
 });
 const url = await server.listen(env.API_PORT, env.API_HOST);
 console.log(`API ready at ${url} (${handle.driver}: ${handle.location})`);
+if (env.VIEWER_TOKEN_FILE) console.log(`A viewer token for GraphiQL and curl is in ${env.VIEWER_TOKEN_FILE} (reads need one).`);
 
 async function shutdown(signal: string) {
   console.log(`${signal}: stopping API`);

@@ -24,7 +24,7 @@ export interface ServerDeps {
   introspection?: boolean;
   maxDepth?: number;
   maxCost?: number;
-  /** Whether callers without a token may read (default true: a Department's dashboard on its own network). */
+  /** Whether callers without a token may read (default false: queries need a viewer token). */
   anonymousRead?: boolean;
   log?: (message: string, error?: unknown) => void;
 }
@@ -56,11 +56,11 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
   const uploads = new Uploads(deps.uploadDir ?? join(tmpdir(), "cchc-uploads"));
   const handle = graphqlHandler(apollo, async (req) => {
     const ctx = await createContext(deps.db, uploads, req.headers.authorization);
-    if (deps.anonymousRead === false && ctx.viewer.kind === "anonymous") requireRole(ctx.viewer, "viewer");
+    if (!deps.anonymousRead && ctx.viewer.kind === "anonymous") requireRole(ctx.viewer, "viewer");
     return ctx;
   });
   const upload = uploadHandler(deps.db, uploads);
-  const download = exportHandler(deps.db, deps.anonymousRead !== false);
+  const download = exportHandler(deps.db, deps.anonymousRead === true);
 
   const http = createHttpServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");

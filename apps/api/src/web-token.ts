@@ -1,17 +1,22 @@
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { createToken, type Db, verifyToken } from "@cchc/db";
+import { createToken, type Db, type Role, verifyToken } from "@cchc/db";
 
 /**
- * The dashboard's server acts for the Office (imports) with an editor token.
- * Kept in a file only the service's user can read; replaced when missing or
- * revoked. The browser never sees it: only the web server sends it.
+ * Keep a live token of `role` in `file` (mode 600), replacing it when missing
+ * or revoked. Used by `npm start` for two local needs:
+ * - the dashboard's server acts for the Office (imports) with an editor token;
+ *   the browser never sees it, only the web server sends it;
+ * - the person running the service gets a viewer token for GraphiQL and curl
+ *   (like Jupyter's start-up token), since reads need one and the token CLI
+ *   cannot open the embedded database while the server holds it.
  */
-export async function ensureWebToken(db: Db, file: string): Promise<void> {
+export async function ensureTokenFile(db: Db, file: string, role: Role, name: string): Promise<string> {
   const existing = (await readFile(file, "utf8").catch(() => "")).trim();
-  if (existing && (await verifyToken(db, existing))?.role === "editor") return;
-  const { token } = await createToken(db, { name: "Trang quản trị (máy chủ web)", role: "editor", createdBy: "npm start" });
+  if (existing && (await verifyToken(db, existing))?.role === role) return existing;
+  const { token } = await createToken(db, { name, role, createdBy: "npm start" });
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, `${token}\n`, { mode: 0o600 });
   await chmod(file, 0o600);
+  return token;
 }

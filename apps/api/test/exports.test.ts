@@ -13,7 +13,7 @@ describe.each(testDrivers())("download URLs on %s", (driver) => {
     api = await startApi(driver);
   });
   afterAll(() => api?.close());
-  const get = (path: string) => fetch(api.url.replace(/\/graphql$/, path));
+  const get = (path: string) => fetch(api.url.replace(/\/graphql$/, path), { headers: { authorization: `Bearer ${api.viewerToken}` } });
   /** CSV body as text, after checking it starts with a UTF-8 BOM (Excel needs it for Vietnamese). */
   const csvText = async (res: Response) => {
     const bytes = Buffer.from(await res.arrayBuffer());

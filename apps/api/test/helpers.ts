@@ -1,4 +1,4 @@
-import { type DbHandle, seed } from "@cchc/db";
+import { createToken, type DbHandle, seed } from "@cchc/db";
 import { createTestDb, type TestDriver } from "@cchc/db/testing";
 import { type ApiServer, createServer } from "../src/server";
 
@@ -6,23 +6,29 @@ export interface Started {
   url: string;
   handle: DbHandle;
   server: ApiServer;
+  /** A viewer token: reads need one (ANONYMOUS_READ is off by default). */
+  viewerToken: string;
   /** POST a GraphQL operation over real HTTP. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   close(): Promise<void>;
 }
 
-/** A migrated, seeded database and a started API on a free port. */
-export async function startApi(driver: TestDriver, opts: { log?: (m: string, e?: unknown) => void; onQuery?: (q: string) => void } = {}): Promise<Started> {
-  const handle = await createTestDb(driver, { onQuery: (q) => opts.onQuery?.(q) });
+/** A migrated, seeded database and a started API on a free port; `gql` sends a viewer token. */
+export async function startApi(driver: TestDriver, opts: { log?: (m: string, e?: unknown) => void; onQuery?: (q: string) => void; anonymousRead?: boolean } = {}): Promise<Started> {
+  let recording = false;
+  const handle = await createTestDb(driver, { onQuery: (q) => recording && opts.onQuery?.(q) });
   await seed(handle.db);
-  const server = await createServer({ db: handle.db, log: opts.log ?? (() => {}) });
+  const { token: viewerToken } = await createToken(handle.db, { name: "Lãnh đạo Sở", role: "viewer", createdBy: "test" });
+  recording = true;
+  const server = await createServer({ db: handle.db, log: opts.log ?? (() => {}), anonymousRead: opts.anonymousRead ?? false });
   const url = await server.listen(0);
   return {
     url,
     handle,
     server,
+    viewerToken,
     gql: async (query, variables) => {
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${viewerToken}` }, body: JSON.stringify({ query, variables }) });
       return res.json() as never;
     },
     close: async () => {

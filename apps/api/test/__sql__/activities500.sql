@@ -1,3 +1,5 @@
+select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null)
+
 select "id", "external_ref", "plan_id", "organisation_code", "form_code", "channel", "title", "starts_on", "ends_on", "audience", "participants", "reach", "url", "notes", "is_demo", "import_batch_id", "created_at", "updated_at", "created_by", "updated_by", count(*) OVER ()::int from "activities" where true order by "activities"."starts_on" desc, "activities"."id" desc limit $1
 
 select "code", "parent_code", "kind", "name_vi", "short_name_vi", "name_en", "province_code", "sort_order", "created_at", "updated_at", "created_by", "updated_by" from "organisations" where "organisations"."code" in ($1, $2, $3, $4, $5, $6)

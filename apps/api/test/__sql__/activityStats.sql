@@ -1,3 +1,5 @@
+select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null)
+
 
       WITH cur AS (
     SELECT date_trunc('month', "activities"."starts_on")::date AS period_start,

@@ -1,3 +1,5 @@
+select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null)
+
 
       WITH t AS (
         SELECT code FROM topics WHERE $1::text IS NOT NULL AND (code = $2 OR parent_code = $3)

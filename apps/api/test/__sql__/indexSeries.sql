@@ -1,3 +1,5 @@
+select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null)
+
 
     WITH w AS (
       SELECT v.subject_code, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of, v.status, v.version_code, v.source_url, v.note,

@@ -1,3 +1,5 @@
+select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null)
+
 select "code", "name_vi", "name_en", "short_name", "publisher", "unit", "higher_is_better", "subject_kind", "first_year", "source_url", "sort_order" from "indices" order by "indices"."sort_order" asc
 
 select "code", "name_vi", "name_en", "short_name", "publisher", "unit", "higher_is_better", "subject_kind", "first_year", "source_url", "sort_order" from "indices" order by "indices"."sort_order" asc

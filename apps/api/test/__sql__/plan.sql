@@ -1,3 +1,5 @@
+select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null)
+
 select "id", "number", "title_vi", "issuer_code", "issued_on", "issued_place", "year", "parent_plan_id", "implements_text", "purposes", "requirements", "audience", "signed_by", "recipients", "source_note", "created_at", "updated_at", "created_by", "updated_by" from "plans" where "plans"."number" = $1
 
 select "code", "parent_code", "kind", "name_vi", "short_name_vi", "name_en", "province_code", "sort_order", "created_at", "updated_at", "created_by", "updated_by" from "organisations" where "organisations"."code" in ($1)

@@ -1,3 +1,5 @@
+select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null)
+
 select "code", "gso_code", "name_vi", "name_en", "region_code", "valid_from", "valid_to", "papi_id", "pci_id" from "provinces" where "provinces"."valid_from" <= $1 AND ("provinces"."valid_to" IS NULL OR "provinces"."valid_to" >= $2) order by "provinces"."code" asc
 
 select "code", "gso_code", "name_vi", "name_en", "region_code", "valid_from", "valid_to", "papi_id", "pci_id" from "provinces" where "provinces"."valid_from" <= $1 AND ("provinces"."valid_to" IS NULL OR "provinces"."valid_to" >= $2) order by "provinces"."code" asc

@@ -1,3 +1,5 @@
+select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null)
+
 select "code", "kind", "province_code", "organisation_code" from "subjects" where "subjects"."code" = $1
 
 select "peer_group_code" from "peer_group_members" where "peer_group_members"."province_code" = $1 order by "peer_group_members"."peer_group_code" asc limit $2

@@ -11,7 +11,9 @@ const GraphiQL = dynamic(() => import("graphiql").then((m) => m.GraphiQL), { ssr
 const fetcher = createGraphiQLFetcher({ url: "/graphql", fetch: (...args) => globalThis.fetch(...args) });
 
 const EXAMPLE = `# Ví dụ: hồ sơ chỉ số của Nghệ An năm 2023
-# Thêm header {"Authorization": "Bearer <mã truy cập>"} để chạy mutation.
+# Truy vấn cần mã truy cập: ở thẻ Headers bên dưới, nhập
+#   {"Authorization": "Bearer <mã truy cập>"}
+# (tạo mã: npm run token -- create --role viewer --name "Họ tên").
 query HoSo {
   subjectProfile(subject: "40", year: 2023) {
     indices {
@@ -26,7 +28,8 @@ query HoSo {
 export function GraphiQLClient() {
   return (
     <div style={{ height: "calc(100vh - 90px)" }}>
-      <GraphiQL fetcher={fetcher} defaultQuery={EXAMPLE} />
+      {/* Headers are kept in this browser's storage: the analyst pastes the token once. */}
+      <GraphiQL fetcher={fetcher} defaultQuery={EXAMPLE} shouldPersistHeaders />
     </div>
   );
 }
