@@ -23,6 +23,10 @@ export type SeriesPointRow = Pick<
   typeof t.indexValues.$inferSelect,
   "year" | "value" | "publishedRank" | "publishedOutOf" | "status" | "versionCode" | "sourceUrl" | "note"
 > & { rank: number | null; outOf: number; zScore: number | null };
+export interface SubjectSeriesRow {
+  subjectCode: string;
+  points: SeriesPointRow[];
+}
 export interface SubjectRow {
   code: string;
   kind: "province" | "department";

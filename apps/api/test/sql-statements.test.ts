@@ -8,6 +8,7 @@ import { type Started, startApi } from "./helpers";
  */
 const OPERATIONS: Record<string, string> = {
   indexSeries: `{ indexSeries(subject: "40", index: PAPI) { year value publishedRank methodologyVersion { code nameVi } } }`,
+  compareSeries: `{ compareSeries(subjects: ["40", "42", "38"], index: PAPI) { subject { nameVi region { nameVi } } points { year value rank methodologyVersion { code } } } }`,
   indicesTree: `{ indices { code versions { code } components { id children { id versions { scaleMax version { code } } } } } }`,
   plan: `{ plan(number: "88/SKHCN-VP") { number issuer { nameVi } topics { topic { code parent { code } linkedComponents { id } } } forms { form { code } } units { code children { code } } responsibilities { organisation { code } } } }`,
   activities500: `{ activities(first: 500) { totalCount nodes { id unit { nameVi } form { code } plan { number } topics { code } } } }`,

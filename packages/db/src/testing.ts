@@ -15,9 +15,10 @@ export function testDrivers(): TestDriver[] {
  * database created on the TEST_DATABASE_URL server and dropped on close.
  * Tests never share state.
  */
-export async function createTestDb(driver: TestDriver, options: { onQuery?: (query: string, params: unknown[]) => void } = {}): Promise<DbHandle> {
+export async function createTestDb(driver: TestDriver, options: { onQuery?: (query: string, params: unknown[]) => void; max?: number } = {}): Promise<DbHandle> {
+  const { max = 4, ...rest } = options;
   if (driver === "pglite") {
-    const handle = await createDb({ dataDir: "memory://", ...options });
+    const handle = await createDb({ dataDir: "memory://", ...rest });
     await migrate(handle);
     return handle;
   }
@@ -28,7 +29,7 @@ export async function createTestDb(driver: TestDriver, options: { onQuery?: (que
   await admin.unsafe(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), max: 4, ...options });
+  const handle = await createDb({ url: url.toString(), max, ...rest });
   await migrate(handle);
   return {
     ...handle,

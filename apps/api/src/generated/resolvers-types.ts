@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow } from '../mappers';
+import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectSeriesRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow } from '../mappers';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -568,6 +568,12 @@ export type Query = {
   activityStats: Array<ActivityGroup>;
   /** Alignment of activities on a topic (with its sub-topics) and the components it is linked to, or on one component and the topics linked to it. Give topic, component, or both. */
   alignment: Alignment;
+  /**
+   * Several subjects' series for the same index or component (at most 70
+   * subjects), in one statement: lines to compare. Subjects are returned in the
+   * order asked; an unknown code is an error.
+   */
+  compareSeries: Array<SubjectSeries>;
   /** Forms of propaganda. */
   forms: Array<Form>;
   /** Committed imports, newest first. */
@@ -593,7 +599,14 @@ export type Query = {
   ranking: Ranking;
   /** A subject by code ("40" = Nghệ An). */
   subject?: Maybe<Subject>;
-  /** A subject's profile for a year: every index's value, rank, change, national / region / peer context, z-score and percentile, components and drivers. Peer group defaults to the first group the subject belongs to. */
+  /**
+   * A subject's profile for a year: every index's value, rank, change, national /
+   * region / peer context, z-score and percentile, components and drivers. Peer
+   * group defaults to the first group the subject belongs to. With `parent` (a
+   * component id) only that component's index is profiled and its `components`
+   * are the parent's sub-components (drill-down); `drivers` then orders them by
+   * their change.
+   */
   subjectProfile?: Maybe<SubjectProfile>;
   /** The topic catalogue. */
   topics: Array<Topic>;
@@ -620,6 +633,15 @@ export type QueryAlignmentArgs = {
   lagYears?: InputMaybe<Scalars['Int']['input']>;
   subject: Scalars['ID']['input'];
   topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCompareSeriesArgs = {
+  component?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Int']['input']>;
+  index: IndexCode;
+  subjects: Array<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -666,6 +688,7 @@ export type QuerySubjectArgs = {
 
 
 export type QuerySubjectProfileArgs = {
+  parent?: InputMaybe<Scalars['ID']['input']>;
   peerGroup?: InputMaybe<Scalars['ID']['input']>;
   subject: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
@@ -767,6 +790,15 @@ export type SubjectProfile = {
   peerGroup?: Maybe<PeerGroup>;
   subject: Subject;
   year: Scalars['Int']['output'];
+};
+
+/** One subject's yearly series, for comparisons. */
+export type SubjectSeries = {
+  __typename?: 'SubjectSeries';
+  /** Per year, as indexSeries gives them. */
+  points: Array<SeriesPoint>;
+  /** Whose series. */
+  subject: Subject;
 };
 
 /** A propaganda topic (nội dung tuyên truyền), N01…N04.15. */
@@ -921,6 +953,7 @@ export type ResolversTypes = {
   Subject: ResolverTypeWrapper<SubjectRow>;
   SubjectKind: SubjectKind;
   SubjectProfile: ResolverTypeWrapper<SubjectProfileRow>;
+  SubjectSeries: ResolverTypeWrapper<SubjectSeriesRow>;
   Topic: ResolverTypeWrapper<TopicRow>;
   UndoResult: ResolverTypeWrapper<Omit<UndoResult, 'batch'> & { batch: ResolversTypes['ImportBatch'] }>;
   ValueStatus: ValueStatus;
@@ -971,6 +1004,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subject: SubjectRow;
   SubjectProfile: SubjectProfileRow;
+  SubjectSeries: SubjectSeriesRow;
   Topic: TopicRow;
   UndoResult: Omit<UndoResult, 'batch'> & { batch: ResolversParentTypes['ImportBatch'] };
 };
@@ -1249,6 +1283,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activityStats?: Resolver<Array<ResolversTypes['ActivityGroup']>, ParentType, ContextType, RequireFields<QueryActivityStatsArgs, 'groupBy'>>;
   alignment?: Resolver<ResolversTypes['Alignment'], ParentType, ContextType, RequireFields<QueryAlignmentArgs, 'lagYears' | 'subject'>>;
+  compareSeries?: Resolver<Array<ResolversTypes['SubjectSeries']>, ParentType, ContextType, RequireFields<QueryCompareSeriesArgs, 'index' | 'subjects'>>;
   forms?: Resolver<Array<ResolversTypes['Form']>, ParentType, ContextType>;
   importBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryImportBatchesArgs, 'first'>>;
   index?: Resolver<Maybe<ResolversTypes['Index']>, ParentType, ContextType, RequireFields<QueryIndexArgs, 'code'>>;
@@ -1326,6 +1361,11 @@ export type SubjectProfileResolvers<ContextType = ApiContext, ParentType extends
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SubjectSeriesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SubjectSeries'] = ResolversParentTypes['SubjectSeries']> = {
+  points?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   linkedComponents?: Resolver<Array<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
@@ -1377,6 +1417,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   SubjectProfile?: SubjectProfileResolvers<ContextType>;
+  SubjectSeries?: SubjectSeriesResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   UndoResult?: UndoResultResolvers<ContextType>;
 };

@@ -11,10 +11,15 @@ select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" =
       SELECT (SELECT array_agg(code ORDER BY code) FROM t) AS topics, (SELECT array_agg(id ORDER BY id) FROM c) AS components
 
 
-      SELECT extract(year FROM a.starts_on)::int AS year,
-             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM activity_topics at WHERE at.activity_id = a.id AND at.topic_code = ANY($1::text[])))::int AS dose
-      FROM activities a JOIN organisations o ON o.code = a.organisation_code
-      JOIN subjects s ON s.code = $2 AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
+      WITH units AS (
+        SELECT o.code FROM organisations o JOIN subjects s ON s.code = $1
+          AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
+      ), hits AS (
+        SELECT DISTINCT activity_id FROM activity_topics WHERE topic_code = ANY($2::text[])
+      )
+      SELECT extract(year FROM a.starts_on)::int AS year, count(h.activity_id)::int AS dose
+      FROM activities a LEFT JOIN hits h ON h.activity_id = a.id
+      WHERE a.organisation_code IN (SELECT code FROM units)
       GROUP BY 1
 
 

@@ -13,8 +13,9 @@ select "peer_group_code" from "peer_group_members" where "peer_group_members"."p
     LEFT JOIN index_components c ON c.id = v.component_id
     LEFT JOIN provinces p ON p.code = v.subject_code
     LEFT JOIN peer_group_members m ON m.province_code = v.subject_code AND m.peer_group_code = $1
-    WHERE v.year IN ($2, $3) AND c.parent_id IS NULL
-      AND v.index_code IN (SELECT index_code FROM index_values WHERE subject_code = $4 AND year IN ($5, $6))
+    WHERE v.year IN ($2, $3) AND (v.component_id IS NULL OR c.parent_id IS NOT DISTINCT FROM $4::text)
+      AND v.index_code IN (SELECT index_code FROM index_values WHERE subject_code = $5 AND year IN ($6, $7))
+      AND ($8::text IS NULL OR v.index_code = (SELECT index_code FROM index_components WHERE id = $9))
   ), s AS (
     SELECT v.*,
       CASE WHEN value IS NOT NULL THEN rank() OVER (PARTITION BY index_code, component_id, year, value IS NULL
@@ -41,11 +42,11 @@ select "peer_group_code" from "peer_group_members" where "peer_group_members"."p
   LEFT JOIN s prev ON prev.subject_code = cur.subject_code AND prev.index_code = cur.index_code
     AND prev.component_id IS NOT DISTINCT FROM cur.component_id AND prev.year = cur.year - 1
   LEFT JOIN med ON med.index_code = cur.index_code AND med.component_id IS NOT DISTINCT FROM cur.component_id AND med.year = cur.year
-  WHERE cur.subject_code = $7 AND cur.year = $8
+  WHERE cur.subject_code = $10 AND cur.year = $11
 
 select "code", "name_vi", "name_en", "short_name", "publisher", "unit", "higher_is_better", "subject_kind", "first_year", "source_url", "sort_order" from "indices" where "indices"."subject_kind" = $1 order by "indices"."sort_order" asc
 
-select "id", "index_code", "parent_id", "code", "name_vi", "name_en", "sort_order" from "index_components" where "index_components"."parent_id" IS NULL order by "index_components"."sort_order" asc
+select "id", "index_code", "parent_id", "code", "name_vi", "name_en", "sort_order" from "index_components" where "index_components"."parent_id" IS NOT DISTINCT FROM $1::text order by "index_components"."sort_order" asc
 
 select "code", "name_vi", "description" from "peer_groups" where "peer_groups"."code" = $1
 

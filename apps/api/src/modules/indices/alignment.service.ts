@@ -39,10 +39,15 @@ export async function alignment(db: Db, args: { subject: string; topic?: string 
   const [doseRows, zs] = await Promise.all([
     // Every year in which the subject's units logged any activity, with the dose on the topic set (0 is a real zero there).
     queryRows<{ year: number; dose: number }>(db, sql`
-      SELECT extract(year FROM a.starts_on)::int AS year,
-             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM activity_topics at WHERE at.activity_id = a.id AND at.topic_code = ANY(${sql.param(topics)}::text[])))::int AS dose
-      FROM activities a JOIN organisations o ON o.code = a.organisation_code
-      JOIN subjects s ON s.code = ${args.subject} AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
+      WITH units AS (
+        SELECT o.code FROM organisations o JOIN subjects s ON s.code = ${args.subject}
+          AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
+      ), hits AS (
+        SELECT DISTINCT activity_id FROM activity_topics WHERE topic_code = ANY(${sql.param(topics)}::text[])
+      )
+      SELECT extract(year FROM a.starts_on)::int AS year, count(h.activity_id)::int AS dose
+      FROM activities a LEFT JOIN hits h ON h.activity_id = a.id
+      WHERE a.organisation_code IN (SELECT code FROM units)
       GROUP BY 1`),
     queryRows<{ componentId: string; year: number; value: number; zScore: number | null; zChange: number | null }>(db, sql`
       WITH z AS (

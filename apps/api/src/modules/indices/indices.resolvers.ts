@@ -1,6 +1,6 @@
 import type { Resolvers } from "../../generated/resolvers-types";
 import type { IndexRow } from "../../mappers";
-import { findIndex, indexSeries, listIndices } from "./indices.service";
+import { compareSeries, findIndex, indexSeries, listIndices } from "./indices.service";
 import { alignment } from "./alignment.service";
 import { findPeerGroup, peerGroupMembers } from "./peer-groups.service";
 import { subjectProfile } from "./profile.service";
@@ -13,6 +13,7 @@ export const indicesResolvers: Resolvers = {
     indices: (_, __, { db }) => listIndices(db),
     index: (_, { code }, { db }) => findIndex(db, code),
     indexSeries: (_, args, { db }) => indexSeries(db, args),
+    compareSeries: (_, args, { db }) => compareSeries(db, args),
     ranking: (_, args, { db }) => ranking(db, args),
     subjectProfile: (_, args, { db }) => subjectProfile(db, args),
     alignment: (_, args, { db }) => alignment(db, args),
@@ -24,6 +25,9 @@ export const indicesResolvers: Resolvers = {
   },
   AlignmentComponentYear: {
     component: async (c, _, { loaders }) => (await loaders.component.load(c.componentId))!,
+  },
+  SubjectSeries: {
+    subject: async (s, _, { loaders }) => (await loaders.subject.load(s.subjectCode))!,
   },
   SubjectProfile: {
     subject: async (p, _, { loaders }) => (await loaders.subject.load(p.subjectCode))!,

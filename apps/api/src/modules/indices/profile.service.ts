@@ -9,7 +9,7 @@ import { assembleProfile, type FigureSql } from "./profile.assemble";
  * national context needs them), ranked and summarised with window functions;
  * then filtered to the subject and joined to its previous year.
  */
-const FIGURES = (subject: string, year: number, peer: string | null) => sql`
+const FIGURES = (subject: string, year: number, peer: string | null, parent: string | null) => sql`
   WITH v AS (
     SELECT v.subject_code, v.index_code, v.component_id, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of,
            v.status::text AS status, v.version_code, i.higher_is_better, p.region_code, (m.province_code IS NOT NULL) AS in_peer
@@ -18,8 +18,9 @@ const FIGURES = (subject: string, year: number, peer: string | null) => sql`
     LEFT JOIN index_components c ON c.id = v.component_id
     LEFT JOIN provinces p ON p.code = v.subject_code
     LEFT JOIN peer_group_members m ON m.province_code = v.subject_code AND m.peer_group_code = ${peer}
-    WHERE v.year IN (${year}, ${year - 1}) AND c.parent_id IS NULL
+    WHERE v.year IN (${year}, ${year - 1}) AND (v.component_id IS NULL OR c.parent_id IS NOT DISTINCT FROM ${parent}::text)
       AND v.index_code IN (SELECT index_code FROM index_values WHERE subject_code = ${subject} AND year IN (${year}, ${year - 1}))
+      AND (${parent}::text IS NULL OR v.index_code = (SELECT index_code FROM index_components WHERE id = ${parent}))
   ), s AS (
     SELECT v.*,
       CASE WHEN value IS NOT NULL THEN rank() OVER (PARTITION BY index_code, component_id, year, value IS NULL
@@ -48,8 +49,11 @@ const FIGURES = (subject: string, year: number, peer: string | null) => sql`
   LEFT JOIN med ON med.index_code = cur.index_code AND med.component_id IS NOT DISTINCT FROM cur.component_id AND med.year = cur.year
   WHERE cur.subject_code = ${subject} AND cur.year = ${year}`;
 
-export async function subjectProfile(db: Db, args: { subject: string; year: number; peerGroup?: string | null }): Promise<SubjectProfileRow | null> {
+export async function subjectProfile(db: Db, args: { subject: string; year: number; peerGroup?: string | null; parent?: string | null }): Promise<SubjectProfileRow | null> {
   if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100) throw badInput(`year must be between 2000 and 2100, got ${args.year}`, "year");
+  const parent = args.parent ?? null;
+  const [parentRow] = parent ? await db.select({ indexCode: t.indexComponents.indexCode }).from(t.indexComponents).where(eq(t.indexComponents.id, parent)) : [];
+  if (parent && !parentRow) throw badInput(`unknown component ${parent}`, "parent");
   const [subject] = await db.select().from(t.subjects).where(eq(t.subjects.code, args.subject));
   if (!subject) return null;
   const peer =
@@ -58,8 +62,9 @@ export async function subjectProfile(db: Db, args: { subject: string; year: numb
     null;
   const [indices, components, rows] = await Promise.all([
     db.select().from(t.indices).where(eq(t.indices.subjectKind, subject.kind)).orderBy(asc(t.indices.sortOrder)),
-    db.select().from(t.indexComponents).where(sql`${t.indexComponents.parentId} IS NULL`).orderBy(asc(t.indexComponents.sortOrder)),
-    queryRows<FigureSql>(db, FIGURES(args.subject, args.year, peer)),
+    db.select().from(t.indexComponents).where(sql`${t.indexComponents.parentId} IS NOT DISTINCT FROM ${parent}::text`).orderBy(asc(t.indexComponents.sortOrder)),
+    queryRows<FigureSql>(db, FIGURES(args.subject, args.year, peer, parent)),
   ]);
-  return { subjectCode: args.subject, year: args.year, peerGroupCode: peer, indices: assembleProfile(indices, components, rows, args.year) };
+  const profiled = parentRow ? indices.filter((i) => i.code === parentRow.indexCode) : indices;
+  return { subjectCode: args.subject, year: args.year, peerGroupCode: peer, indices: assembleProfile(profiled, components, rows, args.year) };
 }

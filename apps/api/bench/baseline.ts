@@ -1,0 +1,126 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { spearman } from "@cchc/analytics";
+import { type Db, queryRows, sql } from "@cchc/db";
+
+/**
+ * The yardstick for `npm run bench:api`: the same data as the benchmarked
+ * GraphQL operations, served by hand-written SQL over bare node:http — no
+ * GraphQL parsing or validation, no resolvers, no DataLoader, no token check.
+ * Names are joined in SQL rather than loaded. What GraphQL costs on top is
+ * the ratio the benchmark reports.
+ */
+export const BASELINE: Record<string, (db: Db) => Promise<unknown>> = {
+  ranking: async (db) => {
+    const rows = await queryRows<Record<string, unknown>>(db, sql`
+      WITH v AS (
+        SELECT v.subject_code, v.value::float8 AS value, v.published_rank, v.status, i.higher_is_better
+        FROM index_values v JOIN indices i ON i.code = v.index_code
+        WHERE v.index_code = 'PAPI' AND v.year = 2023 AND v.component_id IS NULL
+      )
+      SELECT v.subject_code AS code, p.name_vi AS "nameVi", r.name_vi AS region, v.value, v.published_rank AS "publishedRank", v.status::text AS status,
+        CASE WHEN v.value IS NOT NULL THEN rank() OVER (PARTITION BY v.value IS NOT NULL ORDER BY CASE WHEN v.higher_is_better THEN -v.value ELSE v.value END) END::int AS rank,
+        count(v.value) OVER ()::int AS "outOf", avg(v.value) OVER () AS mean, min(v.value) OVER () AS min, max(v.value) OVER () AS max,
+        (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY value) FROM v) AS median
+      FROM v JOIN provinces p ON p.code = v.subject_code JOIN regions r ON r.code = p.region_code
+      ORDER BY rank NULLS LAST, code`);
+    const first = rows[0] ?? {};
+    return { rows: rows.map(({ mean, min, max, median, ...r }) => r), stats: { count: first.outOf, mean: first.mean, median: first.median, min: first.min, max: first.max } };
+  },
+
+  activityStats: (db) =>
+    queryRows(db, sql`
+      SELECT to_char(date_trunc('month', starts_on), 'YYYY-MM') AS period, ARRAY[organisation_code] AS keys, count(*)::int AS count, coalesce(sum(reach), 0)::int AS "reachSum"
+      FROM activities GROUP BY date_trunc('month', starts_on), organisation_code ORDER BY 1, 2`),
+
+  subjectProfile: async (db) => {
+    const rows = await queryRows<{ indexCode: string; componentId: string | null; nameVi: string | null; value: number | null; previousValue: number | null; rank: number | null; previousRank: number | null }>(db, sql`
+      WITH v AS (
+        SELECT v.subject_code, v.index_code, v.component_id, v.year, v.value::float8 AS value, v.version_code, i.higher_is_better, p.region_code,
+               (m.province_code IS NOT NULL) AS in_peer
+        FROM index_values v JOIN indices i ON i.code = v.index_code
+        LEFT JOIN index_components c ON c.id = v.component_id
+        LEFT JOIN provinces p ON p.code = v.subject_code
+        LEFT JOIN peer_group_members m ON m.province_code = v.subject_code AND m.peer_group_code = 'BAC_TRUNG_BO'
+        WHERE v.year IN (2023, 2024) AND c.parent_id IS NULL
+      ), s AS (
+        SELECT v.*,
+          CASE WHEN value IS NOT NULL THEN rank() OVER (PARTITION BY index_code, component_id, year, value IS NULL ORDER BY CASE WHEN higher_is_better THEN -value ELSE value END) END AS rank,
+          CASE WHEN value IS NOT NULL THEN 100 * cume_dist() OVER (PARTITION BY index_code, component_id, year, value IS NULL ORDER BY CASE WHEN higher_is_better THEN value ELSE -value END) END AS percentile,
+          count(value) OVER w AS out_of, avg(value) OVER w AS mean, stddev_pop(value) OVER w AS sd,
+          avg(value) OVER (PARTITION BY index_code, component_id, year, region_code) AS region_mean,
+          avg(value) FILTER (WHERE in_peer) OVER w AS peer_mean
+        FROM v WINDOW w AS (PARTITION BY index_code, component_id, year)
+      ), med AS (
+        SELECT index_code, component_id, year, percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median FROM v WHERE value IS NOT NULL GROUP BY 1, 2, 3
+      )
+      SELECT cur.index_code AS "indexCode", cur.component_id AS "componentId", c.name_vi AS "nameVi", cur.value, cur.rank::int AS rank, cur.out_of::int AS "outOf",
+             prev.value AS "previousValue", prev.rank::int AS "previousRank", cur.mean AS "nationalMean", med.median AS "nationalMedian",
+             cur.region_mean AS "regionMean", cur.peer_mean AS "peerMean",
+             CASE WHEN cur.out_of > 1 AND cur.sd > 0 THEN (cur.value - cur.mean) / cur.sd END AS "zScore", cur.percentile
+      FROM s cur
+      LEFT JOIN s prev ON prev.subject_code = cur.subject_code AND prev.index_code = cur.index_code AND prev.component_id IS NOT DISTINCT FROM cur.component_id
+        AND prev.year = cur.year - 1 AND prev.version_code = cur.version_code
+      LEFT JOIN med ON med.index_code = cur.index_code AND med.component_id IS NOT DISTINCT FROM cur.component_id AND med.year = cur.year
+      LEFT JOIN index_components c ON c.id = cur.component_id
+      WHERE cur.subject_code = '40' AND cur.year = 2024
+      ORDER BY cur.index_code, cur.component_id NULLS FIRST`);
+    const byIndex = new Map<string, typeof rows>();
+    for (const r of rows) byIndex.set(r.indexCode, [...(byIndex.get(r.indexCode) ?? []), r]);
+    return [...byIndex].map(([index, figures]) => {
+      const components = figures.filter((f) => f.componentId).map((f) => ({ ...f, valueChange: f.value !== null && f.previousValue !== null ? f.value - f.previousValue : null }));
+      return {
+        index,
+        total: figures.find((f) => !f.componentId),
+        components,
+        drivers: components.filter((c) => c.valueChange !== null).sort((a, b) => Math.abs(b.valueChange!) - Math.abs(a.valueChange!)),
+      };
+    });
+  },
+
+  alignment: async (db) => {
+    const [sets] = await queryRows<{ topics: string[]; components: string[] }>(db, sql`
+      SELECT (SELECT array_agg(code ORDER BY code) FROM topics WHERE code = 'N04' OR parent_code = 'N04') AS topics,
+             (SELECT array_agg(DISTINCT component_id ORDER BY component_id) FROM topic_component_links WHERE topic_code IN (SELECT code FROM topics WHERE code = 'N04' OR parent_code = 'N04')) AS components`);
+    const [dose, zs] = await Promise.all([
+      queryRows<{ year: number; dose: number }>(db, sql`
+        SELECT extract(year FROM a.starts_on)::int AS year, count(h.activity_id)::int AS dose
+        FROM activities a JOIN organisations o ON o.code = a.organisation_code
+        LEFT JOIN (SELECT DISTINCT activity_id FROM activity_topics WHERE topic_code = ANY(${sql.param(sets!.topics)}::text[])) h ON h.activity_id = a.id
+        WHERE o.province_code = '40' GROUP BY 1`),
+      queryRows<{ year: number; componentId: string; zScore: number | null; zChange: number | null }>(db, sql`
+        WITH z AS (
+          SELECT v.subject_code, v.component_id, v.year, v.value::float8 AS value,
+            (v.value::float8 - avg(v.value::float8) OVER w) / nullif(stddev_pop(v.value::float8) OVER w, 0) AS z
+          FROM index_values v WHERE v.component_id = ANY(${sql.param(sets!.components)}::text[]) AND v.value IS NOT NULL
+          WINDOW w AS (PARTITION BY v.component_id, v.year)
+        )
+        SELECT z.year, z.component_id AS "componentId", z.z AS "zScore", z.z - prev.z AS "zChange"
+        FROM z LEFT JOIN z prev ON prev.subject_code = z.subject_code AND prev.component_id = z.component_id AND prev.year = z.year - 1
+        WHERE z.subject_code = '40' ORDER BY 1, 2`),
+    ]);
+    const years = dose.map((d) => {
+      const changes = zs.filter((z) => z.year === d.year && z.zChange !== null).map((z) => z.zChange!);
+      return { ...d, meanZChange: changes.length ? changes.reduce((a, b) => a + b, 0) / changes.length : null };
+    });
+    const meanZ = new Map(years.map((y) => [y.year, y.meanZChange]));
+    const pairs = years.flatMap((y) => (meanZ.get(y.year + 1) != null ? [[y.dose, meanZ.get(y.year + 1)!] as const] : []));
+    return { years, ...spearman(pairs) };
+  },
+};
+
+/** Serve BASELINE at /<operation> on a free port. */
+export async function startBaseline(db: Db): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    const op = BASELINE[new URL(req.url ?? "/", "http://x").pathname.slice(1)];
+    if (!op) return res.writeHead(404).end();
+    try {
+      const body = JSON.stringify({ data: await op(db) });
+      res.writeHead(200, { "content-type": "application/json" }).end(body);
+    } catch (error) {
+      res.writeHead(500, { "content-type": "text/plain" }).end(String(error));
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}

@@ -1,0 +1,31 @@
+/**
+ * The server side of `npm run bench:api`, in its own process so the load
+ * generator does not share its CPU: a fresh database (BENCH_DRIVER), seeded,
+ * the generated dataset, the API and the hand-written-SQL baseline on free
+ * ports. Prints one JSON line when ready; SIGTERM drops the database.
+ */
+import { createToken, seed, sql } from "@cchc/db";
+import { createTestDb, type TestDriver } from "@cchc/db/testing";
+import { createServer } from "../src/server";
+import { startBaseline } from "./baseline";
+import { generateDataset } from "./dataset";
+
+const driver = (process.env.BENCH_DRIVER ?? "pglite") as TestDriver;
+const t0 = performance.now();
+// The production pool size (createDb's default), not the test suite's smaller one.
+const handle = await createTestDb(driver, { max: 10 });
+await seed(handle.db, { demo: false });
+const counts = await generateDataset(handle.db, Number(process.env.BENCH_ACTIVITIES ?? 200_000));
+await handle.db.execute(sql`ANALYZE`);
+const { token } = await createToken(handle.db, { name: "bench", role: "viewer", createdBy: "bench" });
+const api = await createServer({ db: handle.db, log: (m, e) => console.error(m, e ?? "") });
+const graphqlUrl = await api.listen(0);
+const baseline = await startBaseline(handle.db);
+console.log(JSON.stringify({ graphqlUrl, baselineUrl: baseline.url, token, ...counts, setupSeconds: (performance.now() - t0) / 1000 }));
+
+process.once("SIGTERM", async () => {
+  baseline.server.close();
+  await api.stop();
+  await handle.close();
+  process.exit(0);
+});

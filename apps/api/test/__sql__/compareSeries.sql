@@ -1,0 +1,26 @@
+select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null)
+
+SELECT code FROM subjects WHERE code = ANY($1::text[])
+
+
+    WITH w AS (
+      SELECT v.subject_code, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of, v.status, v.version_code, v.source_url, v.note,
+        CASE WHEN v.value IS NOT NULL THEN rank() OVER (PARTITION BY v.year, v.value IS NULL
+          ORDER BY CASE WHEN i.higher_is_better THEN -v.value ELSE v.value END) END AS rank,
+        count(v.value) OVER (PARTITION BY v.year) AS out_of,
+        avg(v.value) OVER (PARTITION BY v.year) AS mean,
+        stddev_pop(v.value) OVER (PARTITION BY v.year) AS sd
+      FROM index_values v JOIN indices i ON i.code = v.index_code
+      WHERE v.index_code = $1 AND v.component_id IS NOT DISTINCT FROM $2
+        AND v.year BETWEEN $3 AND $4
+    )
+    SELECT subject_code AS "subjectCode", year, value, rank::int AS rank, out_of::int AS "outOf", published_rank AS "publishedRank", published_out_of AS "publishedOutOf",
+           status::text AS status, version_code AS "versionCode", source_url AS "sourceUrl", note,
+           CASE WHEN value IS NOT NULL AND out_of > 1 AND sd > 0 THEN (value - mean) / sd END AS "zScore"
+    FROM w WHERE subject_code = ANY($5::text[]) ORDER BY subject_code, year
+
+select "subjects"."code", "subjects"."kind", coalesce("provinces"."name_vi", "organisations"."name_vi"), coalesce("provinces"."name_en", "organisations"."name_en"), "provinces"."region_code" from "subjects" left join "provinces" on "provinces"."code" = "subjects"."province_code" left join "organisations" on "organisations"."code" = "subjects"."organisation_code" where "subjects"."code" in ($1, $2, $3)
+
+select "code", "index_code", "name_vi", "first_year", "last_year", "total_min", "total_max", "legal_basis", "source_url", "notes" from "methodology_versions" where "methodology_versions"."code" in ($1, $2)
+
+select "code", "name_vi", "name_en", "sort_order" from "regions" where "regions"."code" in ($1)
