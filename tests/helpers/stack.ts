@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createServer } from "@cchc/api";
+import { createServer, importSharedData } from "@cchc/api";
 import { createToken, type DbHandle, seed } from "@cchc/db";
 import { createTestDb } from "@cchc/db/testing";
 
@@ -47,6 +47,8 @@ export interface Stack {
 export async function startStack(): Promise<Stack> {
   const db = await createTestDb("pglite");
   await seed(db.db);
+  // As on a fresh `npm start`: the published PAPI panel and PCI 2005–2016 from ../shared/data.
+  await importSharedData(db.db, resolve(root, "../shared/data"), () => {});
   const api = await createServer({ db: db.db, log: () => {} });
   const apiUrl = await api.listen(0);
   // The dashboard's server imports on the Office's behalf with an editor token, as under npm start.

@@ -1,4 +1,5 @@
 import { dbConfigFromEnv } from "@cchc/db";
+import { resolve } from "node:path";
 import { z } from "zod";
 
 /** Everything the API reads from the environment, validated once at start-up. */
@@ -23,6 +24,15 @@ const schema = z.object({
   WEB_TOKEN_FILE: z.string().optional(),
   /** When set, the API keeps a live viewer token in this file for whoever runs it (npm start: ./.data/viewer-token). */
   VIEWER_TOKEN_FILE: z.string().optional(),
+  /**
+   * Where the published tables live (../shared/data beside the repository); a
+   * fresh database imports the PAPI panel and PCI 2005–2016 from there.
+   * "off" starts with the seed only.
+   */
+  SHARED_DATA_DIR: z
+    .string()
+    .default(resolve(process.env.INIT_CWD ?? process.cwd(), "../shared/data"))
+    .transform((v) => (v === "off" ? null : v)),
   /** Seed demo activities on an empty database (set false for a real deployment). */
   SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
 });

@@ -1,6 +1,7 @@
 /** The only file that listens: read env, open and prepare the database, serve. */
 import { createDb, DataDirInUseError, migrate, needsSeed, seed } from "@cchc/db";
 import { readEnv } from "./env";
+import { importSharedData } from "./shared-data";
 import { ensureTokenFile } from "./web-token";
 import { createServer } from "./server";
 
@@ -19,6 +20,7 @@ await migrate(handle);
 if (await needsSeed(handle.db)) {
   const report = await seed(handle.db, { demo: env.SEED_DEMO });
   console.log(`seeded a fresh ${handle.driver} database (${Object.values(report.inserted).reduce((a, b) => a + b, 0)} rows)`);
+  if (env.SHARED_DATA_DIR) await importSharedData(handle.db, env.SHARED_DATA_DIR);
 }
 if (env.WEB_TOKEN_FILE) await ensureTokenFile(handle.db, env.WEB_TOKEN_FILE, "editor", "Trang quản trị (máy chủ web)");
 if (env.VIEWER_TOKEN_FILE) await ensureTokenFile(handle.db, env.VIEWER_TOKEN_FILE, "viewer", "Người chạy máy chủ (GraphiQL, curl)");

@@ -109,6 +109,7 @@ export interface AlignmentComponentYearRow {
 export interface AlignmentYearRow {
   year: number;
   dose: number;
+  doseObserved: boolean;
   components: AlignmentComponentYearRow[];
   meanZChange: number | null;
 }

@@ -97,3 +97,5 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
     },
   };
 }
+
+export { importSharedData } from "./shared-data";

@@ -53,6 +53,18 @@ describe.each(testDrivers())("activities over HTTP on %s", (driver) => {
     expect(groups.reduce((a, g) => a + g.count, 0)).toBeGreaterThanOrEqual(26);
   });
 
+  it("keeps campaigns only with minDays (start and end both count), and refuses minDays 0", async () => {
+    const q = `query($min: Int) { activities(first: 500, filter: { minDays: $min }) { totalCount nodes { startsOn endsOn } } }`;
+    type Span = { activities: { totalCount: number; nodes: { startsOn: string; endsOn: string }[] } };
+    const all = (await api.gql<Span>(q, { min: null })).data!.activities;
+    const days = (n: { startsOn: string; endsOn: string }) => (Date.parse(n.endsOn) - Date.parse(n.startsOn)) / 86_400_000 + 1;
+    const long = (await api.gql<Span>(q, { min: 7 })).data!.activities;
+    expect(long.totalCount).toBe(all.nodes.filter((n) => days(n) >= 7).length);
+    expect(long.totalCount).toBeGreaterThan(0);
+    expect(long.totalCount).toBeLessThan(all.totalCount);
+    expect((await api.gql(q, { min: 0 })).errors?.[0]?.message).toBe("minDays must be 1–366, got 0");
+  });
+
   it("refuses first over 500", async () => {
     const { errors } = await api.gql(`query { activities(first: 501) { totalCount } }`);
     expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

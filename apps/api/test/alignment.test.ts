@@ -10,8 +10,8 @@ import { type Started, startApi } from "./helpers";
 const PAPI_DIR = resolve(import.meta.dirname, "../../../../shared/data/papi-subdims");
 const Q = `query($topic: ID, $component: ID, $lag: Int) { alignment(subject: "40", topic: $topic, component: $component, lagYears: $lag) {
   topics { code } components { id } lagYears spearman n insufficientData interpretation
-  years { year dose meanZChange components { component { id } value zScore zChange } } } }`;
-type Year = { year: number; dose: number; meanZChange: number | null; components: { component: { id: string }; zScore: number | null; zChange: number | null }[] };
+  years { year dose doseObserved meanZChange components { component { id } value zScore zChange } } } }`;
+type Year = { year: number; dose: number; doseObserved: boolean; meanZChange: number | null; components: { component: { id: string }; zScore: number | null; zChange: number | null }[] };
 type A = { topics: { code: string }[]; components: { id: string }[]; spearman: number | null; n: number; insufficientData: boolean; interpretation: string; years: Year[] };
 
 describe.each(testDrivers())("alignment on %s", (driver) => {
@@ -38,6 +38,9 @@ describe.each(testDrivers())("alignment on %s", (driver) => {
     );
     const d3 = prof.data!.subjectProfile.indices.find((i) => i.index.code === "PAPI")!.components.find((c) => c.component.id === "PAPI.D3")!;
     expect(y2023.components.find((c) => c.component.id === "PAPI.D3")!.zScore).toBeCloseTo(d3.zScore, 10);
+    // The log starts in 2021: earlier years have index values but an unknown dose, kept out of the pairs.
+    expect(a.years.filter((y) => y.doseObserved).map((y) => y.year)).toEqual([2021, 2022, 2023, 2024]);
+    expect(a.years.find((y) => y.year === 2015)).toMatchObject({ dose: 0, doseObserved: false });
     expect(a).toMatchObject({ n: 4, insufficientData: true });
     expect(a.interpretation).toBe("Mới có 4 cặp năm: chưa đủ để phân biệt với dao động thông thường.");
   });

@@ -19,6 +19,13 @@ describe.each(testDrivers())("provinces, indices and plan over HTTP on %s", (dri
     expect(data!.before.find((p) => p.code === "40")?.successor.nameVi).toBe("Nghệ An");
   });
 
+  it("lists the peer groups with their members in order", async () => {
+    const { data } = await api.gql<{ peerGroups: { code: string; nameVi: string; members: { code: string }[] }[] }>(`{ peerGroups { code nameVi members { code } } }`);
+    const btb = data!.peerGroups.find((g) => g.members.some((m) => m.code === "40"));
+    expect(btb?.nameVi).toMatch(/Bắc Trung Bộ/);
+    expect(btb?.members.map((m) => m.code)).toEqual(expect.arrayContaining(["38", "40", "42", "44", "45", "46"]));
+  });
+
   it("gives PAPI its two methodology versions and 8 dimensions with sub-dimensions", async () => {
     const { data } = await api.gql<{ index: { versions: { code: string }[]; components: { id: string; children: { id: string }[] }[] } }>(
       `query { index(code: PAPI) { versions { code firstYear lastYear } components { id nameVi children { id versions { version { code } scaleMax } } } } }`,

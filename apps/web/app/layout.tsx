@@ -17,6 +17,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <p>Sở Khoa học và Công nghệ tỉnh Nghệ An</p>
           <nav className="site-nav" aria-label="Trang">
             <Link href="/">Tổng quan</Link>
+            <Link href="/chi-so/PAPI">Chỉ số</Link>
+            <Link href="/chien-dich">Chiến dịch &amp; chỉ số</Link>
+            <Link href="/so-sanh">So sánh</Link>
+            <Link href="/hoat-dong">Hoạt động</Link>
             <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>
             <Link href="/graphiql">GraphiQL</Link>
           </nav>

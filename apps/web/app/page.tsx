@@ -1,53 +1,93 @@
 import Link from "next/link";
-import { Suspense } from "react";
 import { SeriesWithActivities } from "../components/charts/series-with-activities";
+import { DataTable } from "../components/ui/data-table";
+import { FilterForm } from "../components/ui/filter-form";
 import { IndexCard } from "../components/ui/index-card";
-import { formatNumber } from "../lib/format";
+import { formatDate, formatNumber } from "../lib/format";
 import { gql } from "../lib/graphql/client";
-import { OverviewDocument, type OverviewQuery } from "../lib/graphql/generated/graphql";
-import { latestFigures } from "../lib/series";
+import { OverviewDocument, OverviewProfileDocument, type OverviewQuery } from "../lib/graphql/generated/graphql";
+import { hrefWith, int, one, pick, type SearchParams } from "../lib/params";
+import { latestPublishedYear, yearSpan } from "../lib/series";
 
 // Data changes with every import: render per request.
 export const dynamic = "force-dynamic";
 
 const SERIES_KEY = { PAR_INDEX: "par", SIPAS: "sipas", PAPI: "papi", PCI: "pci" } as const;
-type ShownIndex = keyof typeof SERIES_KEY;
-const isShown = (code: string): code is ShownIndex => code in SERIES_KEY;
+const SHOWN = Object.keys(SERIES_KEY) as (keyof typeof SERIES_KEY)[];
+type Shown = (typeof SHOWN)[number];
 
-interface PageProps {
-  searchParams: Promise<{ subject?: string; index?: string }>;
-}
-
-export default async function OverviewPage({ searchParams }: PageProps) {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const subject = params.subject ?? "40";
-  const chosen: ShownIndex = params.index && isShown(params.index) ? params.index : "PAPI";
+  const subject = one(params, "subject") ?? "40";
+  const chosen = pick(params, "index", SHOWN, "PAPI");
   const data = await gql(OverviewDocument, { subject });
-  if (!data.subject) return <main><p className="empty">Không tìm thấy đối tượng “{subject}”.</p></main>;
-  const indices = data.indices.filter((i) => isShown(i.code));
+  if (!data.subject) return <main><p className="empty">Không tìm thấy tỉnh “{subject}”. Chọn lại ở <Link href="/">Tổng quan</Link>.</p></main>;
+  const allSeries = SHOWN.map((c) => data[SERIES_KEY[c]]);
+  const latest = latestPublishedYear(allSeries);
+  const year = int(params, "year", latest ?? new Date().getFullYear() - 1, 2005, 2100);
+  const profile = await gql(OverviewProfileDocument, { subject, year });
+  const figures = new Map(profile.subjectProfile?.indices.map((i) => [i.index.code, i.total]));
+  const indices = data.indices.filter((i): i is typeof i & { code: Shown } => (SHOWN as string[]).includes(i.code));
+  const years = yearSpan(...allSeries.map((s) => s.map((p) => p.year)));
 
   return (
     <main>
       <h2>
-        {data.subject.nameVi} — bốn chỉ số cấp tỉnh
+        {data.subject.nameVi} — bốn chỉ số cấp tỉnh năm {year}
       </h2>
+      <FilterForm action="/" label="Chọn tỉnh và năm">
+        <label>
+          Tỉnh
+          <select name="subject" defaultValue={subject}>
+            {data.provinces.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.nameVi}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Năm
+          <select name="year" defaultValue={year}>
+            {[...years].reverse().map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <input type="hidden" name="index" value={chosen} />
+      </FilterForm>
+      {latest === null && <p className="empty">Chưa có kết quả chỉ số nào của {data.subject.nameVi}. Hãy nhập bảng kết quả chính thức ở trang <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.</p>}
       <section className="cards" aria-label="Các chỉ số">
-        {indices.map((i) => (
-          <IndexCard key={i.code} shortName={i.shortName} nameVi={i.nameVi} unit={i.unit} figures={latestFigures(data[SERIES_KEY[i.code as ShownIndex]])} />
-        ))}
+        {indices.map((i) => {
+          const s = data[SERIES_KEY[i.code]];
+          return (
+            <IndexCard
+              key={i.code}
+              code={i.code}
+              shortName={i.shortName}
+              nameVi={i.nameVi}
+              unit={i.unit}
+              year={year}
+              figure={figures.get(i.code) ?? null}
+              spark={{ years, values: years.map((y) => s.find((p) => p.year === y)?.value ?? null) }}
+              href={hrefWith(`/chi-so/${i.code}`, { subject, year })}
+            />
+          );
+        })}
       </section>
+      <PlanDelivery data={data} />
       <h2>Thứ hạng và hoạt động tuyên truyền theo năm</h2>
       <section className="panel">
         <nav className="tabs" aria-label="Chọn chỉ số">
           {indices.map((i) => (
-            <Link key={i.code} href={`/?subject=${subject}&index=${i.code}`} aria-current={i.code === chosen ? "page" : undefined} scroll={false}>
+            <Link key={i.code} href={hrefWith("/", { subject, year: one(params, "year"), index: i.code })} aria-current={i.code === chosen ? "page" : undefined} scroll={false}>
               {i.shortName}
             </Link>
           ))}
         </nav>
-        <Suspense fallback={<div className="chart-box" />}>
-          <ChartAndTable data={data} index={chosen} />
-        </Suspense>
+        <ChartAndTable data={data} index={chosen} />
         <p className="note">
           Hai chuỗi được vẽ trên cùng trục thời gian để xem mức độ phù hợp, không phải để kết luận nhân quả. Kết quả chỉ số năm N thường công bố vào tháng 4 năm N+1.
         </p>
@@ -56,13 +96,29 @@ export default async function OverviewPage({ searchParams }: PageProps) {
   );
 }
 
-function ChartAndTable({ data, index }: { data: OverviewQuery; index: ShownIndex }) {
+/** The latest plan's period and what has been delivered under it so far, by form. */
+function PlanDelivery({ data }: { data: OverviewQuery }) {
+  const plan = data.plans[0];
+  if (!plan) return <p className="empty">Chưa có kế hoạch tuyên truyền nào. Nhập kế hoạch để theo dõi tiến độ.</p>;
+  const rows = data.planDelivery.filter((g) => g.keys[0] === plan.id);
+  const total = rows.reduce((a, g) => a + g.count, 0);
+  const formName = new Map(data.forms.map((f) => [f.code, f.shortNameVi]));
+  return (
+    <section className="panel" style={{ marginTop: "1rem" }} data-testid="plan-delivery">
+      <strong>
+        Kế hoạch {plan.number} ({formatDate(plan.issuedOn)}, năm {plan.year})
+      </strong>
+      : {formatNumber(total, 0)} hoạt động đã ghi nhận —{" "}
+      {rows.length === 0 ? "chưa có hoạt động nào gắn với kế hoạch." : rows.map((g) => `${formName.get(g.keys[1] ?? "") ?? g.keys[1]}: ${formatNumber(g.count, 0)}`).join(" · ")}
+    </section>
+  );
+}
+
+function ChartAndTable({ data, index }: { data: OverviewQuery; index: Shown }) {
   const series = data[SERIES_KEY[index]];
   const counts = new Map(data.activityStats.map((g) => [Number(g.period), g.count]));
-  const firstYear = Math.min(...series.map((p) => p.year), ...counts.keys());
-  const lastYear = Math.max(...series.map((p) => p.year), ...counts.keys());
-  if (!Number.isFinite(firstYear)) return <p className="empty">Chưa có dữ liệu chỉ số hay hoạt động. Hãy nhập bảng kết quả và nhật ký hoạt động.</p>;
-  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  const years = yearSpan(series.map((p) => p.year), [...counts.keys()]);
+  if (years.length === 0) return <p className="empty">Chưa có dữ liệu chỉ số hay hoạt động. Hãy nhập bảng kết quả và nhật ký hoạt động ở trang <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.</p>;
   const byYear = new Map(series.map((p) => [p.year, p]));
   const shortName = data.indices.find((i) => i.code === index)?.shortName ?? index;
   const rows = years.map((y) => ({ year: y, point: byYear.get(y), count: counts.get(y) ?? 0 }));
@@ -77,31 +133,18 @@ function ChartAndTable({ data, index }: { data: OverviewQuery; index: ShownIndex
           activityCounts={rows.map((r) => r.count)}
         />
       </div>
-      <details>
-        <summary>Xem bảng số liệu</summary>
-        <table className="data" data-testid="series-table">
-          <thead>
-            <tr>
-              <th>Năm</th>
-              <th>Điểm {shortName}</th>
-              <th>Thứ hạng</th>
-              <th>Phương pháp</th>
-              <th>Số hoạt động</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ year, point, count }) => (
-              <tr key={year}>
-                <td>{year}</td>
-                <td>{formatNumber(point?.value, 4)}</td>
-                <td>{point?.publishedRank != null ? `${point.publishedRank}/${point.publishedOutOf ?? "?"}` : "—"}</td>
-                <td>{point?.methodologyVersion.code ?? ""}</td>
-                <td>{count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <DataTable
+        caption={`${shortName} của ${data.subject?.nameVi} và số hoạt động theo năm`}
+        testId="series-table"
+        columns={["Năm", `Điểm ${shortName}`, "Thứ hạng", "Phương pháp", "Số hoạt động"]}
+        rows={rows.map(({ year, point, count }) => [
+          year,
+          formatNumber(point?.value, 4),
+          point?.publishedRank != null ? `${point.publishedRank}/${point.publishedOutOf ?? "?"}` : "—",
+          point?.methodologyVersion.code ?? "",
+          count,
+        ])}
+      />
     </>
   );
 }

@@ -1,31 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { latestFigures } from "./series";
+import { latestPublishedYear, methodologyBreaks, tierOf, yearSpan } from "./series";
 
-const point = (year: number, value: number | null, rank: number | null, version: string) => ({
-  year,
-  value,
-  publishedRank: rank,
-  publishedOutOf: 63,
-  status: "PUBLISHED" as const,
-  sourceUrl: null,
-  note: null,
-  methodologyVersion: { code: version, nameVi: version },
-});
+const p = (year: number, code: string, status = "PUBLISHED") => ({ year, status: status as "PUBLISHED", methodologyVersion: { code, nameVi: code } });
 
-describe("latestFigures", () => {
-  it("gives rank gained (rank number fell) and value change within one methodology", () => {
-    const f = latestFigures([point(2022, 40, 17, "PAPI_2018"), point(2023, 42.8474, 25, "PAPI_2018")]);
-    expect(f).toMatchObject({ year: 2023, rank: 25, rankGain: -8, methodologyBreak: false });
-    expect(f!.valueChange).toBeCloseTo(2.8474, 6);
+describe("series helpers", () => {
+  it("finds the latest year with a published figure across indices", () => {
+    expect(latestPublishedYear([[p(2022, "A"), p(2023, "A")], [p(2024, "B", "NOT_PUBLISHED")], [p(2021, "C")]])).toBe(2023);
+    expect(latestPublishedYear([[], []])).toBeNull();
   });
 
-  it("withholds the value change across methodology versions but keeps the rank change", () => {
-    const f = latestFigures([point(2017, 35.77, 44, "PAPI_2011"), point(2018, 46.57, 4, "PAPI_2018")]);
-    expect(f).toMatchObject({ valueChange: null, rankGain: 40, methodologyBreak: true });
+  it("marks the first year of each new methodology version", () => {
+    expect(methodologyBreaks([p(2016, "PAPI_2011"), p(2017, "PAPI_2011"), p(2018, "PAPI_2018"), p(2019, "PAPI_2018")])).toEqual([{ year: 2018, label: "Phương pháp PAPI_2018" }]);
   });
 
-  it("reports no change when the previous year is missing, and null for an empty series", () => {
-    expect(latestFigures([point(2018, 46.57, 4, "PAPI_2018"), point(2021, null, 15, "PAPI_2018")])).toMatchObject({ rankGain: null, previousYear: null });
-    expect(latestFigures([])).toBeNull();
+  it("spans the years without holes and groups percentiles into quartiles", () => {
+    expect(yearSpan([2019, 2021], [2023])).toEqual([2019, 2020, 2021, 2022, 2023]);
+    expect(yearSpan()).toEqual([]);
+    expect([tierOf(100), tierOf(75), tierOf(50.1), tierOf(10), tierOf(null)]).toEqual(["Nhóm cao nhất", "Nhóm trung bình cao", "Nhóm trung bình cao", "Nhóm thấp nhất", null]);
   });
 });

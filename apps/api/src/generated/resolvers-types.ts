@@ -72,6 +72,8 @@ export type ActivityFilter = {
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Include the demo log (default true). */
   includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only activities lasting at least this many days, start and end included (campaigns: 7). */
+  minDays?: InputMaybe<Scalars['Int']['input']>;
   /** Only activities recorded under this plan (id). */
   plan?: InputMaybe<Scalars['ID']['input']>;
   /** Words in the title, channel or notes; diacritics and case are ignored ("cai cach" finds "cải cách"). */
@@ -180,6 +182,8 @@ export type AlignmentYear = {
   components: Array<AlignmentComponentYear>;
   /** Activities started this year on the linked topics. */
   dose: Scalars['Int']['output'];
+  /** False when the activity log has no record at all this year: the dose is unknown, not zero, and the year is left out of the correlation. */
+  doseObserved: Scalars['Boolean']['output'];
   /** Mean zChange of the linked components with a value (the outcome side of the correlation). */
   meanZChange?: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
@@ -589,6 +593,8 @@ export type Query = {
   indices: Array<Index>;
   /** The Department's units. */
   organisations: Array<Organisation>;
+  /** Peer groups (provinces compared with each other, e.g. Bắc Trung Bộ). */
+  peerGroups: Array<PeerGroup>;
   /** A plan by id or number (e.g. "88/SKHCN-VP"). */
   plan?: Maybe<Plan>;
   /** All plans, newest first. */
@@ -1074,6 +1080,7 @@ export type AlignmentComponentYearResolvers<ContextType = ApiContext, ParentType
 export type AlignmentYearResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AlignmentYear'] = ResolversParentTypes['AlignmentYear']> = {
   components?: Resolver<Array<ResolversTypes['AlignmentComponentYear']>, ParentType, ContextType>;
   dose?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doseObserved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   meanZChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1290,6 +1297,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   indexSeries?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType, RequireFields<QueryIndexSeriesArgs, 'index' | 'subject'>>;
   indices?: Resolver<Array<ResolversTypes['Index']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  peerGroups?: Resolver<Array<ResolversTypes['PeerGroup']>, ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlanArgs>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;

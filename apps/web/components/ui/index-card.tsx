@@ -1,53 +1,71 @@
+import Link from "next/link";
 import { formatNumber, formatRankChange } from "../../lib/format";
-import type { CardFigures } from "../../lib/series";
+import type { FigureFieldsFragment } from "../../lib/graphql/generated/graphql";
+import { tierOf } from "../../lib/series";
+import { Sparkline } from "../charts/sparkline";
 
 interface Props {
+  code: string;
   shortName: string;
   nameVi: string;
   unit: string;
-  figures: CardFigures | null;
+  year: number;
+  figure: FigureFieldsFragment | null;
+  spark: { years: number[]; values: (number | null)[] };
+  href: string;
 }
 
-/** One index: latest value, rank / out of, change from the previous year. */
-export function IndexCard({ shortName, nameVi, unit, figures: f }: Props) {
+const STATUS_TEXT = { NOT_PUBLISHED: "Không công bố", NO_DATA: "Không có số liệu" } as const;
+
+/** One index in a year: value, rank / out of, change in value and rank, group, status; a sparkline of all years. */
+export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, spark, href }: Props) {
+  const rank = f?.publishedRank ?? f?.rank ?? null;
+  const outOf = f?.publishedOutOf ?? f?.outOf ?? null;
+  const rankGain = f?.publishedRankChange ?? f?.rankChange ?? null;
+  const pct = unit === "%" ? "%" : "";
   return (
-    <article className="card" data-testid={`card-${shortName}`}>
-      <h3>{shortName}</h3>
+    <article className="card" data-testid={`card-${code}`}>
+      <h3>
+        <Link href={href}>{shortName}</Link>
+      </h3>
       <div className="name">{nameVi}</div>
-      {!f ? (
-        <div className="meta">Chưa có dữ liệu. Nhập bảng kết quả chính thức để hiển thị.</div>
+      {!f || (f.status === "PUBLISHED" && f.value == null && rank == null) ? (
+        <div className="meta">Chưa có số liệu năm {year}. Nhập bảng kết quả chính thức (trang Nhập dữ liệu) để hiển thị.</div>
+      ) : f.status !== "PUBLISHED" ? (
+        <div className="value status">{STATUS_TEXT[f.status]} năm {year}</div>
       ) : (
         <>
-          <div className="value">
-            {f.value != null ? `${formatNumber(f.value, 4)}${unit === "%" ? "%" : ""}` : <span className="note">Điểm chưa nhập</span>}
+          <div className="value" data-testid="card-value">
+            {f.value != null ? `${formatNumber(f.value, 4)}${pct}` : <span className="note">Điểm chưa nhập</span>}
           </div>
           <div className="rank">
-            {f.rank != null ? (
+            {rank != null ? (
               <>
-                Xếp thứ <strong>{f.rank}</strong>
-                {f.outOf ? `/${f.outOf}` : ""} năm {f.year}{" "}
-                {f.rankGain != null && (
-                  <span className={f.rankGain > 0 ? "up" : f.rankGain < 0 ? "down" : ""}>
-                    {f.rankGain > 0 ? "▲" : f.rankGain < 0 ? "▼" : "■"} {formatRankChange(f.rankGain)}
+                Xếp thứ <strong>{rank}</strong>
+                {outOf ? `/${outOf}` : ""} năm {year}{" "}
+                {rankGain != null && (
+                  <span className={rankGain > 0 ? "up" : rankGain < 0 ? "down" : ""}>
+                    {rankGain > 0 ? "▲" : rankGain < 0 ? "▼" : "■"} {formatRankChange(rankGain)}
                   </span>
                 )}
               </>
             ) : (
-              `Năm ${f.year}`
+              `Năm ${year}`
             )}
           </div>
           <div className="meta">
-            {f.valueChange != null &&
-              `${f.valueChange >= 0 ? "+" : ""}${formatNumber(f.valueChange, 4)} ${unit === "%" ? "điểm %" : "điểm"} so với ${f.previousYear}. `}
-            {f.methodologyBreak && `Đổi phương pháp so với ${f.previousYear}: điểm không so sánh trực tiếp. `}
-            {f.sourceUrl && (
-              <a href={f.sourceUrl} rel="noreferrer">
-                Nguồn
-              </a>
+            {f.valueChange != null && (
+              <span className={f.valueChange > 0 ? "up" : f.valueChange < 0 ? "down" : ""}>
+                {f.valueChange > 0 ? "▲ +" : f.valueChange < 0 ? "▼ " : "■ "}
+                {formatNumber(f.valueChange, 4)} {unit === "%" ? "điểm %" : "điểm"} so với {year - 1}.{" "}
+              </span>
             )}
+            {f.valueChange == null && f.changeUnavailableReason && `${f.changeUnavailableReason}. `}
+            {tierOf(f.percentile) && <span className="badge">{tierOf(f.percentile)}</span>}
           </div>
         </>
       )}
+      <Sparkline label={`${shortName} qua các năm`} years={spark.years} values={spark.values} />
     </article>
   );
 }

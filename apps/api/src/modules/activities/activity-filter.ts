@@ -31,6 +31,10 @@ export function activityConditions(filter: ActivityFilter | null | undefined): S
   if (f.channel) where.push(sql`${a.channel} = ${f.channel.normalize("NFC")}`);
   if (from) where.push(sql`${a.endsOn} >= ${from}`);
   if (to) where.push(sql`${a.startsOn} <= ${to}`);
+  if (f.minDays != null) {
+    if (!Number.isInteger(f.minDays) || f.minDays < 1 || f.minDays > 366) throw badInput(`minDays must be 1–366, got ${f.minDays}`, "filter.minDays");
+    where.push(sql`${a.endsOn} - ${a.startsOn} + 1 >= ${f.minDays}`);
+  }
   if (f.includeDemo === false) where.push(sql`NOT ${a.isDemo}`);
   if (f.topics?.length) {
     where.push(sql`EXISTS (

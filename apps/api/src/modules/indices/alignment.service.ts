@@ -68,13 +68,13 @@ export async function alignment(db: Db, args: { subject: string; topic?: string 
   const years = yearsSeen.map((year) => {
     const comps = zs.filter((z) => z.year === year).map(({ componentId, value, zScore, zChange }) => ({ componentId, value, zScore, zChange }));
     const changes = comps.flatMap((c) => (c.zChange === null ? [] : [c.zChange]));
-    return { year, dose: dose.get(year) ?? 0, components: comps, meanZChange: changes.length ? changes.reduce((a, b) => a + b, 0) / changes.length : null };
+    return { year, dose: dose.get(year) ?? 0, doseObserved: dose.has(year), components: comps, meanZChange: changes.length ? changes.reduce((a, b) => a + b, 0) / changes.length : null };
   });
   const byYear = new Map(years.map((y) => [y.year, y]));
   // Only years the log covers are dose observations: in a year with no record at all, zero is unknown, not none.
   const pairs = years.flatMap((y) => {
     const outcome = byYear.get(y.year + lag)?.meanZChange;
-    return dose.has(y.year) && outcome != null ? [[y.dose, outcome] as const] : [];
+    return y.doseObserved && outcome != null ? [[y.dose, outcome] as const] : [];
   });
   const r = spearman(pairs);
   return {

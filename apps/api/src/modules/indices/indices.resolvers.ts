@@ -2,7 +2,7 @@ import type { Resolvers } from "../../generated/resolvers-types";
 import type { IndexRow } from "../../mappers";
 import { compareSeries, findIndex, indexSeries, listIndices } from "./indices.service";
 import { alignment } from "./alignment.service";
-import { findPeerGroup, peerGroupMembers } from "./peer-groups.service";
+import { findPeerGroup, listPeerGroups, peerGroupMembers } from "./peer-groups.service";
 import { subjectProfile } from "./profile.service";
 import { ranking } from "./ranking.service";
 
@@ -14,6 +14,7 @@ export const indicesResolvers: Resolvers = {
     index: (_, { code }, { db }) => findIndex(db, code),
     indexSeries: (_, args, { db }) => indexSeries(db, args),
     compareSeries: (_, args, { db }) => compareSeries(db, args),
+    peerGroups: (_, __, { db }) => listPeerGroups(db),
     ranking: (_, args, { db }) => ranking(db, args),
     subjectProfile: (_, args, { db }) => subjectProfile(db, args),
     alignment: (_, args, { db }) => alignment(db, args),

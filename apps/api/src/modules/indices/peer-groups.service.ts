@@ -14,3 +14,5 @@ export async function peerGroupMembers(db: Db, code: string) {
     .orderBy(asc(t.peerGroupMembers.sortOrder));
   return rows.map((r) => r.province);
 }
+
+export const listPeerGroups = (db: Db) => db.select().from(t.peerGroups).orderBy(asc(t.peerGroups.code));

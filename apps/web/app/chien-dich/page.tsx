@@ -1,0 +1,175 @@
+import Link from "next/link";
+import type { Band } from "../../components/charts/chart-kit";
+import { DoseChart } from "../../components/charts/dose-chart";
+import { IndexSeriesChart } from "../../components/charts/index-series-chart";
+import { DataTable } from "../../components/ui/data-table";
+import { FilterForm } from "../../components/ui/filter-form";
+import { formatDate, formatNumber } from "../../lib/format";
+import { gql } from "../../lib/graphql/client";
+import { CampaignsDocument, type CampaignsQuery } from "../../lib/graphql/generated/graphql";
+import { int, one, type SearchParams } from "../../lib/params";
+import { methodologyBreaks } from "../../lib/series";
+import { AlignmentView } from "./alignment-view";
+
+export const dynamic = "force-dynamic";
+const SERIES = [
+  ["PAR_INDEX", "par"],
+  ["SIPAS", "sipas"],
+  ["PAPI", "papi"],
+  ["PCI", "pci"],
+] as const;
+const FORM_COLOUR: Record<string, string> = { F1: "#2e6db4", F2: "#d08a1e", F3: "#4f9a52", F4: "#8a5cb8", F5: "#c2455d" };
+
+export default async function CampaignsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const q = await searchParams;
+  const subject = one(q, "subject") ?? "40";
+  const fromYear = int(q, "from", 2021, 2005, 2100);
+  const toYear = Math.max(fromYear, int(q, "to", 2024, 2005, 2100));
+  const topic = one(q, "topic") ?? "N04";
+  const lag = int(q, "lag", 1, 0, 3);
+  const data = await gql(CampaignsDocument, { subject, from: `${fromYear}-01-01`, to: `${toYear}-12-31`, topic, lag });
+  const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
+  const bands: Band[] = data.campaigns.nodes.map((c) => ({ from: c.startsOn, to: c.endsOn, label: c.title, colour: FORM_COLOUR[c.form.code] }));
+  const formName = new Map(data.forms.map((f) => [f.code, f.shortNameVi]));
+  const dose = data.forms.map((f) => ({ form: f.code, label: f.shortNameVi, months: data.dose.filter((g) => g.keys[0] === f.code && g.periodStart).map((g) => ({ periodStart: g.periodStart!, count: g.count })) }));
+  const monthTotals = new Map<string, Map<string, number>>();
+  for (const g of data.dose) if (g.periodStart) monthTotals.set(g.periodStart, (monthTotals.get(g.periodStart) ?? new Map()).set(g.keys[0] ?? "", g.count));
+
+  return (
+    <main>
+      <h2>Chiến dịch tuyên truyền và các chỉ số — {data.subject?.nameVi}</h2>
+      <FilterForm action="/chien-dich" label="Chọn giai đoạn, chủ đề và độ trễ">
+        <label>
+          Từ năm
+          <select name="from" defaultValue={fromYear}>
+            {yearOptions()}
+          </select>
+        </label>
+        <label>
+          Đến năm
+          <select name="to" defaultValue={toYear}>
+            {yearOptions()}
+          </select>
+        </label>
+        <label>
+          Chủ đề
+          <select name="topic" defaultValue={topic}>
+            {data.topics.map((t) => (
+              <option key={t.code} value={t.code}>
+                {t.code} — {t.shortTitleVi}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Độ trễ (năm)
+          <select name="lag" defaultValue={lag}>
+            {[0, 1, 2, 3].map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+        <input type="hidden" name="subject" value={subject} />
+      </FilterForm>
+
+      <h2>Hoạt động mỗi tháng theo hình thức</h2>
+      {data.dose.length === 0 ? (
+        <p className="empty">Chưa có hoạt động nào trong {fromYear}–{toYear}. Nhập nhật ký hoạt động ở trang <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.</p>
+      ) : (
+        <section className="panel">
+          <div className="chart-box">
+            <DoseChart fromYear={fromYear} toYear={toYear} series={dose} bands={bands} />
+          </div>
+          <p className="note">Dải màu nhạt: {formatNumber(data.campaigns.totalCount, 0)} đợt chiến dịch (hoạt động kéo dài từ 7 ngày), theo màu hình thức.</p>
+          <DataTable
+            caption="Số hoạt động mỗi tháng theo hình thức"
+            testId="dose-table"
+            columns={["Tháng", ...data.forms.map((f) => f.shortNameVi), "Tổng"]}
+            rows={[...monthTotals.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, byForm]) => [formatDate(month).slice(3), ...data.forms.map((f) => byForm.get(f.code) ?? 0), [...byForm.values()].reduce((a, b) => a + b, 0)])}
+          />
+          <CampaignTable campaigns={data.campaigns.nodes} formName={formName} />
+        </section>
+      )}
+
+      <h2>Các chỉ số trên cùng trục thời gian</h2>
+      <div className="grid2">
+        {SERIES.map(([code, key]) => (
+          <IndexPanel key={code} data={data} code={code} series={data[key]} years={years} bands={bands} />
+        ))}
+      </div>
+
+      <h2>Mức độ phù hợp giữa chủ đề tuyên truyền và chỉ số thành phần</h2>
+      <AlignmentView alignment={data.alignment} lag={lag} topicName={data.topics.find((t) => t.code === topic)?.shortTitleVi ?? topic} />
+    </main>
+  );
+}
+
+function yearOptions() {
+  return Array.from({ length: 2025 - 2011 + 1 }, (_, i) => 2011 + i).map((y) => (
+    <option key={y} value={y}>
+      {y}
+    </option>
+  ));
+}
+
+function IndexPanel({ data, code, series, years, bands }: { data: CampaignsQuery; code: string; series: CampaignsQuery["papi"]; years: number[]; bands: Band[] }) {
+  const name = data.indices.find((i) => i.code === code)?.shortName ?? code;
+  const inRange = series.filter((p) => years.includes(p.year));
+  const byYear = new Map(inRange.map((p) => [p.year, p]));
+  return (
+    <section className="panel" data-testid={`campaign-index-${code}`}>
+      <strong>{name}</strong>
+      {inRange.length === 0 ? (
+        <p className="empty">Chưa có số liệu {name} trong giai đoạn này.</p>
+      ) : (
+        <>
+          <div className="chart-box small">
+            <IndexSeriesChart
+              testId="campaign-index-chart"
+              title={name}
+              unit={code === "PAR_INDEX" || code === "SIPAS" ? "%" : ""}
+              years={years}
+              values={years.map((y) => byYear.get(y)?.value ?? null)}
+              ranks={years.map((y) => byYear.get(y)?.publishedRank ?? null)}
+              outOf={Math.max(63, ...inRange.map((p) => p.publishedOutOf ?? p.outOf))}
+              breaks={methodologyBreaks(inRange)}
+              bands={bands}
+            />
+          </div>
+          <DataTable caption={`${name} theo năm`} columns={["Năm", "Điểm", "Thứ hạng"]} rows={years.map((y) => [y, formatNumber(byYear.get(y)?.value, 4), byYear.get(y)?.publishedRank ?? "—"])} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function CampaignTable({ campaigns, formName }: { campaigns: CampaignsQuery["campaigns"]["nodes"]; formName: Map<string, string> }) {
+  if (campaigns.length === 0) return null;
+  return (
+    <details>
+      <summary>Danh sách đợt chiến dịch ({campaigns.length})</summary>
+      <table className="data" data-testid="campaign-table">
+        <thead>
+          <tr>
+            <th>Hoạt động</th>
+            <th>Hình thức</th>
+            <th>Bắt đầu</th>
+            <th>Kết thúc</th>
+          </tr>
+        </thead>
+        <tbody>
+          {campaigns.map((c) => (
+            <tr key={c.id}>
+              <td>{c.title}</td>
+              <td>{formName.get(c.form.code)}</td>
+              <td>{formatDate(c.startsOn)}</td>
+              <td>{formatDate(c.endsOn)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { type Band, bandAnnotations, Chart, FORM_COLOURS, markDrawn, yearFraction } from "./chart-kit";
+
+export interface DoseChartProps {
+  fromYear: number;
+  toYear: number;
+  /** Per form: activities started in each month (periodStart = first day of the month). */
+  series: { form: string; label: string; months: { periodStart: string; count: number }[] }[];
+  bands: Band[];
+}
+
+/** Activity dose per month, stacked by form, with campaign bands, on the same time axis as the index charts. */
+export function DoseChart({ fromYear, toYear, series, bands }: DoseChartProps) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!canvas.current) return;
+    const chart = new Chart(canvas.current, {
+      type: "bar",
+      data: {
+        datasets: series.map((s) => ({
+          label: s.label,
+          data: s.months.map((m) => ({ x: yearFraction(m.periodStart) + 1 / 24, y: m.count })),
+          backgroundColor: FORM_COLOURS[s.form] ?? "#5b6475",
+          barThickness: "flex" as const,
+          categoryPercentage: 1,
+          barPercentage: 0.9,
+        })),
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        parsing: false,
+        scales: {
+          x: { type: "linear", stacked: true, min: fromYear, max: toYear + 1, afterBuildTicks: (axis) => {
+              axis.ticks = Array.from({ length: toYear - fromYear + 1 }, (_, i) => ({ value: fromYear + i + 0.5 }));
+            }, ticks: { callback: (v) => String(Math.floor(Number(v))) }, grid: { display: false } },
+          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "Số hoạt động / tháng" } },
+        },
+        plugins: {
+          annotation: { annotations: bandAnnotations(bands) },
+          tooltip: { callbacks: { title: (items) => { const x = items[0]?.parsed.x ?? 0; const y = Math.floor(x); return `Tháng ${Math.floor((x - y) * 12) + 1}/${y}`; } } },
+        },
+      },
+    });
+    markDrawn(canvas.current);
+    return () => chart.destroy();
+  }, [fromYear, toYear, series, bands]);
+  return <canvas ref={canvas} role="img" aria-label="Số hoạt động tuyên truyền mỗi tháng theo hình thức, với các đợt chiến dịch" data-testid="dose-chart" />;
+}

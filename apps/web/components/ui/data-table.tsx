@@ -1,0 +1,47 @@
+import type { ReactNode } from "react";
+
+export interface DataTableProps {
+  caption: string;
+  columns: string[];
+  rows: ReactNode[][];
+  /** Row keys, when rows can repeat their first cell. */
+  keys?: string[];
+  testId?: string;
+  /** Highlight rows (e.g. the chosen province) by key. */
+  highlight?: string;
+  open?: boolean;
+}
+
+/** The numbers behind a chart ("Xem bảng số liệu"): for screen readers, for checking, for print. */
+export function DataTable({ caption, columns, rows, keys, testId, highlight, open }: DataTableProps) {
+  return (
+    <details open={open}>
+      <summary>Xem bảng số liệu</summary>
+      <table className="data" data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((cells, i) => {
+            const key = keys?.[i] ?? String(cells[0]) + i;
+            return (
+              <tr key={key} className={highlight && keys?.[i] === highlight ? "highlight" : undefined}>
+                {cells.map((c, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+                  <td key={j}>{c}</td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
+  );
+}
