@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { apiQuery } from "../helpers/api";
 import { useStackAndBrowser, watchErrors } from "../helpers/browser";
 import { artifactsDir, haveChromium } from "../helpers/stack";
 
@@ -39,8 +40,7 @@ describe.skipIf(!haveChromium)("import page in Chromium", () => {
     await page.screenshot({ path: resolve(artifactsDir, "import-preview.png"), fullPage: true });
     await page.locator('[data-testid="import-commit"]').click();
     await page.waitForSelector('[data-testid="import-done"]');
-    const res = await fetch(env.stack().apiUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: '{ indexSeries(subject: "42", index: SIPAS) { year value } }' }) });
-    expect(((await res.json()) as { data: unknown }).data).toEqual({ indexSeries: [{ year: 2022, value: 84.51 }] });
+    expect(await apiQuery(env.stack(), '{ indexSeries(subject: "42", index: SIPAS) { year value } }')).toEqual({ indexSeries: [{ year: 2022, value: 84.51 }] });
     await page.reload();
     expect(await page.locator('[data-testid="batches"] tbody tr').first().textContent()).toContain("sipas-2022.csv");
     await page.screenshot({ path: resolve(artifactsDir, "import-done.png"), fullPage: true });

@@ -49,3 +49,29 @@ export function useStackAndBrowser(): { stack: () => Stack; browser: () => Brows
   });
   return { stack: () => stack!, browser: () => browser! };
 }
+
+/** The cells of a table's body rows, as text. */
+export function tableRows(page: Page, selector: string): Promise<string[][]> {
+  return page.$$eval(`${selector} tbody tr`, (trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => (td.textContent ?? "").trim())));
+}
+
+/**
+ * Paint timing of the page's navigation: the server's first byte and the
+ * first chart drawn (performance mark set by the chart kit), in ms from
+ * navigation start.
+ */
+export function paintTiming(page: Page): Promise<{ firstByte: number; firstChart: number | null }> {
+  return page.evaluate(() => ({
+    firstByte: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStart,
+    firstChart: performance.getEntriesByName("first-chart-drawn")[0]?.startTime ?? null,
+  }));
+}
+
+/** Waits until every canvas matching the selector is drawn and returns how many there are. */
+export async function waitForCharts(page: Page, selector: string): Promise<number> {
+  await page.waitForFunction((s) => {
+    const all = document.querySelectorAll<HTMLCanvasElement>(s);
+    return all.length > 0 && Array.from(all).every((c) => c.dataset.drawn === "true");
+  }, selector);
+  return page.locator(selector).count();
+}

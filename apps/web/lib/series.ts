@@ -1,6 +1,6 @@
 import type { SeriesPointFieldsFragment } from "./graphql/generated/graphql";
 
-type Point = Pick<SeriesPointFieldsFragment, "year" | "status" | "methodologyVersion">;
+type Point = Pick<SeriesPointFieldsFragment, "year" | "status"> & { methodologyVersion: { code: string } };
 
 /** The latest year in which any of the series has a published figure (the overview's default year). */
 export function latestPublishedYear(series: readonly (readonly Point[])[]): number | null {

@@ -6,7 +6,7 @@ import { formatNumber } from "../../lib/format";
 import { gql } from "../../lib/graphql/client";
 import { CompareDocument, ComparePeersDocument, type IndexCode } from "../../lib/graphql/generated/graphql";
 import { int, many, one, pick, type SearchParams } from "../../lib/params";
-import { yearSpan } from "../../lib/series";
+import { methodologyBreaks, yearSpan } from "../../lib/series";
 
 export const dynamic = "force-dynamic";
 const CODES = ["PAR_INDEX", "SIPAS", "PAPI", "PCI"] as const satisfies readonly IndexCode[];
@@ -31,6 +31,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const componentName = data.index?.components.flatMap((c) => [c, ...c.children]).find((c) => c.id === component)?.nameVi;
   const measure = componentName ? `${name} — ${componentName}` : name;
   const lines = data.compareSeries.map((s) => ({ code: s.subject.code, name: s.subject.nameVi, values: years.map((y) => s.points.find((p) => p.year === y)?.value ?? null) }));
+  // Every subject is scored under the same version in a year: the longest series shows the breaks.
+  const longest = [...data.compareSeries].sort((a, b) => b.points.length - a.points.length)[0]?.points ?? [];
+  const breaks = methodologyBreaks(longest);
   const mapValues = Object.fromEntries(data.ranking.rows.map((r) => [r.subject.code, r.value ?? null]));
 
   return (
@@ -96,7 +99,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       ) : (
         <section className="panel">
           <div className="chart-box">
-            <CompareLines years={years} lines={lines} highlight={subject} axisLabel={measure} />
+            <CompareLines years={years} lines={lines} highlight={subject} axisLabel={measure} breaks={breaks} />
           </div>
           <DataTable caption={`${measure} theo năm`} testId="compare-table" columns={["Tỉnh", ...years.map(String)]} keys={lines.map((l) => l.code)} highlight={subject} rows={lines.map((l) => [l.name, ...l.values.map((v) => formatNumber(v, 4))])} />
         </section>
@@ -120,8 +123,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   <thead>
                     <tr>
                       <th>Hạng</th>
-                      <th>Tỉnh</th>
-                      <th>Vùng</th>
+                      <th className="text">Tỉnh</th>
+                      <th className="text">Vùng</th>
                       <th>Điểm</th>
                       <th>Hạng công bố</th>
                     </tr>
@@ -130,8 +133,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                     {data.ranking.rows.map((r) => (
                       <tr key={r.subject.code} className={r.subject.code === subject ? "highlight" : undefined}>
                         <td>{r.rank ?? "—"}</td>
-                        <td>{r.subject.nameVi}</td>
-                        <td>{r.subject.region?.nameVi}</td>
+                        <td className="text">{r.subject.nameVi}</td>
+                        <td className="text">{r.subject.region?.nameVi}</td>
                         <td>{r.value != null ? formatNumber(r.value, 4) : STATUS[r.status]}</td>
                         <td>{r.publishedRank ?? "—"}</td>
                       </tr>

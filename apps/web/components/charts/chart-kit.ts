@@ -49,8 +49,13 @@ export function bandAnnotations(bands: Band[]): Record<string, AnnotationOptions
   );
 }
 
-/** Marks the canvas as drawn (the e2e suite checks it) and the first chart's paint time (printed by the suite). */
-export function markDrawn(canvas: HTMLCanvasElement) {
+/**
+ * Marks the canvas as drawn and how many campaign bands the chart carries
+ * (the e2e suite checks both), and the first chart's paint time (printed by the suite).
+ */
+export function markDrawn(canvas: HTMLCanvasElement, chart?: { options: object }) {
   canvas.dataset.drawn = "true";
+  const annotations = (chart?.options as { plugins?: { annotation?: { annotations?: Record<string, unknown> } } } | undefined)?.plugins?.annotation?.annotations;
+  if (annotations) canvas.dataset.bands = String(Object.keys(annotations).filter((k) => k.startsWith("band")).length);
   if (performance.getEntriesByName("first-chart-drawn").length === 0) performance.mark("first-chart-drawn");
 }

@@ -53,6 +53,9 @@ export function Choropleth({ values, highlight, label }: { values: Record<string
       } as never,
     });
     markDrawn(canvas.current);
+    // What the map shows, for checking against the ranking table: provinces drawn, and those with a value.
+    canvas.current.dataset.provinces = String(features.length);
+    canvas.current.dataset.withValue = String(features.filter((f) => values[f.properties.gso] != null).length);
     return () => chart.destroy();
   }, [topology, values, highlight, label]);
   if (error) return <p className="empty">{error}</p>;

@@ -16,17 +16,21 @@ export function DoseChart({ fromYear, toYear, series, bands }: DoseChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
+    // Every month of the period in every dataset (0 where none): bars keep one width, a month each.
+    const months = Array.from({ length: (toYear - fromYear + 1) * 12 }, (_, i) => `${fromYear + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`);
     const chart = new Chart(canvas.current, {
       type: "bar",
       data: {
-        datasets: series.map((s) => ({
-          label: s.label,
-          data: s.months.map((m) => ({ x: yearFraction(m.periodStart) + 1 / 24, y: m.count })),
-          backgroundColor: FORM_COLOURS[s.form] ?? "#5b6475",
-          barThickness: "flex" as const,
-          categoryPercentage: 1,
-          barPercentage: 0.9,
-        })),
+        datasets: series.map((s) => {
+          const count = new Map(s.months.map((m) => [m.periodStart, m.count]));
+          return {
+            label: s.label,
+            data: months.map((m) => ({ x: yearFraction(m) + 1 / 24, y: count.get(m) ?? 0 })),
+            backgroundColor: FORM_COLOURS[s.form] ?? "#5b6475",
+            categoryPercentage: 1,
+            barPercentage: 0.9,
+          };
+        }),
       },
       options: {
         animation: false,
@@ -44,7 +48,7 @@ export function DoseChart({ fromYear, toYear, series, bands }: DoseChartProps) {
         },
       },
     });
-    markDrawn(canvas.current);
+    markDrawn(canvas.current, chart);
     return () => chart.destroy();
   }, [fromYear, toYear, series, bands]);
   return <canvas ref={canvas} role="img" aria-label="Số hoạt động tuyên truyền mỗi tháng theo hình thức, với các đợt chiến dịch" data-testid="dose-chart" />;

@@ -56,7 +56,7 @@ export function IndexSeriesChart({ title, unit, years, values, ranks, outOf, bre
         },
       },
     });
-    markDrawn(canvas.current);
+    markDrawn(canvas.current, chart);
     return () => chart.destroy();
   }, [title, unit, years, values, ranks, outOf, breaks, bands]);
   return <canvas ref={canvas} role="img" aria-label={`${title}: điểm và thứ hạng theo năm`} data-testid={testId ?? "index-series-chart"} />;

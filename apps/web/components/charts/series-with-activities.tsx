@@ -1,20 +1,7 @@
 "use client";
 
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from "chart.js";
 import { useEffect, useRef } from "react";
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+import { Chart, markDrawn } from "./chart-kit";
 
 export interface SeriesWithActivitiesProps {
   indexName: string;
@@ -77,7 +64,7 @@ export function SeriesWithActivities({ indexName, years, ranks, outOf, activityC
         },
       },
     });
-    canvas.current.dataset.drawn = "true";
+    markDrawn(canvas.current, chart);
     return () => chart.destroy();
   }, [indexName, years, ranks, outOf, activityCounts]);
 

@@ -22,6 +22,8 @@ export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, spar
   const rank = f?.publishedRank ?? f?.rank ?? null;
   const outOf = f?.publishedOutOf ?? f?.outOf ?? null;
   const rankGain = f?.publishedRankChange ?? f?.rankChange ?? null;
+  // No published rank: the rank is computed from the values loaded here (ties share a rank), and says so.
+  const computed = f?.publishedRank == null && f?.rank != null;
   const pct = unit === "%" ? "%" : "";
   return (
     <article className="card" data-testid={`card-${code}`}>
@@ -42,7 +44,8 @@ export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, spar
             {rank != null ? (
               <>
                 Xếp thứ <strong>{rank}</strong>
-                {outOf ? `/${outOf}` : ""} năm {year}{" "}
+                {outOf ? `/${outOf}` : ""} năm {year}
+                {computed && <span className="note" title="Không có thứ hạng công bố: thứ hạng tính từ điểm đã nhập, hạng bằng nhau khi điểm bằng nhau"> (tính từ điểm)</span>}{" "}
                 {rankGain != null && (
                   <span className={rankGain > 0 ? "up" : rankGain < 0 ? "down" : ""}>
                     {rankGain > 0 ? "▲" : rankGain < 0 ? "▼" : "■"} {formatRankChange(rankGain)}
