@@ -14,6 +14,7 @@ import { activitiesForExport, activityStats } from "./modules/activities/activit
 import { indexSeries } from "./modules/indices/indices.service";
 import { subjectProfile } from "./modules/indices/profile.service";
 import { ranking } from "./modules/indices/ranking.service";
+import { planProgress } from "./modules/plans/progress.service";
 import type { ProfileFigureRow } from "./mappers";
 
 export type Table = { name: string; sheet: string; cols: Col<any>[]; rows: unknown[] };
@@ -134,6 +135,32 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams) => Promise<Tab
       rows,
     };
   },
+};
+
+const STATUS_LIGHT = { ON_TRACK: "Xanh – đạt", BEHIND: "Vàng – chậm", FAR_BEHIND: "Đỏ – chậm nhiều", NO_TARGET: "Xám – chưa đặt chỉ tiêu", NOT_DUE: "Xám – chưa đến kỳ" } as const;
+
+/** Plan monitoring per unit and form, then per form and per unit ("Tổng"), as on the monitoring page. */
+EXPORTS["plan-progress"] = async (db, q) => {
+  const p = await planProgress(db, { plan: q.get("plan") ?? "", asOf: q.get("asOf") });
+  const [units, forms] = await Promise.all([db.select().from(t.organisations), db.select().from(t.forms)]);
+  const unitName = new Map(units.map((u) => [u.code, u.shortNameVi ?? u.nameVi]));
+  const formName = new Map(forms.map((f) => [f.code, f.shortNameVi]));
+  type R = (typeof p.rows)[number];
+  return {
+    name: `theo-doi-ke-hoach-${p.plan.year}-${p.asOf}`,
+    sheet: "Theo dõi kế hoạch",
+    cols: [
+      { header: "Đơn vị", value: (r: R) => (r.unit ? unitName.get(r.unit) ?? r.unit : "Toàn Sở"), width: 24 },
+      { header: "Hình thức", value: (r: R) => (r.form ? formName.get(r.form) ?? r.form : "Tổng"), width: 24 },
+      { header: "Đã thực hiện", value: (r: R) => r.delivered, numFmt: num(0) },
+      { header: "Chỉ tiêu cả kỳ", value: (r: R) => r.target, numFmt: num(0) },
+      { header: `Chỉ tiêu đến ${p.asOf.split("-").reverse().join("/")}`, value: (r: R) => r.targetToDate, numFmt: num(1) },
+      { header: "Tỷ lệ (%)", value: (r: R) => (r.ratio === null ? null : r.ratio * 100), numFmt: num(1) },
+      { header: "Trạng thái", value: (r: R) => STATUS_LIGHT[r.status], width: 22 },
+      { header: "Quy tắc", value: (_: R) => p.rule, width: 40 },
+    ],
+    rows: [...p.rows, ...p.byForm, ...p.byUnit],
+  };
 };
 
 /**

@@ -7,7 +7,7 @@ export const MAX_BODY_BYTES = 1_000_000;
 class BodyTooLarge extends Error {}
 
 /** Read a request body, refusing more than MAX_BODY_BYTES before buffering it all. */
-async function readBody(req: IncomingMessage): Promise<string> {
+export async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

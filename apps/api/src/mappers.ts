@@ -124,3 +124,17 @@ export interface AlignmentRow {
   insufficientData: boolean;
   interpretation: string;
 }
+
+export type PlanTargetRow = typeof t.planTargets.$inferSelect;
+/** A monitoring row: unit and form as codes ("" form on a unit's total), resolved through loaders. */
+export type ProgressEntryRow = import("@cchc/report").ProgressRow;
+export interface PlanProgressResultRow {
+  plan: PlanRow;
+  asOf: string;
+  rule: string;
+  rows: ProgressEntryRow[];
+  byForm: ProgressEntryRow[];
+  byUnit: ProgressEntryRow[];
+  topicCodesWithoutActivity: string[];
+  unitCodesIdleThisQuarter: string[];
+}

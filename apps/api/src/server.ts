@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { requireRole } from "./auth";
 import { type ApiContext, createContext } from "./context";
 import { exportHandler } from "./export-route";
+import { reportDocxHandler } from "./report-route";
 import { uploadHandler } from "./upload-route";
 import { Uploads } from "./uploads";
 import { formatError } from "./errors";
@@ -61,12 +62,14 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
   });
   const upload = uploadHandler(deps.db, uploads);
   const download = exportHandler(deps.db, deps.anonymousRead === true);
+  const report = reportDocxHandler(deps.db, deps.anonymousRead === true);
 
   const http = createHttpServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
       if (url.pathname === "/graphql") return await handle(req, res, url);
       if (url.pathname === "/uploads") return await upload(req, res, url);
+      if (url.pathname === "/export/report.docx") return await report(req, res, url);
       if (url.pathname.startsWith("/export/")) return await download(req, res, url);
       if (url.pathname === "/health") {
         res.writeHead(200, { "content-type": "application/json" });

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectSeriesRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow } from '../mappers';
+import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectSeriesRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow, PlanTargetRow, ProgressEntryRow, PlanProgressResultRow } from '../mappers';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -369,12 +369,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Import an uploaded file in one transaction. Refused as a whole (BAD_USER_INPUT, with the report in extensions) if any row is rejected. */
   commitImport: ImportReport;
+  /** Start next year's plan from an existing one (editor): topics, forms, responsibilities and targets copied, periods moved to the new year. The draft keeps the number given. */
+  copyPlan: Plan;
   /** Record an activity. */
   createActivity: Activity;
   /** Delete an activity; returns its id. */
   deleteActivity: Scalars['ID']['output'];
   /** Dry run of an uploaded file (POST /uploads first): counts, changes and rejected rows; nothing is written. */
   previewImport: ImportReport;
+  /** Replace a plan's quantity targets (editor), in one transaction. */
+  setPlanTargets: Plan;
   /** Set the index components a topic aims at (replaces the current links). */
   setTopicComponents: Topic;
   /** Undo a committed batch: delete what it inserted, restore what it changed. */
@@ -389,6 +393,15 @@ export type MutationCommitImportArgs = {
   kind?: InputMaybe<ImportKind>;
   source?: InputMaybe<Scalars['String']['input']>;
   upload: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationCopyPlanArgs = {
+  from: Scalars['ID']['input'];
+  issuedOn: Scalars['Date']['input'];
+  number: Scalars['String']['input'];
+  targets?: InputMaybe<Array<PlanTargetInput>>;
 };
 
 
@@ -409,6 +422,13 @@ export type MutationPreviewImportArgs = {
   kind?: InputMaybe<ImportKind>;
   source?: InputMaybe<Scalars['String']['input']>;
   upload: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationSetPlanTargetsArgs = {
+  plan: Scalars['ID']['input'];
+  targets: Array<PlanTargetInput>;
 };
 
 
@@ -440,6 +460,21 @@ export type Organisation = {
   nameVi: Scalars['String']['output'];
   parent?: Maybe<Organisation>;
   shortNameVi?: Maybe<Scalars['String']['output']>;
+};
+
+/** The year-end report with next-year orientation, generated from the data (download as DOCX: /export/report.docx?plan=&year=). */
+export type OrientationReport = {
+  __typename?: 'OrientationReport';
+  issuerName: Scalars['String']['output'];
+  issuerParentName?: Maybe<Scalars['String']['output']>;
+  numberLine: Scalars['String']['output'];
+  place: Scalars['String']['output'];
+  recipients: Array<Scalars['String']['output']>;
+  sections: Array<ReportSection>;
+  signatureAuthority: Scalars['String']['output'];
+  signatureTitle: Scalars['String']['output'];
+  subtitle: Scalars['String']['output'];
+  title: Scalars['String']['output'];
 };
 
 /** Relay pagination state of a connection. */
@@ -478,6 +513,8 @@ export type Plan = {
   requirements: Array<Scalars['String']['output']>;
   responsibilities: Array<PlanResponsibility>;
   signedBy?: Maybe<Scalars['String']['output']>;
+  /** Quantity targets per form, unit (null: the whole Department) and period. */
+  targets: Array<PlanTarget>;
   titleVi: Scalars['String']['output'];
   topics: Array<PlanTopic>;
   /** Units of the issuing Department (everyone the plan applies to). */
@@ -492,6 +529,41 @@ export type PlanForm = {
   form: Form;
 };
 
+/** Monitoring of a plan as of a date (theo dõi thực hiện kế hoạch). */
+export type PlanProgress = {
+  __typename?: 'PlanProgress';
+  asOf: Scalars['Date']['output'];
+  byForm: Array<PlanProgressRow>;
+  byUnit: Array<PlanProgressRow>;
+  plan: Plan;
+  /** Per unit and form (cells with a target or an activity). */
+  rows: Array<PlanProgressRow>;
+  /** The traffic-light rule in words, to show with the statuses. */
+  rule: Scalars['String']['output'];
+  /** Topics of the plan with no activity yet (a parent counts its sub-topics). */
+  topicsWithoutActivity: Array<Topic>;
+  /** Units of the Department with no activity in asOf's quarter. */
+  unitsIdleThisQuarter: Array<Organisation>;
+};
+
+/** Delivered against target to date for a unit and form, a form, or a unit. */
+export type PlanProgressRow = {
+  __typename?: 'PlanProgressRow';
+  /** Activities recorded under the plan that started on or before asOf. */
+  delivered: Scalars['Int']['output'];
+  /** Null on a unit's total. */
+  form?: Maybe<Form>;
+  /** Delivered against a target ÷ target to date. */
+  ratio?: Maybe<Scalars['Float']['output']>;
+  status: ProgressStatus;
+  /** Sum of the targets over the plan; null when none is set. */
+  target?: Maybe<Scalars['Int']['output']>;
+  /** The targets pro-rated to asOf by the share of each period elapsed. */
+  targetToDate?: Maybe<Scalars['Float']['output']>;
+  /** Null on a form's total. */
+  unit?: Maybe<Organisation>;
+};
+
 /** A duty under a plan (§III), for one unit or for every unit. */
 export type PlanResponsibility = {
   __typename?: 'PlanResponsibility';
@@ -501,6 +573,26 @@ export type PlanResponsibility = {
   organisation?: Maybe<Organisation>;
   /** lead, monitor or implement. */
   role: Scalars['String']['output'];
+};
+
+/** A quantity target: so many activities of a form by a unit (or the whole Department) within a period. */
+export type PlanTarget = {
+  __typename?: 'PlanTarget';
+  form: Form;
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  quantity: Scalars['Int']['output'];
+  /** Null when the target is the whole Department's. */
+  unit?: Maybe<Organisation>;
+};
+
+export type PlanTargetInput = {
+  form: Scalars['ID']['input'];
+  periodEnd: Scalars['Date']['input'];
+  periodStart: Scalars['Date']['input'];
+  quantity: Scalars['Int']['input'];
+  /** Unit code; omit for a Department-wide target. */
+  unit?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A topic as worded in one plan. */
@@ -546,6 +638,19 @@ export type ProfileFigure = {
   /** (value − national mean) / standard deviation, within the year: comparable across methodology versions. */
   zScore?: Maybe<Scalars['Float']['output']>;
 };
+
+/** Traffic light of plan monitoring; the rule is PlanProgress.rule. */
+export type ProgressStatus =
+  /** 70% to under 100% (amber). */
+  | 'BEHIND'
+  /** Under 70% (red). */
+  | 'FAR_BEHIND'
+  /** A target is set but its period has not started (grey). */
+  | 'NOT_DUE'
+  /** No target set (grey). */
+  | 'NO_TARGET'
+  /** Delivered at least 100% of the target to date (green). */
+  | 'ON_TRACK';
 
 /** A province-level unit with its validity period (63 until 30/06/2025, 34 from 01/07/2025). */
 export type Province = {
@@ -593,10 +698,14 @@ export type Query = {
   indices: Array<Index>;
   /** The Department's units. */
   organisations: Array<Organisation>;
+  /** The report on the plan's year (or the year given) with the orientation for the next year, generated from the data. */
+  orientationReport: OrientationReport;
   /** Peer groups (provinces compared with each other, e.g. Bắc Trung Bộ). */
   peerGroups: Array<PeerGroup>;
   /** A plan by id or number (e.g. "88/SKHCN-VP"). */
   plan?: Maybe<Plan>;
+  /** Delivered against target per unit and form as of a date (default: today, capped at the plan's year end). */
+  planProgress: PlanProgress;
   /** All plans, newest first. */
   plans: Array<Plan>;
   /** Province-level units; by default those valid on 30/06/2025 (the 63). */
@@ -670,9 +779,21 @@ export type QueryIndexSeriesArgs = {
 };
 
 
+export type QueryOrientationReportArgs = {
+  plan: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPlanArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   number?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPlanProgressArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  plan: Scalars['ID']['input'];
 };
 
 
@@ -746,6 +867,29 @@ export type Region = {
   code: Scalars['ID']['output'];
   nameEn: Scalars['String']['output'];
   nameVi: Scalars['String']['output'];
+};
+
+/** A paragraph of a generated report; the id stays the same so edits can replace it. */
+export type ReportParagraph = {
+  __typename?: 'ReportParagraph';
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type ReportSection = {
+  __typename?: 'ReportSection';
+  heading: Scalars['String']['output'];
+  /** I, II, III, IV. */
+  numeral: Scalars['String']['output'];
+  paragraphs: Array<ReportParagraph>;
+  tables: Array<ReportTable>;
+};
+
+export type ReportTable = {
+  __typename?: 'ReportTable';
+  caption: Scalars['String']['output'];
+  columns: Array<Scalars['String']['output']>;
+  rows: Array<Array<Scalars['String']['output']>>;
 };
 
 /** One year of a subject's index (or component) series. */
@@ -940,20 +1084,29 @@ export type ResolversTypes = {
   MethodologyVersion: ResolverTypeWrapper<VersionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
+  OrientationReport: ResolverTypeWrapper<OrientationReport>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeerGroup: ResolverTypeWrapper<PeerGroupRow>;
   Period: Period;
   Plan: ResolverTypeWrapper<PlanRow>;
   PlanForm: ResolverTypeWrapper<PlanFormRow>;
+  PlanProgress: ResolverTypeWrapper<PlanProgressResultRow>;
+  PlanProgressRow: ResolverTypeWrapper<ProgressEntryRow>;
   PlanResponsibility: ResolverTypeWrapper<PlanResponsibilityRow>;
+  PlanTarget: ResolverTypeWrapper<PlanTargetRow>;
+  PlanTargetInput: PlanTargetInput;
   PlanTopic: ResolverTypeWrapper<PlanTopicRow>;
   ProfileFigure: ResolverTypeWrapper<ProfileFigureRow>;
+  ProgressStatus: ProgressStatus;
   Province: ResolverTypeWrapper<ProvinceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ranking: ResolverTypeWrapper<RankingResultRow>;
   RankingRow: ResolverTypeWrapper<RankingEntryRow>;
   RankingStats: ResolverTypeWrapper<RankingStats>;
   Region: ResolverTypeWrapper<RegionRow>;
+  ReportParagraph: ResolverTypeWrapper<ReportParagraph>;
+  ReportSection: ResolverTypeWrapper<ReportSection>;
+  ReportTable: ResolverTypeWrapper<ReportTable>;
   SeriesPoint: ResolverTypeWrapper<SeriesPointRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subject: ResolverTypeWrapper<SubjectRow>;
@@ -993,11 +1146,16 @@ export type ResolversParentTypes = {
   MethodologyVersion: VersionRow;
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationRow;
+  OrientationReport: OrientationReport;
   PageInfo: PageInfo;
   PeerGroup: PeerGroupRow;
   Plan: PlanRow;
   PlanForm: PlanFormRow;
+  PlanProgress: PlanProgressResultRow;
+  PlanProgressRow: ProgressEntryRow;
   PlanResponsibility: PlanResponsibilityRow;
+  PlanTarget: PlanTargetRow;
+  PlanTargetInput: PlanTargetInput;
   PlanTopic: PlanTopicRow;
   ProfileFigure: ProfileFigureRow;
   Province: ProvinceRow;
@@ -1006,6 +1164,9 @@ export type ResolversParentTypes = {
   RankingRow: RankingEntryRow;
   RankingStats: RankingStats;
   Region: RegionRow;
+  ReportParagraph: ReportParagraph;
+  ReportSection: ReportSection;
+  ReportTable: ReportTable;
   SeriesPoint: SeriesPointRow;
   String: Scalars['String']['output'];
   Subject: SubjectRow;
@@ -1188,9 +1349,11 @@ export type MethodologyVersionResolvers<ContextType = ApiContext, ParentType ext
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   commitImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationCommitImportArgs, 'upload'>>;
+  copyPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationCopyPlanArgs, 'from' | 'issuedOn' | 'number'>>;
   createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   deleteActivity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteActivityArgs, 'id'>>;
   previewImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'upload'>>;
+  setPlanTargets?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationSetPlanTargetsArgs, 'plan' | 'targets'>>;
   setTopicComponents?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationSetTopicComponentsArgs, 'components' | 'topic'>>;
   undoImport?: Resolver<ResolversTypes['UndoResult'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'batch'>>;
   updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
@@ -1203,6 +1366,19 @@ export type OrganisationResolvers<ContextType = ApiContext, ParentType extends R
   nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   shortNameVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OrientationReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrientationReport'] = ResolversParentTypes['OrientationReport']> = {
+  issuerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuerParentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  numberLine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
+  signatureAuthority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signatureTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subtitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1229,6 +1405,7 @@ export type PlanResolvers<ContextType = ApiContext, ParentType extends Resolvers
   requirements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   responsibilities?: Resolver<Array<ResolversTypes['PlanResponsibility']>, ParentType, ContextType>;
   signedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['PlanTarget']>, ParentType, ContextType>;
   titleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['PlanTopic']>, ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -1240,11 +1417,40 @@ export type PlanFormResolvers<ContextType = ApiContext, ParentType extends Resol
   form?: Resolver<ResolversTypes['Form'], ParentType, ContextType>;
 };
 
+export type PlanProgressResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlanProgress'] = ResolversParentTypes['PlanProgress']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  byForm?: Resolver<Array<ResolversTypes['PlanProgressRow']>, ParentType, ContextType>;
+  byUnit?: Resolver<Array<ResolversTypes['PlanProgressRow']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['PlanProgressRow']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topicsWithoutActivity?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  unitsIdleThisQuarter?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
+export type PlanProgressRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlanProgressRow'] = ResolversParentTypes['PlanProgressRow']> = {
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['Form']>, ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProgressStatus'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  targetToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
 export type PlanResponsibilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlanResponsibility'] = ResolversParentTypes['PlanResponsibility']> = {
   appliesToAllUnits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dutyVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlanTargetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlanTarget'] = ResolversParentTypes['PlanTarget']> = {
+  form?: Resolver<ResolversTypes['Form'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
 };
 
 export type PlanTopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlanTopic'] = ResolversParentTypes['PlanTopic']> = {
@@ -1297,8 +1503,10 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   indexSeries?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType, RequireFields<QueryIndexSeriesArgs, 'index' | 'subject'>>;
   indices?: Resolver<Array<ResolversTypes['Index']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  orientationReport?: Resolver<ResolversTypes['OrientationReport'], ParentType, ContextType, RequireFields<QueryOrientationReportArgs, 'plan'>>;
   peerGroups?: Resolver<Array<ResolversTypes['PeerGroup']>, ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlanArgs>>;
+  planProgress?: Resolver<ResolversTypes['PlanProgress'], ParentType, ContextType, RequireFields<QueryPlanProgressArgs, 'plan'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;
   ranking?: Resolver<ResolversTypes['Ranking'], ParentType, ContextType, RequireFields<QueryRankingArgs, 'index' | 'year'>>;
@@ -1338,6 +1546,24 @@ export type RegionResolvers<ContextType = ApiContext, ParentType extends Resolve
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportParagraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReportParagraph'] = ResolversParentTypes['ReportParagraph']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportSectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReportSection'] = ResolversParentTypes['ReportSection']> = {
+  heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numeral?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['ReportParagraph']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['ReportTable']>, ParentType, ContextType>;
+};
+
+export type ReportTableResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReportTable'] = ResolversParentTypes['ReportTable']> = {
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
 export type SeriesPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = {
@@ -1409,11 +1635,15 @@ export type Resolvers<ContextType = ApiContext> = {
   MethodologyVersion?: MethodologyVersionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
+  OrientationReport?: OrientationReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeerGroup?: PeerGroupResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanForm?: PlanFormResolvers<ContextType>;
+  PlanProgress?: PlanProgressResolvers<ContextType>;
+  PlanProgressRow?: PlanProgressRowResolvers<ContextType>;
   PlanResponsibility?: PlanResponsibilityResolvers<ContextType>;
+  PlanTarget?: PlanTargetResolvers<ContextType>;
   PlanTopic?: PlanTopicResolvers<ContextType>;
   ProfileFigure?: ProfileFigureResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
@@ -1422,6 +1652,9 @@ export type Resolvers<ContextType = ApiContext> = {
   RankingRow?: RankingRowResolvers<ContextType>;
   RankingStats?: RankingStatsResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ReportParagraph?: ReportParagraphResolvers<ContextType>;
+  ReportSection?: ReportSectionResolvers<ContextType>;
+  ReportTable?: ReportTableResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   SubjectProfile?: SubjectProfileResolvers<ContextType>;

@@ -1,5 +1,12 @@
+import { requireRole, viewerName } from "../../auth";
 import type { Resolvers } from "../../generated/resolvers-types";
 import { findPlan, listForms, listPlans, listTopics } from "./plans.service";
+import { planProgress } from "./progress.service";
+import { orientationReport } from "./report.service";
+import { copyPlan, planTargets, setPlanTargets } from "./targets.service";
+
+/** Rows a loader found (codes come from the same database, so none is missing). */
+const present = <T>(xs: (T | Error | null | undefined)[]): T[] => xs.filter((x): x is T => x != null && !(x instanceof Error));
 
 export const plansResolvers: Resolvers = {
   Query: {
@@ -7,6 +14,18 @@ export const plansResolvers: Resolvers = {
     plan: (_, args, { db }) => findPlan(db, args),
     forms: (_, __, { db }) => listForms(db),
     topics: (_, __, { db }) => listTopics(db),
+    planProgress: (_, args, { db }) => planProgress(db, args),
+    orientationReport: (_, args, { db }) => orientationReport(db, args),
+  },
+  Mutation: {
+    setPlanTargets: (_, { plan, targets }, { db, viewer }) => {
+      requireRole(viewer, "editor");
+      return setPlanTargets(db, plan, targets, viewerName(viewer));
+    },
+    copyPlan: (_, args, { db, viewer }) => {
+      requireRole(viewer, "editor");
+      return copyPlan(db, args, viewerName(viewer));
+    },
   },
   Plan: {
     id: (p) => String(p.id),
@@ -15,6 +34,19 @@ export const plansResolvers: Resolvers = {
     forms: (p, _, { loaders }) => loaders.planForms.load(p.id),
     responsibilities: (p, _, { loaders }) => loaders.planResponsibilities.load(p.id),
     units: (p, _, { loaders }) => loaders.organisationChildren.load(p.issuerCode),
+    targets: (p, _, { db }) => planTargets(db, p.id),
+  },
+  PlanTarget: {
+    form: async (x, _, { loaders }) => (await loaders.form.load(x.formCode))!,
+    unit: (x, _, { loaders }) => (x.organisationCode ? loaders.organisation.load(x.organisationCode) : null),
+  },
+  PlanProgressRow: {
+    unit: (r, _, { loaders }) => (r.unit ? loaders.organisation.load(r.unit) : null),
+    form: (r, _, { loaders }) => (r.form ? loaders.form.load(r.form) : null),
+  },
+  PlanProgress: {
+    topicsWithoutActivity: async (p, _, { loaders }) => present(await loaders.topic.loadMany(p.topicCodesWithoutActivity)),
+    unitsIdleThisQuarter: async (p, _, { loaders }) => present(await loaders.organisation.loadMany(p.unitCodesIdleThisQuarter)),
   },
   PlanTopic: { topic: async (pt, _, { loaders }) => (await loaders.topic.load(pt.topicCode))! },
   PlanForm: { form: async (pf, _, { loaders }) => (await loaders.form.load(pf.formCode))! },

@@ -1,0 +1,45 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Db } from "@cchc/db";
+import { applyEdits, buildOrientationReport, reportDocx } from "@cchc/report";
+import { GraphQLError } from "graphql";
+import { requireRole, viewerFrom } from "./auth";
+import { readBody } from "./http";
+import { orientationReportInput } from "./modules/plans/report.service";
+
+/**
+ * GET /export/report.docx?plan=<id>&year=<N> — the orientation report as DOCX;
+ * POST the same URL with {"edits": {"<paragraph id>": "text"}} to download the
+ * Office's edited version (edits replace generated paragraphs, nothing is stored).
+ */
+export function reportDocxHandler(db: Db, anonymousRead: boolean) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const send = (status: number, error: string) => {
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+      res.end(JSON.stringify({ error }));
+    };
+    try {
+      const viewer = await viewerFrom(db, req.headers.authorization);
+      if (!anonymousRead) requireRole(viewer, "viewer");
+      let edits: Record<string, string> = {};
+      if (req.method === "POST") {
+        const body = JSON.parse((await readBody(req)) || "{}") as { edits?: unknown };
+        if (body.edits !== undefined && (typeof body.edits !== "object" || body.edits === null || Object.values(body.edits).some((v) => typeof v !== "string")))
+          return send(400, "edits must be an object of paragraph id → text");
+        edits = (body.edits ?? {}) as Record<string, string>;
+      }
+      const year = url.searchParams.get("year");
+      const input = await orientationReportInput(db, { plan: url.searchParams.get("plan") ?? "", year: year ? Number(year) : null });
+      const docx = await reportDocx(applyEdits(buildOrientationReport(input), edits));
+      res.writeHead(200, {
+        "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "content-disposition": `attachment; filename="bao-cao-cchc-${input.year}.docx"`,
+      });
+      res.end(docx);
+    } catch (error) {
+      if (error instanceof SyntaxError) return send(400, "body must be JSON");
+      if (!(error instanceof GraphQLError)) throw error;
+      const code = error.extensions.code;
+      return send(code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : code === "NOT_FOUND" ? 404 : 400, error.message);
+    }
+  };
+}

@@ -1,0 +1,82 @@
+import { createToken } from "@cchc/db";
+import { testDrivers } from "@cchc/db/testing";
+import JSZip from "jszip";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Started, startApi } from "./helpers";
+
+type Report = { title: string; subtitle: string; sections: { numeral: string; heading: string; paragraphs: { id: string; text: string }[]; tables: { caption: string; rows: string[][] }[] }[]; recipients: string[]; signatureAuthority: string };
+const Q = `query($plan: ID!, $year: Int) { orientationReport(plan: $plan, year: $year) { title subtitle recipients signatureAuthority sections { numeral heading paragraphs { id text } tables { caption rows } } } }`;
+const vi = (n: number) => new Intl.NumberFormat("vi-VN").format(n);
+
+describe.each(testDrivers())("the orientation report on %s", (driver) => {
+  let api: Started;
+  let plan: string;
+  beforeAll(async () => {
+    api = await startApi(driver);
+    plan = (await api.gql<{ plan: { id: string } }>(`{ plan(number: "88/SKHCN-VP") { id } }`)).data!.plan.id;
+  });
+  afterAll(() => api?.close());
+  const report = async (year?: number) => {
+    const res = await api.gql<{ orientationReport: Report }>(Q, { plan, year });
+    expect(res.errors).toBeUndefined();
+    return res.data!.orientationReport;
+  };
+  const para = (r: Report, id: string) => r.sections.flatMap((s) => s.paragraphs).find((p) => p.id === id)!.text;
+
+  it("writes the 2022 report from the same numbers the dashboard shows", async () => {
+    const r = await report();
+    expect(r.subtitle).toBe("Kết quả thực hiện công tác tuyên truyền cải cách hành chính năm 2022 và định hướng năm 2023");
+    expect(r.sections.map((s) => s.numeral)).toEqual(["I", "II", "III", "IV"]);
+    const { data } = await api.gql<{ activityStats: { keys: string[]; count: number }[] }>(`{ activityStats(groupBy: [PLAN, FORM], filter: { from: "2022-01-01", to: "2022-12-31" }) { keys count } }`);
+    const byForm = data!.activityStats.filter((g) => g.keys[0] === plan);
+    const total = byForm.reduce((a, g) => a + g.count, 0);
+    expect(para(r, "I.1")).toContain(`năm 2022 các đơn vị đã thực hiện ${vi(total)} hoạt động`);
+    const formTable = r.sections[0]!.tables[0]!;
+    expect(formTable.rows.map((row) => Number(row[1])).reduce((a, b) => a + b, 0)).toBe(total);
+    // II: PAPI's rank as the profile gives it.
+    const prof = await api.gql<{ subjectProfile: { indices: { index: { code: string }; total: { publishedRank: number | null; rank: number | null; publishedOutOf: number | null; outOf: number } }[] } }>(
+      `{ subjectProfile(subject: "40", year: 2022) { indices { index { code } total { publishedRank rank publishedOutOf outOf } } } }`,
+    );
+    const papi = prof.data!.subjectProfile.indices.find((i) => i.index.code === "PAPI")!.total;
+    const rank = papi.publishedRank ?? papi.rank;
+    expect(r.sections[1]!.paragraphs.find((p) => p.text.startsWith("PAPI"))!.text).toContain(`xếp thứ ${rank}/${papi.publishedRank != null ? papi.publishedOutOf : papi.outOf}`);
+    for (const s of r.sections) for (const p of s.paragraphs) expect(p.text).not.toMatch(/\bnhờ\b/);
+    expect(r.recipients).toContain("Sở Nội vụ");
+  });
+
+  it("says so for a year with no activities and no index data, instead of failing or printing empty tables", async () => {
+    const r = await report(2009);
+    expect(para(r, "I.1")).toBe("Năm 2009, hệ thống chưa ghi nhận hoạt động tuyên truyền nào theo Kế hoạch số 88/SKHCN-VP. Cần nhập nhật ký hoạt động của các đơn vị trước khi lập báo cáo.");
+    expect(r.sections[0]!.tables).toEqual([]);
+    expect(r.sections[1]!.paragraphs.map((p) => p.text)).toContain("PAPI: chưa có số liệu năm 2009 trong hệ thống (cần nhập bảng kết quả chính thức).");
+  });
+
+  it("downloads the DOCX, with the Office's edit replacing a generated paragraph", async () => {
+    const base = api.url.replace("/graphql", "");
+    const res = await fetch(`${base}/export/report.docx?plan=${plan}&year=2022`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${api.viewerToken}` },
+      body: JSON.stringify({ edits: { "III.1": "Ưu điểm: các đơn vị đã chủ động tuyên truyền." } }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="bao-cao-cchc-2022.docx"');
+    const xml = await (await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()))).file("word/document.xml")!.async("string");
+    expect(xml).toContain("Ưu điểm: các đơn vị đã chủ động tuyên truyền.");
+    expect(xml).toContain("I. KẾT QUẢ THỰC HIỆN");
+    const missing = await fetch(`${base}/export/report.docx?plan=999`, { headers: { authorization: `Bearer ${api.viewerToken}` } });
+    expect(missing.status).toBe(404);
+  });
+
+  it("drafts next year's plan from this one, with the proposed targets, as an editor", async () => {
+    const editor = (await createToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;
+    const copy = `mutation($from: ID!) { copyPlan(from: $from, number: "Dự thảo KH 2023", issuedOn: "2023-01-16", targets: [{ form: "F1", periodStart: "2023-01-01", periodEnd: "2023-12-31", quantity: 6 }]) { number year topics { topic { code } } responsibilities { role } targets { form { code } quantity periodStart } } }`;
+    const send = async () => (await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${editor}` }, body: JSON.stringify({ query: copy, variables: { from: plan } }) })).json() as Promise<{ data?: { copyPlan: { number: string; year: number; topics: unknown[]; responsibilities: unknown[]; targets: unknown[] } }; errors?: { message: string }[] }>;
+    const first = await send();
+    expect(first.errors).toBeUndefined();
+    const source = (await api.gql<{ plan: { topics: unknown[]; responsibilities: unknown[] } }>(`{ plan(number: "88/SKHCN-VP") { topics { textVi } responsibilities { role } } }`)).data!.plan;
+    expect(first.data!.copyPlan).toMatchObject({ number: "Dự thảo KH 2023", year: 2023, targets: [{ form: { code: "F1" }, quantity: 6, periodStart: "2023-01-01" }] });
+    expect(first.data!.copyPlan.topics).toHaveLength(source.topics.length);
+    expect(first.data!.copyPlan.responsibilities).toHaveLength(source.responsibilities.length);
+    expect((await send()).errors?.[0]?.message).toBe('a plan numbered "Dự thảo KH 2023" already exists');
+  });
+});
