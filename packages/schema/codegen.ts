@@ -12,7 +12,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         scalars: { Date: "string" },
         mappers: Object.fromEntries(
-          ["Region", "Province", "Organisation", "Index", "MethodologyVersion:Version", "IndexComponent:Component", "ComponentVersion", "Topic", "Form", "Plan", "PlanTopic", "PlanForm", "PlanResponsibility", "Activity", "SeriesPoint", "SubjectSeries", "Subject", "ActivityGroup", "ImportReport", "ImportBatch", "Ranking:RankingResult", "RankingRow:RankingEntry", "ProfileFigure", "IndexProfile", "SubjectProfile", "PeerGroup", "Alignment", "AlignmentYear", "AlignmentComponentYear", "PlanTarget", "PlanProgressRow:ProgressEntry", "PlanProgress:PlanProgressResult"].map((entry) => {
+          ["Region", "Province", "Organisation", "Index", "MethodologyVersion:Version", "IndexComponent:Component", "ComponentVersion", "Topic", "Form", "Plan", "PlanTopic", "PlanForm", "PlanResponsibility", "Activity", "SeriesPoint", "SubjectSeries", "Subject", "ActivityGroup", "ImportReport", "ImportBatch", "Ranking:RankingResult", "RankingRow:RankingEntry", "ProfileFigure", "IndexProfile", "SubjectProfile", "PeerGroup", "Alignment", "AlignmentYear", "AlignmentComponentYear", "PlanTarget", "PlanProgressRow:ProgressEntry", "PlanProgress:PlanProgressResult", "ProposedTarget"].map((entry) => {
             const [gql, row = gql] = entry.split(":");
             return [gql, `../mappers#${row}Row`];
           }),

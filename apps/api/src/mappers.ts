@@ -138,3 +138,7 @@ export interface PlanProgressResultRow {
   topicCodesWithoutActivity: string[];
   unitCodesIdleThisQuarter: string[];
 }
+export interface ProposedTargetRow {
+  formCode: string;
+  quantity: number;
+}

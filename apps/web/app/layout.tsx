@@ -21,6 +21,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/chien-dich">Chiến dịch &amp; chỉ số</Link>
             <Link href="/so-sanh">So sánh</Link>
             <Link href="/hoat-dong">Hoạt động</Link>
+            <Link href="/theo-doi">Theo dõi kế hoạch</Link>
+            <Link href="/bao-cao">Báo cáo năm</Link>
             <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>
             <Link href="/graphiql">GraphiQL</Link>
           </nav>

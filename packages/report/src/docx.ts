@@ -23,12 +23,22 @@ function twoColumns(left: Paragraph[], right: Paragraph[], leftShare = 40): Tabl
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, leftShare), cell(right, 100 - leftShare)] })] });
 }
 
+/** "ngày 05 tháng 01 năm 2023": days under 10 and months 1–2 take a leading zero (Nghị định 30/2020, Phụ lục I). */
+export function dateLine(d: Date): string {
+  const day = d.getDate();
+  const month = d.getMonth() + 1;
+  return `ngày ${day < 10 ? `0${day}` : day} tháng ${month < 3 ? `0${month}` : month} năm ${d.getFullYear()}`;
+}
+
+/** Numbers (85,92 · 1.234 · −2 · 20 / 20 · 45%) align right; words align left. */
+const NUMERIC = /^[−+-]?[\d.,]+%?(\s*\/\s*[\d.,]+)?$|^—$/;
+
 function dataTable(t: ReportTable): (Paragraph | Table)[] {
   const border = { top: LINE, bottom: LINE, left: LINE, right: LINE };
   const row = (cells: string[], header: boolean) =>
     new TableRow({
       tableHeader: header,
-      children: cells.map((c, i) => new TableCell({ borders: border, children: [new Paragraph({ alignment: i === 0 || header ? AlignmentType.LEFT : AlignmentType.RIGHT, children: [run(c, { bold: header, size: 24 })] })] })),
+      children: cells.map((c, i) => new TableCell({ borders: border, children: [new Paragraph({ alignment: i > 0 && !header && NUMERIC.test(c) ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [run(c, { bold: header, size: 24 })] })] })),
     });
   return [
     new Paragraph({ spacing: { before: 120, after: 60 }, children: [run(t.caption, { italics: true, size: 24 })] }),
@@ -45,11 +55,12 @@ export function reportDocument(report: OrientationReport, issuedOn: Date = new D
       centred(report.numberLine, { size: 26 }),
     ],
     [
-      centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 26 }),
+      centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 24 }),
       centred("Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true, size: 28 }),
       centred(""),
-      centred(`${report.place}, ngày ${issuedOn.getDate()} tháng ${issuedOn.getMonth() + 1} năm ${issuedOn.getFullYear()}`, { italics: true }),
+      centred(`${report.place}, ${dateLine(issuedOn)}`, { italics: true }),
     ],
+    38,
   );
   const body: (Paragraph | Table)[] = [];
   for (const s of report.sections) {

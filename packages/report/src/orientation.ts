@@ -58,6 +58,8 @@ export interface OrientationReport {
   sections: ReportSection[];
   recipients: string[];
   signature: { authority: string; title: string; name: string };
+  /** Section IV's targets per form for next year, to start next year's plan from. */
+  proposals: { form: string; quantity: number }[];
 }
 
 const FORM_ORDER_NOTE = "Chỉ tiêu đề xuất = số lớn hơn giữa chỉ tiêu và số đã thực hiện năm nay, để không thấp hơn mức đã đạt.";
@@ -97,7 +99,7 @@ export function buildOrientationReport(input: ReportInput): OrientationReport {
         text:
           total === 0
             ? `Năm ${year}, hệ thống chưa ghi nhận hoạt động tuyên truyền nào theo Kế hoạch số ${plan.number}. Cần nhập nhật ký hoạt động của các đơn vị trước khi lập báo cáo.`
-            : `Thực hiện Kế hoạch số ${plan.number}, năm ${year} các đơn vị đã thực hiện ${vi(total)} hoạt động tuyên truyền cải cách hành chính, gồm: ${input.forms.map((f) => `${f.name.toLowerCase()} ${vi(f.delivered)}${f.target !== null ? `/${vi(f.target)} chỉ tiêu` : ""}`).join("; ")}.`,
+            : `Thực hiện Kế hoạch số ${plan.number}, năm ${year} các đơn vị đã thực hiện ${vi(total)} hoạt động tuyên truyền cải cách hành chính, gồm: ${input.forms.map((f) => `${lowerFirst(f.name)} ${vi(f.delivered)}${f.target !== null ? `/${vi(f.target)} chỉ tiêu` : ""}`).join("; ")}.`,
       },
       {
         id: "I.2",
@@ -134,7 +136,7 @@ export function buildOrientationReport(input: ReportInput): OrientationReport {
       {
         id: "III.1",
         text: `Ưu điểm: ${[
-          withTargets ? (metTarget.length ? `đạt chỉ tiêu ở ${metTarget.map((f) => f.name.toLowerCase()).join(", ")}` : "") : "",
+          withTargets ? (metTarget.length ? `đạt chỉ tiêu ở ${metTarget.map((f) => lowerFirst(f.name)).join(", ")}` : "") : "",
           input.topics.length ? `${input.topics.length - uncovered.length}/${input.topics.length} nội dung của kế hoạch đã có hoạt động` : "",
           ...input.indices.filter((i) => (i.rankChange ?? 0) > 0).map((i) => `${i.shortName} tăng ${i.rankChange} bậc`),
         ].filter(Boolean).join("; ") || "chưa có số liệu để đánh giá"}.`,
@@ -142,7 +144,7 @@ export function buildOrientationReport(input: ReportInput): OrientationReport {
       {
         id: "III.2",
         text: `Hạn chế: ${[
-          ...belowTarget.map((f) => `${f.name.toLowerCase()} mới đạt ${vi(f.delivered)}/${vi(f.target ?? 0)} chỉ tiêu`),
+          ...belowTarget.map((f) => `${lowerFirst(f.name)} mới đạt ${vi(f.delivered)}/${vi(f.target ?? 0)} chỉ tiêu`),
           uncovered.length ? `chưa có hoạt động về ${uncovered.map((t) => `${t.code} (${t.title})`).join(", ")}` : "",
           ...input.indices.filter((i) => (i.rankChange ?? 0) < 0).map((i) => `${i.shortName} giảm ${-(i.rankChange ?? 0)} bậc`),
           withTargets ? "" : "kế hoạch chưa đặt chỉ tiêu số lượng nên chưa đánh giá được mức độ hoàn thành",
@@ -175,7 +177,7 @@ export function buildOrientationReport(input: ReportInput): OrientationReport {
           ? `Ưu tiên các nội dung gắn với thành phần chỉ số thấp hơn trung bình nhóm so sánh nhiều nhất: ${priority.map((t) => `${t.code}${title.has(t.code) ? ` (${title.get(t.code)})` : ""} – gắn với ${t.component}${t.leadUnit ? `, đề xuất ${t.leadUnit} chủ trì` : ""}`).join("; ")}.`
           : "Chưa xác định được nội dung ưu tiên từ số liệu chỉ số (thiếu điểm thành phần hoặc trung bình nhóm so sánh năm này).",
       },
-      { id: "IV.2", text: `Chỉ tiêu đề xuất theo hình thức năm ${year + 1}: ${input.forms.map((f) => `${f.name.toLowerCase()} ${vi(proposedTarget(f.delivered, f.target))}`).join("; ")}. ${FORM_ORDER_NOTE}` },
+      { id: "IV.2", text: `Chỉ tiêu đề xuất theo hình thức năm ${year + 1}: ${input.forms.map((f) => `${lowerFirst(f.name)} ${vi(proposedTarget(f.delivered, f.target))}`).join("; ")}. ${FORM_ORDER_NOTE}` },
       { id: "IV.3", text: `Văn phòng Sở tiếp tục hướng dẫn, kiểm tra, đôn đốc và theo dõi việc thực hiện; các đơn vị cập nhật nhật ký hoạt động hằng tháng để theo dõi tiến độ so với chỉ tiêu.` },
     ],
     tables: [
@@ -194,7 +196,13 @@ export function buildOrientationReport(input: ReportInput): OrientationReport {
     sections: [results, indices, assessment, orientation],
     recipients: plan.recipients,
     signature: { authority, title: signerTitle || authority, name: "" },
+    proposals: input.forms.map((f) => ({ form: f.code, quantity: proposedTarget(f.delivered, f.target) })),
   };
+}
+
+/** "Tin, bài của CBCCVC" → "tin, bài của CBCCVC": mid-sentence, without lowering acronyms. */
+function lowerFirst(name: string): string {
+  return /^\p{Lu}\p{Lu}/u.test(name) ? name : name.charAt(0).toLocaleLowerCase("vi") + name.slice(1);
 }
 
 /** "88/SKHCN-VP" → "SKHCN": the issuer's abbreviation in the number line. */

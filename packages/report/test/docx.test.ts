@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { reportDocx } from "../src/docx";
+import { dateLine, reportDocx } from "../src/docx";
 import type { OrientationReport } from "../src/orientation";
 
 const report: OrientationReport = {
@@ -15,6 +15,7 @@ const report: OrientationReport = {
   ],
   recipients: ["Sở Nội vụ", "Lưu: VT"],
   signature: { authority: "KT. GIÁM ĐỐC", title: "PHÓ GIÁM ĐỐC", name: "" },
+  proposals: [],
 };
 
 /** The text of each paragraph of word/document.xml, in order. */
@@ -24,6 +25,12 @@ async function paragraphs(docx: Buffer): Promise<string[]> {
 }
 
 describe("the report as DOCX", () => {
+  it("writes the date line as Nghị định 30 asks: leading zeros for days under 10 and months 1–2", () => {
+    expect(dateLine(new Date(2023, 0, 5))).toBe("ngày 05 tháng 01 năm 2023");
+    expect(dateLine(new Date(2022, 1, 10))).toBe("ngày 10 tháng 02 năm 2022");
+    expect(dateLine(new Date(2026, 10, 28))).toBe("ngày 28 tháng 11 năm 2026");
+  });
+
   it("lays out the issuer block, Quốc hiệu – Tiêu ngữ, title, sections, Nơi nhận and signature in Times New Roman on A4", async () => {
     const docx = await reportDocx(report, new Date(2023, 0, 16));
     const zip = await JSZip.loadAsync(docx);
@@ -36,7 +43,7 @@ describe("the report as DOCX", () => {
       "Số:      /BC-SKHCN",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
-      "Nghệ An, ngày 16 tháng 1 năm 2023",
+      "Nghệ An, ngày 16 tháng 01 năm 2023",
       "BÁO CÁO",
     ]);
     expect(p).toContain("I. KẾT QUẢ THỰC HIỆN");

@@ -8,6 +8,7 @@ const base: ReportInput = {
   forms: [
     { code: "F1", name: "Báo chí, website", delivered: 5, target: 8 },
     { code: "F2", name: "Hội nghị, tập huấn", delivered: 8, target: 6 },
+    { code: "F3", name: "Tin, bài của CBCCVC", delivered: 0, target: null },
   ],
   topics: [
     { code: "N01", title: "Chủ trương về CCHC", count: 6 },
@@ -37,7 +38,7 @@ describe("the orientation report's content", () => {
 
   it("reports activities by form against targets, by unit, and the notable ones", () => {
     expect(r.sections.map((s) => `${s.numeral}. ${s.heading}`)).toEqual(["I. KẾT QUẢ THỰC HIỆN", "II. KẾT QUẢ CÁC CHỈ SỐ NĂM 2022 CỦA TỈNH NGHỆ AN", "III. ĐÁNH GIÁ", "IV. PHƯƠNG HƯỚNG NĂM 2023"]);
-    expect(text("I.1")).toBe("Thực hiện Kế hoạch số 88/SKHCN-VP, năm 2022 các đơn vị đã thực hiện 13 hoạt động tuyên truyền cải cách hành chính, gồm: báo chí, website 5/8 chỉ tiêu; hội nghị, tập huấn 8/6 chỉ tiêu.");
+    expect(text("I.1")).toBe("Thực hiện Kế hoạch số 88/SKHCN-VP, năm 2022 các đơn vị đã thực hiện 13 hoạt động tuyên truyền cải cách hành chính, gồm: báo chí, website 5/8 chỉ tiêu; hội nghị, tập huấn 8/6 chỉ tiêu; tin, bài của CBCCVC 0.");
     expect(text("I.2")).toBe("Theo đơn vị: Văn phòng Sở 10; TT Thông tin KHCN 3; chưa có hoạt động: TT KHXH&NV.");
     expect(text("I.3")).toContain("Hội nghị tập huấn TTHC (Văn phòng Sở, 10/05/2022, 120 lượt tiếp cận/tham dự)");
   });
@@ -59,7 +60,8 @@ describe("the orientation report's content", () => {
     expect(proposedTarget(5, 8)).toBe(8);
     expect(proposedTarget(8, 6)).toBe(8);
     expect(proposedTarget(3, null)).toBe(3);
-    expect(r.sections[3]!.tables[0]!.rows).toEqual([["Báo chí, website", "5", "8", "8"], ["Hội nghị, tập huấn", "8", "6", "8"]]);
+    expect(r.proposals).toEqual([{ form: "F1", quantity: 8 }, { form: "F2", quantity: 8 }, { form: "F3", quantity: 0 }]);
+    expect(r.sections[3]!.tables[0]!.rows).toEqual([["Báo chí, website", "5", "8", "8"], ["Hội nghị, tập huấn", "8", "6", "8"], ["Tin, bài của CBCCVC", "0", "chưa đặt", "0"]]);
   });
 
   it("says so when the plan has no activities, instead of empty tables", () => {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectSeriesRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow, PlanTargetRow, ProgressEntryRow, PlanProgressResultRow } from '../mappers';
+import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectSeriesRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow, PlanTargetRow, ProgressEntryRow, PlanProgressResultRow, ProposedTargetRow } from '../mappers';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -469,6 +469,8 @@ export type OrientationReport = {
   issuerParentName?: Maybe<Scalars['String']['output']>;
   numberLine: Scalars['String']['output'];
   place: Scalars['String']['output'];
+  /** Section IV's proposed targets per form for the next year (never below this year's target or delivery), to start next year's plan with copyPlan. */
+  proposedTargets: Array<ProposedTarget>;
   recipients: Array<Scalars['String']['output']>;
   sections: Array<ReportSection>;
   signatureAuthority: Scalars['String']['output'];
@@ -651,6 +653,12 @@ export type ProgressStatus =
   | 'NO_TARGET'
   /** Delivered at least 100% of the target to date (green). */
   | 'ON_TRACK';
+
+export type ProposedTarget = {
+  __typename?: 'ProposedTarget';
+  form: Form;
+  quantity: Scalars['Int']['output'];
+};
 
 /** A province-level unit with its validity period (63 until 30/06/2025, 34 from 01/07/2025). */
 export type Province = {
@@ -1084,7 +1092,7 @@ export type ResolversTypes = {
   MethodologyVersion: ResolverTypeWrapper<VersionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
-  OrientationReport: ResolverTypeWrapper<OrientationReport>;
+  OrientationReport: ResolverTypeWrapper<Omit<OrientationReport, 'proposedTargets'> & { proposedTargets: Array<ResolversTypes['ProposedTarget']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeerGroup: ResolverTypeWrapper<PeerGroupRow>;
   Period: Period;
@@ -1098,6 +1106,7 @@ export type ResolversTypes = {
   PlanTopic: ResolverTypeWrapper<PlanTopicRow>;
   ProfileFigure: ResolverTypeWrapper<ProfileFigureRow>;
   ProgressStatus: ProgressStatus;
+  ProposedTarget: ResolverTypeWrapper<ProposedTargetRow>;
   Province: ResolverTypeWrapper<ProvinceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ranking: ResolverTypeWrapper<RankingResultRow>;
@@ -1146,7 +1155,7 @@ export type ResolversParentTypes = {
   MethodologyVersion: VersionRow;
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationRow;
-  OrientationReport: OrientationReport;
+  OrientationReport: Omit<OrientationReport, 'proposedTargets'> & { proposedTargets: Array<ResolversParentTypes['ProposedTarget']> };
   PageInfo: PageInfo;
   PeerGroup: PeerGroupRow;
   Plan: PlanRow;
@@ -1158,6 +1167,7 @@ export type ResolversParentTypes = {
   PlanTargetInput: PlanTargetInput;
   PlanTopic: PlanTopicRow;
   ProfileFigure: ProfileFigureRow;
+  ProposedTarget: ProposedTargetRow;
   Province: ProvinceRow;
   Query: Record<PropertyKey, never>;
   Ranking: RankingResultRow;
@@ -1373,6 +1383,7 @@ export type OrientationReportResolvers<ContextType = ApiContext, ParentType exte
   issuerParentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   numberLine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposedTargets?: Resolver<Array<ResolversTypes['ProposedTarget']>, ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
   signatureAuthority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1479,6 +1490,11 @@ export type ProfileFigureResolvers<ContextType = ApiContext, ParentType extends 
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   valueChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   zScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ProposedTargetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProposedTarget'] = ResolversParentTypes['ProposedTarget']> = {
+  form?: Resolver<ResolversTypes['Form'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProvinceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province']> = {
@@ -1646,6 +1662,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PlanTarget?: PlanTargetResolvers<ContextType>;
   PlanTopic?: PlanTopicResolvers<ContextType>;
   ProfileFigure?: ProfileFigureResolvers<ContextType>;
+  ProposedTarget?: ProposedTargetResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Ranking?: RankingResolvers<ContextType>;

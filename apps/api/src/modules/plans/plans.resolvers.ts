@@ -40,6 +40,7 @@ export const plansResolvers: Resolvers = {
     form: async (x, _, { loaders }) => (await loaders.form.load(x.formCode))!,
     unit: (x, _, { loaders }) => (x.organisationCode ? loaders.organisation.load(x.organisationCode) : null),
   },
+  ProposedTarget: { form: async (x, _, { loaders }) => (await loaders.form.load(x.formCode))! },
   PlanProgressRow: {
     unit: (r, _, { loaders }) => (r.unit ? loaders.organisation.load(r.unit) : null),
     form: (r, _, { loaders }) => (r.form ? loaders.form.load(r.form) : null),

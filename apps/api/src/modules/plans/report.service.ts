@@ -64,7 +64,7 @@ async function linkedTopics(db: Db, planId: number, year: number) {
   );
 }
 
-export type OrientationReportResult = OrientationReport & { signatureAuthority: string; signatureTitle: string };
+export type OrientationReportResult = OrientationReport & { signatureAuthority: string; signatureTitle: string; proposedTargets: { formCode: string; quantity: number }[] };
 
 /**
  * The report's input from the same services as the dashboard (the subject
@@ -123,5 +123,5 @@ export async function orientationReportInput(db: Db, args: { plan: string; year?
 
 export async function orientationReport(db: Db, args: { plan: string; year?: number | null }): Promise<OrientationReportResult> {
   const report = buildOrientationReport(await orientationReportInput(db, args));
-  return { ...report, signatureAuthority: report.signature.authority, signatureTitle: report.signature.title };
+  return { ...report, signatureAuthority: report.signature.authority, signatureTitle: report.signature.title, proposedTargets: report.proposals.map((p) => ({ formCode: p.form, quantity: p.quantity })) };
 }

@@ -1,16 +1,22 @@
 import { env } from "../../../env";
 import { apiBase } from "../../../lib/graphql/client";
 
+const FILE = /^[a-z-]+\.(csv|xlsx|docx)$/;
+
 /**
- * /tai-xuong/<operation>.<csv|xlsx>?… — downloads through the dashboard's own
- * origin: the API's address is internal to the server, and the token (when
- * reads need one) stays on the server.
+ * /tai-xuong/<operation>.<csv|xlsx>?… and /tai-xuong/report.docx — downloads
+ * through the dashboard's own origin: the API's address is internal to the
+ * server, and the token (when reads need one) stays on the server. POST
+ * passes a JSON body on (the report's edited paragraphs).
  */
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+async function proxy(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  if (!/^[a-z-]+\.(csv|xlsx)$/.test(file)) return new Response("Không có tệp này.", { status: 404 });
+  if (!FILE.test(file)) return new Response("Không có tệp này.", { status: 404 });
+  const post = request.method === "POST";
   const upstream = await fetch(`${apiBase()}/export/${file}${new URL(request.url).search}`, {
-    headers: env.WEB_API_TOKEN ? { authorization: `Bearer ${env.WEB_API_TOKEN}` } : {},
+    method: request.method,
+    headers: { ...(env.WEB_API_TOKEN ? { authorization: `Bearer ${env.WEB_API_TOKEN}` } : {}), ...(post ? { "content-type": "application/json" } : {}) },
+    body: post ? await request.text() : undefined,
     cache: "no-store",
   });
   const headers = new Headers();
@@ -20,3 +26,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   }
   return new Response(upstream.body, { status: upstream.status, headers });
 }
+
+export { proxy as GET, proxy as POST };

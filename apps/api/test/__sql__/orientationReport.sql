@@ -1,0 +1,90 @@
+select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null)
+
+select "id", "number", "title_vi", "issuer_code", "issued_on", "issued_place", "year", "parent_plan_id", "implements_text", "purposes", "requirements", "audience", "signed_by", "recipients", "source_note", "created_at", "updated_at", "created_by", "updated_by" from "plans" where "plans"."id" = $1
+
+
+      WITH p AS (SELECT * FROM plans WHERE id = $1),
+      a AS (SELECT * FROM activities WHERE plan_id = $2 AND extract(year FROM starts_on) = $3)
+      SELECT o.name_vi AS "issuerName", o.province_code AS "provinceCode", pr.name_vi AS "provinceName",
+        (SELECT coalesce(json_agg(json_build_object('code', f.code, 'name', f.short_name_vi,
+            'delivered', (SELECT count(*) FROM a WHERE a.form_code = f.code),
+            'target', (SELECT sum(quantity) FROM plan_targets pt WHERE pt.plan_id = p.id AND pt.form_code = f.code)) ORDER BY f.sort_order), '[]')
+          FROM plan_forms pf JOIN forms f ON f.code = pf.form_code WHERE pf.plan_id = p.id) AS forms,
+        (SELECT coalesce(json_agg(json_build_object('code', pt.topic_code, 'title', tp.short_title_vi,
+            'count', (SELECT count(DISTINCT a.id) FROM a JOIN activity_topics at ON at.activity_id = a.id JOIN topics x ON x.code = at.topic_code
+                      WHERE x.code = pt.topic_code OR x.parent_code = pt.topic_code)) ORDER BY pt.sort_order), '[]')
+          FROM plan_topics pt JOIN topics tp ON tp.code = pt.topic_code WHERE pt.plan_id = p.id) AS topics,
+        (SELECT coalesce(json_agg(json_build_object('code', u.code, 'name', coalesce(u.short_name_vi, u.name_vi),
+            'count', (SELECT count(*) FROM a WHERE a.organisation_code = u.code)) ORDER BY u.sort_order), '[]')
+          FROM organisations u WHERE u.parent_code = p.issuer_code) AS units,
+        (SELECT coalesce(json_agg(n), '[]') FROM (
+            SELECT a.title, a.starts_on::text AS "startsOn", coalesce(u.short_name_vi, u.name_vi) AS "unitName", coalesce(a.reach, a.participants) AS reach
+            FROM a JOIN organisations u ON u.code = a.organisation_code
+            ORDER BY coalesce(a.reach, a.participants) DESC NULLS LAST, a.starts_on, a.id LIMIT 5) n) AS notable
+      FROM p JOIN organisations o ON o.code = p.issuer_code LEFT JOIN provinces pr ON pr.code = o.province_code
+
+select "code", "kind", "province_code", "organisation_code" from "subjects" where "subjects"."code" = $1
+
+
+      WITH per_unit AS (
+        SELECT at.topic_code, a.organisation_code, count(*)::int AS n
+        FROM activities a JOIN activity_topics at ON at.activity_id = a.id
+        WHERE a.plan_id = $1 AND extract(year FROM a.starts_on) = $2 GROUP BY 1, 2
+      )
+      SELECT l.component_id AS "componentId", l.topic_code AS code, coalesce(sum(pu.n), 0)::int AS count,
+        (SELECT coalesce(o.short_name_vi, o.name_vi) FROM per_unit x JOIN organisations o ON o.code = x.organisation_code
+          WHERE x.topic_code = l.topic_code ORDER BY x.n DESC, o.sort_order LIMIT 1) AS "leadUnit"
+      FROM topic_component_links l LEFT JOIN per_unit pu ON pu.topic_code = l.topic_code
+      GROUP BY l.component_id, l.topic_code ORDER BY 1, 2
+
+select "id", "name_vi" from "index_components"
+
+select "peer_group_code" from "peer_group_members" where "peer_group_members"."province_code" = $1 order by "peer_group_members"."peer_group_code" asc limit $2
+
+
+  WITH v AS (
+    SELECT v.subject_code, v.index_code, v.component_id, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of,
+           v.status::text AS status, v.version_code, i.higher_is_better, p.region_code, (m.province_code IS NOT NULL) AS in_peer
+    FROM index_values v
+    JOIN indices i ON i.code = v.index_code
+    LEFT JOIN index_components c ON c.id = v.component_id
+    LEFT JOIN provinces p ON p.code = v.subject_code
+    LEFT JOIN peer_group_members m ON m.province_code = v.subject_code AND m.peer_group_code = $1
+    WHERE v.year IN ($2, $3) AND (v.component_id IS NULL OR c.parent_id IS NOT DISTINCT FROM $4::text)
+      AND v.index_code IN (SELECT index_code FROM index_values WHERE subject_code = $5 AND year IN ($6, $7))
+      AND ($8::text IS NULL OR v.index_code = (SELECT index_code FROM index_components WHERE id = $9))
+  ), s AS (
+    SELECT v.*,
+      CASE WHEN value IS NOT NULL THEN rank() OVER (PARTITION BY index_code, component_id, year, value IS NULL
+        ORDER BY CASE WHEN higher_is_better THEN -value ELSE value END) END AS rank,
+      CASE WHEN value IS NOT NULL THEN 100 * cume_dist() OVER (PARTITION BY index_code, component_id, year, value IS NULL
+        ORDER BY CASE WHEN higher_is_better THEN value ELSE -value END) END AS percentile,
+      count(value) OVER w AS out_of, avg(value) OVER w AS mean, stddev_pop(value) OVER w AS sd,
+      CASE WHEN bool_and(higher_is_better) OVER w THEN max(value) OVER w ELSE min(value) OVER w END AS best,
+      avg(value) OVER (PARTITION BY index_code, component_id, year, region_code) AS region_mean,
+      avg(value) FILTER (WHERE in_peer) OVER w AS peer_mean
+    FROM v
+    WINDOW w AS (PARTITION BY index_code, component_id, year)
+  ), med AS (
+    SELECT index_code, component_id, year, percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median
+    FROM v WHERE value IS NOT NULL GROUP BY index_code, component_id, year
+  )
+  SELECT cur.index_code AS "indexCode", cur.component_id AS "componentId", cur.value, cur.rank::int AS rank, cur.out_of::int AS "outOf",
+         cur.published_rank AS "publishedRank", cur.published_out_of AS "publishedOutOf", cur.status, cur.version_code AS "versionCode",
+         prev.value AS "previousValue", prev.rank::int AS "previousRank", prev.published_rank AS "previousPublishedRank", prev.version_code AS "previousVersion",
+         cur.mean AS "nationalMean", med.median AS "nationalMedian", cur.best AS "nationalBest", cur.region_mean AS "regionMean", cur.peer_mean AS "peerMean",
+         CASE WHEN cur.value IS NOT NULL AND cur.out_of > 1 AND cur.sd > 0 THEN (cur.value - cur.mean) / cur.sd END AS "zScore",
+         cur.percentile
+  FROM s cur
+  LEFT JOIN s prev ON prev.subject_code = cur.subject_code AND prev.index_code = cur.index_code
+    AND prev.component_id IS NOT DISTINCT FROM cur.component_id AND prev.year = cur.year - 1
+  LEFT JOIN med ON med.index_code = cur.index_code AND med.component_id IS NOT DISTINCT FROM cur.component_id AND med.year = cur.year
+  WHERE cur.subject_code = $10 AND cur.year = $11
+
+select "code", "name_vi", "name_en", "short_name", "publisher", "unit", "higher_is_better", "subject_kind", "first_year", "source_url", "sort_order" from "indices" where "indices"."subject_kind" = $1 order by "indices"."sort_order" asc
+
+select "id", "index_code", "parent_id", "code", "name_vi", "name_en", "sort_order" from "index_components" where "index_components"."parent_id" IS NOT DISTINCT FROM $1::text order by "index_components"."sort_order" asc
+
+select "code", "name_vi", "description" from "peer_groups" where "peer_groups"."code" = $1
+
+select "code", "name_vi", "short_name_vi", "name_en", "sort_order" from "forms" where "forms"."code" in ($1, $2, $3, $4, $5)

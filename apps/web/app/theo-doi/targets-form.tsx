@@ -1,0 +1,56 @@
+"use client";
+
+import { useActionState } from "react";
+import { saveTargets, type TargetsState } from "./actions";
+
+interface Props {
+  plan: string;
+  year: number;
+  units: { code: string; name: string }[];
+  forms: { code: string; name: string }[];
+  /** Current year total per "<unit or *>|<form>". */
+  current: Record<string, number>;
+  hasPeriodTargets: boolean;
+}
+
+/** The year's targets per unit and form (and Department-wide), saved in one transaction. */
+export function TargetsForm({ plan, year, units, forms, current, hasPeriodTargets }: Props) {
+  const [state, action, pending] = useActionState<TargetsState, FormData>(saveTargets, { status: "idle" });
+  return (
+    <form action={action} className="panel" data-testid="targets-form">
+      <input type="hidden" name="plan" value={plan} />
+      <input type="hidden" name="year" value={year} />
+      <table className="data">
+        <caption>Chỉ tiêu năm {year} (số hoạt động; để trống nếu không đặt)</caption>
+        <thead>
+          <tr>
+            <th className="text">Đơn vị</th>
+            {forms.map((f) => (
+              <th key={f.code}>{f.name}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {[{ code: "*", name: "Toàn Sở (chỉ tiêu chung)" }, ...units].map((u) => (
+            <tr key={u.code}>
+              <td className="text">{u.name}</td>
+              {forms.map((f) => (
+                <td key={f.code}>
+                  <input className="num" type="number" min={0} step={1} name={`t|${u.code}|${f.code}`} defaultValue={current[`${u.code}|${f.code}`] ?? ""} aria-label={`Chỉ tiêu ${f.name} — ${u.name}`} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {hasPeriodTargets && <p className="note">Kế hoạch đang có chỉ tiêu theo kỳ (quý); lưu ở đây sẽ thay bằng chỉ tiêu cả năm với cùng tổng số.</p>}
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? "Đang lưu…" : "Lưu chỉ tiêu"}
+        </button>{" "}
+        {state.status === "saved" && <span role="status">Đã lưu {state.count} chỉ tiêu.</span>}
+        {state.status === "error" && <span role="alert" className="down">{state.message}</span>}
+      </p>
+    </form>
+  );
+}

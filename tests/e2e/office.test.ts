@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { apiQuery } from "../helpers/api";
+import { tableRows, useStackAndBrowser, watchErrors } from "../helpers/browser";
+import { haveLibreOffice, openInLibreOffice } from "../helpers/office";
+import { artifactsDir, haveChromium } from "../helpers/stack";
+
+describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in Chromium", () => {
+  const env = useStackAndBrowser();
+
+  it("sets a target in the grid and sees which units are behind, with the rule stated", async () => {
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 }, locale: "vi-VN" });
+    const errors = watchErrors(page);
+    await page.goto(`${env.stack().webUrl}/theo-doi`);
+    expect(await page.locator('[data-testid="rule"]').textContent()).toContain("Xanh: đã thực hiện từ 100% chỉ tiêu đến ngày");
+    // Plan 88 has no quantity targets: every cell is grey until the Office sets some.
+    expect(new Set(await page.$$eval('[data-testid="cells"] [data-status]', (els) => els.map((e) => e.getAttribute("data-status"))))).toEqual(new Set(["NO_TARGET"]));
+    await page.locator('input[name="t|SKHCN_NA.VP|F2"]').fill("20");
+    await page.locator('input[name="t|SKHCN_NA.TTTT|F1"]').fill("1");
+    await page.getByRole("button", { name: "Lưu chỉ tiêu" }).click();
+    await page.getByText("Đã lưu 2 chỉ tiêu.").waitFor();
+    await page.reload();
+    const { planProgress } = await apiQuery<{ planProgress: { byUnit: { unit: { shortNameVi: string }; delivered: number; status: string }[] } }>(
+      env.stack(),
+      `{ planProgress(plan: "1") { byUnit { unit { shortNameVi } delivered status } } }`,
+    );
+    const vp = planProgress.byUnit.find((r) => r.unit.shortNameVi === "Văn phòng")!;
+    expect(vp.status).toBe("FAR_BEHIND");
+    const rows = await tableRows(page, '[data-testid="by-unit"]');
+    expect(rows.find((r) => r[0] === "Văn phòng")).toEqual(["Văn phòng", String(vp.delivered), "20 / 20", expect.stringMatching(/%$/), "● Chậm nhiều"]);
+    expect(await page.locator('[data-testid="behind"]').textContent()).toContain("Văn phòng");
+    const xlsx = await page.request.get(`${env.stack().webUrl}/tai-xuong/plan-progress.xlsx?plan=1&asOf=2022-12-31`);
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+    await page.screenshot({ path: resolve(artifactsDir, "monitoring.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens the 2022 report, edits a paragraph, downloads a DOCX that LibreOffice opens with the API's numbers", async () => {
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 }, locale: "vi-VN", acceptDownloads: true });
+    const errors = watchErrors(page);
+    await page.goto(`${env.stack().webUrl}/bao-cao?plan=1&year=2022`);
+    const headings = await page.$$eval('[data-testid="report"] h4', (hs) => hs.map((h) => h.textContent));
+    expect(headings).toEqual(["I. KẾT QUẢ THỰC HIỆN", "II. KẾT QUẢ CÁC CHỈ SỐ NĂM 2022 CỦA TỈNH NGHỆ AN", "III. ĐÁNH GIÁ", "IV. PHƯƠNG HƯỚNG NĂM 2023"]);
+    const edited = "Ưu điểm: các đơn vị đã chủ động, phối hợp tốt trong tuyên truyền (đoạn do Văn phòng sửa).";
+    await page.locator('textarea[data-paragraph="III.1"]').fill(edited);
+    await page.screenshot({ path: resolve(artifactsDir, "report-page.png"), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-docx").click()]);
+    const docx = resolve(artifactsDir, "bao-cao-cchc-2022.docx");
+    await download.saveAs(docx);
+    expect(download.suggestedFilename()).toBe("bao-cao-cchc-2022.docx");
+
+    const { orientationReport: r, stats, profile } = await apiQuery<{
+      orientationReport: { sections: { heading: string; paragraphs: { id: string; text: string }[] }[] };
+      stats: { keys: string[]; count: number }[];
+      profile: { indices: { index: { code: string }; total: { publishedRank: number | null; rank: number | null } }[] };
+    }>(
+      env.stack(),
+      `{ orientationReport(plan: "1", year: 2022) { sections { heading paragraphs { id text } } }
+         stats: activityStats(groupBy: [PLAN], filter: { from: "2022-01-01", to: "2022-12-31" }) { keys count }
+         profile: subjectProfile(subject: "40", year: 2022) { indices { index { code } total { publishedRank rank } } } }`,
+    );
+    const xml = await (await JSZip.loadAsync(readFileSync(docx))).file("word/document.xml")!.async("string");
+    for (const s of r.sections) expect(xml).toContain(s.heading);
+    expect(xml).toContain(edited);
+    const total = stats.find((g) => g.keys[0] === "1")!.count;
+    expect(xml).toContain(`các đơn vị đã thực hiện ${total} hoạt động`);
+    const papi = profile.indices.find((i) => i.index.code === "PAPI")!.total;
+    expect(xml).toContain(`xếp thứ ${papi.publishedRank ?? papi.rank}/`);
+
+    if (haveLibreOffice) {
+      const { pages, text } = openInLibreOffice(docx, resolve(artifactsDir, "report-page1.png"));
+      console.log(`report DOCX: ${pages} pages in LibreOffice; page 1 at tests/artifacts/report-page1.png`);
+      expect(pages).toBeGreaterThanOrEqual(2);
+      expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      expect(text).toContain("Độc lập - Tự do - Hạnh phúc");
+      expect(text).toContain("Nơi nhận:");
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("drafts next year's plan from the report's proposals and opens its monitoring", async () => {
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 } });
+    await page.goto(`${env.stack().webUrl}/bao-cao?plan=1&year=2022`);
+    await page.getByRole("button", { name: "Tạo dự thảo kế hoạch" }).click();
+    await page.waitForURL(/\/theo-doi\?plan=\d+/);
+    await expect.poll(() => page.locator("h2").first().textContent()).toMatch(/^Theo dõi thực hiện Kế hoạch Dự thảo KH tuyên truyền CCHC 2023 — đến ngày \d{2}\/\d{2}\/2023$/);
+    const { plan } = await apiQuery<{ plan: { year: number; targets: { unit: null; quantity: number }[] } }>(env.stack(), `{ plan(number: "Dự thảo KH tuyên truyền CCHC 2023") { year targets { unit { code } quantity } } }`);
+    expect(plan.year).toBe(2023);
+    expect(plan.targets.length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
