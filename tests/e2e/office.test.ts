@@ -91,6 +91,27 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
     const { plan } = await apiQuery<{ plan: { year: number; targets: { unit: null; quantity: number }[] } }>(env.stack(), `{ plan(number: "Dự thảo KH tuyên truyền CCHC 2023") { year targets { unit { code } quantity } } }`);
     expect(plan.year).toBe(2023);
     expect(plan.targets.length).toBeGreaterThan(0);
+    const href = await page.getByRole("link", { name: "kế hoạch (DOCX)" }).getAttribute("href");
+    const docx = await page.request.get(`${env.stack().webUrl}${href}`);
+    expect(docx.headers()["content-disposition"]).toBe('attachment; filename="ke-hoach-cchc-2023.docx"');
+    const xml = await (await JSZip.loadAsync(await docx.body())).file("word/document.xml")!.async("string");
+    expect(xml).toContain("IV. TỔ CHỨC THỰC HIỆN");
+    await page.close();
+  });
+
+  it("edits the plan's wording and topics on the plan page, saved as one change", async () => {
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 } });
+    const errors = watchErrors(page);
+    await page.goto(`${env.stack().webUrl}/ke-hoach/1`);
+    await page.locator('textarea[name="topicText|N03"]').fill("Cải cách TTHC, cơ chế một cửa, một cửa liên thông tại Sở");
+    await page.locator('input[name="topic"][value="N04.10"]').uncheck();
+    await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
+    await page.getByText("Đã lưu kế hoạch.").waitFor();
+    const { plan } = await apiQuery<{ plan: { topics: { topic: { code: string }; textVi: string }[] } }>(env.stack(), `{ plan(number: "88/SKHCN-VP") { topics { topic { code } textVi } } }`);
+    expect(plan.topics.find((t) => t.topic.code === "N03")?.textVi).toBe("Cải cách TTHC, cơ chế một cửa, một cửa liên thông tại Sở");
+    expect(plan.topics.map((t) => t.topic.code)).not.toContain("N04.10");
+    await page.screenshot({ path: resolve(artifactsDir, "plan-edit.png"), fullPage: true });
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -1,15 +1,17 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Db } from "@cchc/db";
-import { applyEdits, buildOrientationReport, reportDocx } from "@cchc/report";
+import { applyEdits, buildOrientationReport, buildPlanDocument, reportDocx } from "@cchc/report";
 import { GraphQLError } from "graphql";
 import { requireRole, viewerFrom } from "./auth";
 import { readBody } from "./http";
+import { planDocumentInput } from "./modules/plans/plan-document.service";
 import { orientationReportInput } from "./modules/plans/report.service";
 
 /**
  * GET /export/report.docx?plan=<id>&year=<N> — the orientation report as DOCX;
  * POST the same URL with {"edits": {"<paragraph id>": "text"}} to download the
  * Office's edited version (edits replace generated paragraphs, nothing is stored).
+ * GET /export/plan.docx?plan=<id> — the plan itself (e.g. next year's draft) as DOCX.
  */
 export function reportDocxHandler(db: Db, anonymousRead: boolean) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
@@ -20,6 +22,12 @@ export function reportDocxHandler(db: Db, anonymousRead: boolean) {
     try {
       const viewer = await viewerFrom(db, req.headers.authorization);
       if (!anonymousRead) requireRole(viewer, "viewer");
+      if (url.pathname === "/export/plan.docx") {
+        const input = await planDocumentInput(db, url.searchParams.get("plan") ?? "");
+        const docx = await reportDocx(buildPlanDocument(input));
+        res.writeHead(200, { "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "content-disposition": `attachment; filename="ke-hoach-cchc-${input.year}.docx"` });
+        return res.end(docx);
+      }
       let edits: Record<string, string> = {};
       if (req.method === "POST") {
         const body = JSON.parse((await readBody(req)) || "{}") as { edits?: unknown };

@@ -69,7 +69,7 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
     try {
       if (url.pathname === "/graphql") return await handle(req, res, url);
       if (url.pathname === "/uploads") return await upload(req, res, url);
-      if (url.pathname === "/export/report.docx") return await report(req, res, url);
+      if (url.pathname === "/export/report.docx" || url.pathname === "/export/plan.docx") return await report(req, res, url);
       if (url.pathname.startsWith("/export/")) return await download(req, res, url);
       if (url.pathname === "/health") {
         res.writeHead(200, { "content-type": "application/json" });

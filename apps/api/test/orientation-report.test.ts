@@ -69,8 +69,8 @@ describe.each(testDrivers())("the orientation report on %s", (driver) => {
 
   it("drafts next year's plan from this one, with the proposed targets, as an editor", async () => {
     const editor = (await createToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;
-    const copy = `mutation($from: ID!) { copyPlan(from: $from, number: "Dự thảo KH 2023", issuedOn: "2023-01-16", targets: [{ form: "F1", periodStart: "2023-01-01", periodEnd: "2023-12-31", quantity: 6 }]) { number year topics { topic { code } } responsibilities { role } targets { form { code } quantity periodStart } } }`;
-    const send = async () => (await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${editor}` }, body: JSON.stringify({ query: copy, variables: { from: plan } }) })).json() as Promise<{ data?: { copyPlan: { number: string; year: number; topics: unknown[]; responsibilities: unknown[]; targets: unknown[] } }; errors?: { message: string }[] }>;
+    const copy = `mutation($from: ID!) { copyPlan(from: $from, number: "Dự thảo KH 2023", issuedOn: "2023-01-16", targets: [{ form: "F1", periodStart: "2023-01-01", periodEnd: "2023-12-31", quantity: 6 }]) { id number year topics { topic { code } } responsibilities { role } targets { form { code } quantity periodStart } } }`;
+    const send = async () => (await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${editor}` }, body: JSON.stringify({ query: copy, variables: { from: plan } }) })).json() as Promise<{ data?: { copyPlan: { id: string; number: string; year: number; topics: unknown[]; responsibilities: unknown[]; targets: unknown[] } }; errors?: { message: string }[] }>;
     const first = await send();
     expect(first.errors).toBeUndefined();
     const source = (await api.gql<{ plan: { topics: unknown[]; responsibilities: unknown[] } }>(`{ plan(number: "88/SKHCN-VP") { topics { textVi } responsibilities { role } } }`)).data!.plan;
@@ -78,5 +78,10 @@ describe.each(testDrivers())("the orientation report on %s", (driver) => {
     expect(first.data!.copyPlan.topics).toHaveLength(source.topics.length);
     expect(first.data!.copyPlan.responsibilities).toHaveLength(source.responsibilities.length);
     expect((await send()).errors?.[0]?.message).toBe('a plan numbered "Dự thảo KH 2023" already exists');
+    // The draft as a DOCX: plan 88's sections, with the proposed target.
+    const res = await fetch(`${api.url.replace("/graphql", "")}/export/plan.docx?plan=${first.data!.copyPlan.id}`, { headers: { authorization: `Bearer ${api.viewerToken}` } });
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="ke-hoach-cchc-2023.docx"');
+    const xml = await (await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()))).file("word/document.xml")!.async("string");
+    for (const heading of ["KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG TUYÊN TRUYỀN", "III. HÌNH THỨC TUYÊN TRUYỀN", "IV. TỔ CHỨC THỰC HIỆN", "01/01/2023 – 31/12/2023"]) expect(xml).toContain(heading);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * The report as a DOCX in the administrative layout of Nghị định 30/2020/NĐ-CP
+ * A report or plan as a DOCX in the administrative layout of Nghị định 30/2020/NĐ-CP
  * (as plan 88 is laid out): issuer block and Quốc hiệu – Tiêu ngữ side by
  * side, number and place-date line, title, numbered sections, then Nơi nhận
  * on the left and the signature block on the right. A4, Times New Roman.
  */
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import type { OrientationReport, ReportTable } from "./orientation";
+import type { OfficialDocument, ReportTable } from "./orientation";
 
 const CM = 567; // twips per centimetre
 const FONT = "Times New Roman";
@@ -46,7 +46,7 @@ function dataTable(t: ReportTable): (Paragraph | Table)[] {
   ];
 }
 
-export function reportDocument(report: OrientationReport, issuedOn: Date = new Date()): Document {
+export function reportDocument(report: OfficialDocument, issuedOn: Date = new Date()): Document {
   const header = twoColumns(
     [
       ...(report.issuerParentName ? [centred(report.issuerParentName.toUpperCase(), { size: 26 })] : []),
@@ -95,6 +95,6 @@ export function reportDocument(report: OrientationReport, issuedOn: Date = new D
 }
 
 /** The DOCX bytes. */
-export function reportDocx(report: OrientationReport, issuedOn?: Date): Promise<Buffer> {
+export function reportDocx(report: OfficialDocument, issuedOn?: Date): Promise<Buffer> {
   return Packer.toBuffer(reportDocument(report, issuedOn));
 }

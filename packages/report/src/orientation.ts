@@ -48,7 +48,8 @@ export interface ReportSection {
   tables: ReportTable[];
 }
 
-export interface OrientationReport {
+/** An administrative document (báo cáo, kế hoạch) as the DOCX layout takes it. */
+export interface OfficialDocument {
   issuerParentName: string | null;
   issuerName: string;
   place: string;
@@ -58,6 +59,9 @@ export interface OrientationReport {
   sections: ReportSection[];
   recipients: string[];
   signature: { authority: string; title: string; name: string };
+}
+
+export interface OrientationReport extends OfficialDocument {
   /** Section IV's targets per form for next year, to start next year's plan from. */
   proposals: { form: string; quantity: number }[];
 }

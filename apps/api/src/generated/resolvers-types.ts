@@ -385,6 +385,8 @@ export type Mutation = {
   undoImport: UndoResult;
   /** Replace an activity's fields and topics. */
   updateActivity: Activity;
+  /** Edit a plan's wording, topics, forms and responsibilities (editor), in one transaction; targets are set with setPlanTargets. */
+  updatePlan: Plan;
 };
 
 
@@ -449,6 +451,13 @@ export type MutationUndoImportArgs = {
 export type MutationUpdateActivityArgs = {
   id: Scalars['ID']['input'];
   input: ActivityInput;
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationUpdatePlanArgs = {
+  id: Scalars['ID']['input'];
+  input: PlanInput;
 };
 
 /** The Department or one of its units. */
@@ -531,6 +540,36 @@ export type PlanForm = {
   form: Form;
 };
 
+/** A form of a plan, as described in it. */
+export type PlanFormInput = {
+  /** What the plan asks under this form. */
+  descriptionVi: Scalars['String']['input'];
+  /** Form code (F1…). */
+  form: Scalars['ID']['input'];
+};
+
+/** A plan's editable content; lists replace the plan's current ones, in order. */
+export type PlanInput = {
+  /** Đối tượng tuyên truyền. */
+  audience?: InputMaybe<Scalars['String']['input']>;
+  /** Forms in order (replaces the plan's). */
+  forms: Array<PlanFormInput>;
+  /** The document the plan implements (căn cứ). */
+  implementsText?: InputMaybe<Scalars['String']['input']>;
+  /** Mục đích, one entry each. */
+  purposes: Array<Scalars['String']['input']>;
+  /** Nơi nhận, one entry each. */
+  recipients: Array<Scalars['String']['input']>;
+  /** Yêu cầu, one entry each. */
+  requirements: Array<Scalars['String']['input']>;
+  /** Duties in order (replaces the plan's). */
+  responsibilities: Array<PlanResponsibilityInput>;
+  /** Title, e.g. "Kế hoạch tuyên truyền cải cách hành chính năm 2023". */
+  titleVi: Scalars['String']['input'];
+  /** Topics in order (replaces the plan's). */
+  topics: Array<PlanTopicInput>;
+};
+
 /** Monitoring of a plan as of a date (theo dõi thực hiện kế hoạch). */
 export type PlanProgress = {
   __typename?: 'PlanProgress';
@@ -577,6 +616,16 @@ export type PlanResponsibility = {
   role: Scalars['String']['output'];
 };
 
+/** A duty under a plan, for one unit or for every unit. */
+export type PlanResponsibilityInput = {
+  /** The duty as worded in the plan. */
+  dutyVi: Scalars['String']['input'];
+  /** lead, monitor or implement. */
+  role: Scalars['String']['input'];
+  /** Unit code; omit when the duty applies to every unit. */
+  unit?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A quantity target: so many activities of a form by a unit (or the whole Department) within a period. */
 export type PlanTarget = {
   __typename?: 'PlanTarget';
@@ -588,10 +637,15 @@ export type PlanTarget = {
   unit?: Maybe<Organisation>;
 };
 
+/** A quantity target to set on a plan. */
 export type PlanTargetInput = {
+  /** Form code (F1…). */
   form: Scalars['ID']['input'];
+  /** Last day of the period, within the plan's year. */
   periodEnd: Scalars['Date']['input'];
+  /** First day of the period, within the plan's year. */
   periodStart: Scalars['Date']['input'];
+  /** Number of activities (≥ 0). */
   quantity: Scalars['Int']['input'];
   /** Unit code; omit for a Department-wide target. */
   unit?: InputMaybe<Scalars['ID']['input']>;
@@ -602,6 +656,14 @@ export type PlanTopic = {
   __typename?: 'PlanTopic';
   textVi: Scalars['String']['output'];
   topic: Topic;
+};
+
+/** A topic of a plan, as worded in it. */
+export type PlanTopicInput = {
+  /** The topic as worded in this plan. */
+  textVi: Scalars['String']['input'];
+  /** Topic code (N01…). */
+  topic: Scalars['ID']['input'];
 };
 
 /** One figure of a subject in a year — an index total or a component — with its context. */
@@ -654,6 +716,7 @@ export type ProgressStatus =
   /** Delivered at least 100% of the target to date (green). */
   | 'ON_TRACK';
 
+/** A proposed next-year target for a form (Department-wide, whole year). */
 export type ProposedTarget = {
   __typename?: 'ProposedTarget';
   form: Form;
@@ -884,6 +947,7 @@ export type ReportParagraph = {
   text: Scalars['String']['output'];
 };
 
+/** A numbered section of a generated report. */
 export type ReportSection = {
   __typename?: 'ReportSection';
   heading: Scalars['String']['output'];
@@ -893,6 +957,7 @@ export type ReportSection = {
   tables: Array<ReportTable>;
 };
 
+/** A table of a generated report, cells already formatted vi-VN. */
 export type ReportTable = {
   __typename?: 'ReportTable';
   caption: Scalars['String']['output'];
@@ -1098,12 +1163,16 @@ export type ResolversTypes = {
   Period: Period;
   Plan: ResolverTypeWrapper<PlanRow>;
   PlanForm: ResolverTypeWrapper<PlanFormRow>;
+  PlanFormInput: PlanFormInput;
+  PlanInput: PlanInput;
   PlanProgress: ResolverTypeWrapper<PlanProgressResultRow>;
   PlanProgressRow: ResolverTypeWrapper<ProgressEntryRow>;
   PlanResponsibility: ResolverTypeWrapper<PlanResponsibilityRow>;
+  PlanResponsibilityInput: PlanResponsibilityInput;
   PlanTarget: ResolverTypeWrapper<PlanTargetRow>;
   PlanTargetInput: PlanTargetInput;
   PlanTopic: ResolverTypeWrapper<PlanTopicRow>;
+  PlanTopicInput: PlanTopicInput;
   ProfileFigure: ResolverTypeWrapper<ProfileFigureRow>;
   ProgressStatus: ProgressStatus;
   ProposedTarget: ResolverTypeWrapper<ProposedTargetRow>;
@@ -1160,12 +1229,16 @@ export type ResolversParentTypes = {
   PeerGroup: PeerGroupRow;
   Plan: PlanRow;
   PlanForm: PlanFormRow;
+  PlanFormInput: PlanFormInput;
+  PlanInput: PlanInput;
   PlanProgress: PlanProgressResultRow;
   PlanProgressRow: ProgressEntryRow;
   PlanResponsibility: PlanResponsibilityRow;
+  PlanResponsibilityInput: PlanResponsibilityInput;
   PlanTarget: PlanTargetRow;
   PlanTargetInput: PlanTargetInput;
   PlanTopic: PlanTopicRow;
+  PlanTopicInput: PlanTopicInput;
   ProfileFigure: ProfileFigureRow;
   ProposedTarget: ProposedTargetRow;
   Province: ProvinceRow;
@@ -1367,6 +1440,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   setTopicComponents?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationSetTopicComponentsArgs, 'components' | 'topic'>>;
   undoImport?: Resolver<ResolversTypes['UndoResult'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'batch'>>;
   updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
+  updatePlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'id' | 'input'>>;
 };
 
 export type OrganisationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {

@@ -26,7 +26,12 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
   const formName = new Map(data.forms.map((f) => [f.code, f.shortNameVi]));
   const current: Record<string, number> = {};
   for (const t of p.plan.targets) current[`${t.unit?.code ?? "*"}|${t.form.code}`] = (current[`${t.unit?.code ?? "*"}|${t.form.code}`] ?? 0) + t.quantity;
-  const behind = p.byUnit.filter((r) => r.status === "FAR_BEHIND" || r.status === "BEHIND");
+  // Forms and units in the catalogue's order, whatever order the totals were summed in.
+  const formOrder = new Map(data.forms.map((f, i) => [f.code, i]));
+  const unitOrder = new Map(p.plan.units.map((u, i) => [u.code, i]));
+  const byForm = [...p.byForm].sort((a, b) => (formOrder.get(a.form?.code ?? "") ?? 99) - (formOrder.get(b.form?.code ?? "") ?? 99));
+  const byUnit = [...p.byUnit].sort((a, b) => (unitOrder.get(a.unit?.code ?? "") ?? 99) - (unitOrder.get(b.unit?.code ?? "") ?? 99));
+  const behind = byUnit.filter((r) => r.status === "FAR_BEHIND" || r.status === "BEHIND");
 
   return (
     <main>
@@ -51,7 +56,7 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
         Quy tắc: {p.rule}
       </p>
       <p>
-        Tải xuống: <a href={`/tai-xuong/plan-progress.xlsx?plan=${plan}&asOf=${p.asOf}`}>Excel (XLSX)</a> · Báo cáo năm: <Link href={hrefWith("/bao-cao", { plan })}>Báo cáo kết quả và định hướng</Link>
+        Tải xuống: <a href={`/tai-xuong/plan-progress.xlsx?plan=${plan}&asOf=${p.asOf}`}>theo dõi (XLSX)</a> · <a href={`/tai-xuong/plan.docx?plan=${plan}`}>kế hoạch (DOCX)</a> · <Link href={`/ke-hoach/${plan}`}>Sửa kế hoạch</Link> · Báo cáo năm: <Link href={hrefWith("/bao-cao", { plan })}>Báo cáo kết quả và định hướng</Link>
       </p>
 
       {behind.length > 0 && (
@@ -63,11 +68,11 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
       <div className="grid2">
         <section className="panel">
           <h3>Theo hình thức</h3>
-          <ProgressTable testId="by-form" rows={p.byForm} label={(r) => formName.get(r.form?.code ?? "") ?? ""} first="Hình thức" />
+          <ProgressTable testId="by-form" rows={byForm} label={(r) => formName.get(r.form?.code ?? "") ?? ""} first="Hình thức" />
         </section>
         <section className="panel">
           <h3>Theo đơn vị</h3>
-          <ProgressTable testId="by-unit" rows={p.byUnit} label={(r) => unitName(r.unit)} first="Đơn vị" />
+          <ProgressTable testId="by-unit" rows={byUnit} label={(r) => unitName(r.unit)} first="Đơn vị" />
         </section>
       </div>
 

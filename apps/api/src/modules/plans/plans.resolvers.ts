@@ -1,6 +1,7 @@
 import { requireRole, viewerName } from "../../auth";
 import type { Resolvers } from "../../generated/resolvers-types";
 import { findPlan, listForms, listPlans, listTopics } from "./plans.service";
+import { updatePlan } from "./plan-writes.service";
 import { planProgress } from "./progress.service";
 import { orientationReport } from "./report.service";
 import { copyPlan, planTargets, setPlanTargets } from "./targets.service";
@@ -18,6 +19,10 @@ export const plansResolvers: Resolvers = {
     orientationReport: (_, args, { db }) => orientationReport(db, args),
   },
   Mutation: {
+    updatePlan: (_, { id, input }, { db, viewer }) => {
+      requireRole(viewer, "editor");
+      return updatePlan(db, id, input, viewerName(viewer));
+    },
     setPlanTargets: (_, { plan, targets }, { db, viewer }) => {
       requireRole(viewer, "editor");
       return setPlanTargets(db, plan, targets, viewerName(viewer));

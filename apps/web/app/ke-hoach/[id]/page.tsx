@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { gql } from "../../../lib/graphql/client";
+import { PlanEditDocument } from "../../../lib/graphql/generated/graphql";
+import { PlanForm } from "./plan-form";
+
+export const dynamic = "force-dynamic";
+
+/** Edit a plan's content (the Office; the dashboard's server holds the editor token). Targets are on the monitoring page. */
+export default async function PlanEditPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!/^\d+$/.test(id)) notFound();
+  const data = await gql(PlanEditDocument, { id });
+  if (!data.plan) notFound();
+  return (
+    <main>
+      <h2>
+        Kế hoạch {data.plan.number} (năm {data.plan.year})
+      </h2>
+      <p>
+        <Link href={`/theo-doi?plan=${id}`}>Theo dõi và chỉ tiêu</Link> · <a href={`/tai-xuong/plan.docx?plan=${id}`}>Tải kế hoạch (DOCX)</a>
+      </p>
+      <PlanForm data={{ ...data, plan: data.plan }} />
+    </main>
+  );
+}
