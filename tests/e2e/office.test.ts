@@ -17,6 +17,7 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
     expect(await page.locator('[data-testid="rule"]').textContent()).toContain("Xanh: đã thực hiện từ 100% chỉ tiêu đến ngày");
     // Plan 88 has no quantity targets: every cell is grey until the Office sets some.
     expect(new Set(await page.$$eval('[data-testid="cells"] [data-status]', (els) => els.map((e) => e.getAttribute("data-status"))))).toEqual(new Set(["NO_TARGET"]));
+    await page.waitForSelector('[data-testid="targets-form"][data-hydrated]');
     await page.locator('input[name="t|SKHCN_NA.VP|F2"]').fill("20");
     await page.locator('input[name="t|SKHCN_NA.TTTT|F1"]').fill("1");
     await page.getByRole("button", { name: "Lưu chỉ tiêu" }).click();
@@ -42,6 +43,7 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 }, locale: "vi-VN", acceptDownloads: true });
     const errors = watchErrors(page);
     await page.goto(`${env.stack().webUrl}/bao-cao?plan=1&year=2022`);
+    await page.waitForSelector('[data-testid="report"][data-hydrated]');
     const headings = await page.$$eval('[data-testid="report"] h4', (hs) => hs.map((h) => h.textContent));
     expect(headings).toEqual(["I. KẾT QUẢ THỰC HIỆN", "II. KẾT QUẢ CÁC CHỈ SỐ NĂM 2022 CỦA TỈNH NGHỆ AN", "III. ĐÁNH GIÁ", "IV. PHƯƠNG HƯỚNG NĂM 2023"]);
     const edited = "Ưu điểm: các đơn vị đã chủ động, phối hợp tốt trong tuyên truyền (đoạn do Văn phòng sửa).";
@@ -85,6 +87,7 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
   it("drafts next year's plan from the report's proposals and opens its monitoring", async () => {
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 } });
     await page.goto(`${env.stack().webUrl}/bao-cao?plan=1&year=2022`);
+    await page.waitForSelector('[data-testid="report"][data-hydrated]');
     await page.getByRole("button", { name: "Tạo dự thảo kế hoạch" }).click();
     await page.waitForURL(/\/theo-doi\?plan=\d+/);
     await expect.poll(() => page.locator("h2").first().textContent()).toMatch(/^Theo dõi thực hiện Kế hoạch Dự thảo KH tuyên truyền CCHC 2023 — đến ngày \d{2}\/\d{2}\/2023$/);
@@ -103,6 +106,7 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 } });
     const errors = watchErrors(page);
     await page.goto(`${env.stack().webUrl}/ke-hoach/1`);
+    await page.waitForSelector('[data-testid="plan-form"][data-hydrated]');
     await page.locator('textarea[name="topicText|N03"]').fill("Cải cách TTHC, cơ chế một cửa, một cửa liên thông tại Sở");
     await page.locator('input[name="topic"][value="N04.10"]').uncheck();
     await page.getByRole("button", { name: "Lưu kế hoạch" }).click();

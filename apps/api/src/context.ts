@@ -1,5 +1,5 @@
 import type { Db } from "@cchc/db";
-import { type Viewer, viewerFrom } from "./auth";
+import { type TokenCheck, type Viewer, viewerFrom } from "./auth";
 import { createLoaders, type Loaders } from "./loaders";
 import type { Uploads } from "./uploads";
 
@@ -13,6 +13,6 @@ export interface ApiContext {
   uploads: Uploads;
 }
 
-export async function createContext(db: Db, uploads: Uploads, authorization: string | undefined): Promise<ApiContext> {
-  return { db, loaders: createLoaders(db), viewer: await viewerFrom(db, authorization), uploads };
+export async function createContext(db: Db, uploads: Uploads, check: TokenCheck, authorization: string | undefined): Promise<ApiContext> {
+  return { db, loaders: createLoaders(db), viewer: await viewerFrom(check, authorization), uploads };
 }

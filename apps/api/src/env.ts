@@ -14,6 +14,8 @@ const schema = z.object({
    * demo or a closed network; mutations always need an editor token.
    */
   ANONYMOUS_READ: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  /** Seconds a verified API token is remembered; a revocation takes effect within this time (0: every request looks it up). */
+  TOKEN_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   /** Where uploaded import files wait for previewImport / commitImport. */
   UPLOAD_DIR: z.string().optional(),
   /**

@@ -8,7 +8,7 @@ import { pipeline } from "node:stream/promises";
 import { type Db, eq, inArray, sql, tables as t } from "@cchc/db";
 import { ACTIVITY_EXPORT_COLUMNS, type Col, writeTable } from "@cchc/import";
 import { GraphQLError } from "graphql";
-import { requireRole, viewerFrom } from "./auth";
+import { requireRole, type TokenCheck, viewerFrom } from "./auth";
 import type { ActivityDimension, ActivityFilter, IndexCode, Period } from "./generated/resolvers-types";
 import { activitiesForExport, activityStats } from "./modules/activities/activities.service";
 import { indexSeries } from "./modules/indices/indices.service";
@@ -168,7 +168,7 @@ EXPORTS["plan-progress"] = async (db, q) => {
  * activities (filter=<ActivityFilter JSON>), activity-stats (filter, groupBy=UNIT,FORM, period),
  * ranking (index, year, component), profile (subject, year, peerGroup), series (subject, index, component, from, to). Reads follow the same token policy as queries.
  */
-export function exportHandler(db: Db, anonymousRead: boolean) {
+export function exportHandler(db: Db, check: TokenCheck, anonymousRead: boolean) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const m = /^\/export\/([a-z-]+)\.(csv|xlsx)$/.exec(url.pathname);
     const build = m ? EXPORTS[m[1]!] : undefined;
@@ -180,7 +180,7 @@ export function exportHandler(db: Db, anonymousRead: boolean) {
     const format = m[2] as "csv" | "xlsx";
     let table: Table;
     try {
-      const viewer = await viewerFrom(db, req.headers.authorization);
+      const viewer = await viewerFrom(check, req.headers.authorization);
       if (!anonymousRead) requireRole(viewer, "viewer");
       table = await build(db, url.searchParams);
     } catch (error) {

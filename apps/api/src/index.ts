@@ -28,6 +28,7 @@ const server = await createServer({
   db: handle.db,
   introspection: env.GRAPHQL_INTROSPECTION,
   anonymousRead: env.ANONYMOUS_READ,
+  tokenCacheSeconds: env.TOKEN_CACHE_SECONDS,
   ...(env.UPLOAD_DIR ? { uploadDir: env.UPLOAD_DIR } : {}),
 });
 const url = await server.listen(env.API_PORT, env.API_HOST);

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Db } from "@cchc/db";
 import { applyEdits, buildOrientationReport, buildPlanDocument, reportDocx } from "@cchc/report";
 import { GraphQLError } from "graphql";
-import { requireRole, viewerFrom } from "./auth";
+import { requireRole, type TokenCheck, viewerFrom } from "./auth";
 import { readBody } from "./http";
 import { planDocumentInput } from "./modules/plans/plan-document.service";
 import { orientationReportInput } from "./modules/plans/report.service";
@@ -13,14 +13,14 @@ import { orientationReportInput } from "./modules/plans/report.service";
  * Office's edited version (edits replace generated paragraphs, nothing is stored).
  * GET /export/plan.docx?plan=<id> — the plan itself (e.g. next year's draft) as DOCX.
  */
-export function reportDocxHandler(db: Db, anonymousRead: boolean) {
+export function reportDocxHandler(db: Db, check: TokenCheck, anonymousRead: boolean) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const send = (status: number, error: string) => {
       res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
       res.end(JSON.stringify({ error }));
     };
     try {
-      const viewer = await viewerFrom(db, req.headers.authorization);
+      const viewer = await viewerFrom(check, req.headers.authorization);
       if (!anonymousRead) requireRole(viewer, "viewer");
       if (url.pathname === "/export/plan.docx") {
         const input = await planDocumentInput(db, url.searchParams.get("plan") ?? "");

@@ -1,13 +1,15 @@
 select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null)
 
+SELECT refresh_activity_rollups()
+
 
       WITH cur AS (
-    SELECT date_trunc('month', "activities"."starts_on")::date AS period_start,
-           ARRAY["activities"."organisation_code", "activities"."form_code"]::text[] AS keys,
-           count(*)::int AS n, coalesce(sum("activities"."reach"), 0)::int AS reach, coalesce(sum("activities"."participants"), 0)::int AS participants
-    FROM "activities" 
+    SELECT date_trunc('month', "activity_rollup"."start_month")::date AS period_start,
+           ARRAY["activity_rollup"."organisation_code", "activity_rollup"."form_code"]::text[] AS keys,
+           sum("activity_rollup"."n")::int AS n, coalesce(sum("activity_rollup"."reach"), 0)::int AS reach, coalesce(sum("activity_rollup"."participants"), 0)::int AS participants
+    FROM "activity_rollup"
     WHERE true
-    GROUP BY date_trunc('month', "activities"."starts_on")::date, "activities"."organisation_code", "activities"."form_code")
+    GROUP BY date_trunc('month', "activity_rollup"."start_month")::date, "activity_rollup"."organisation_code", "activity_rollup"."form_code")
       SELECT cur.period_start::text AS "periodStart", to_char(cur.period_start, $1) AS "period", cur.keys AS "keys", cur.n AS "count",
              cur.reach AS "reachSum", cur.participants AS "participantsSum"
       FROM cur ORDER BY cur.period_start, cur.keys

@@ -2,8 +2,6 @@ select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" =
 
 select "code", "name_vi", "name_en", "short_name", "publisher", "unit", "higher_is_better", "subject_kind", "first_year", "source_url", "sort_order" from "indices" order by "indices"."sort_order" asc
 
-select "code", "name_vi", "name_en", "short_name", "publisher", "unit", "higher_is_better", "subject_kind", "first_year", "source_url", "sort_order" from "indices" order by "indices"."sort_order" asc
-
 select "code", "index_code", "name_vi", "first_year", "last_year", "total_min", "total_max", "legal_basis", "source_url", "notes" from "methodology_versions" where "methodology_versions"."index_code" in ($1, $2, $3, $4, $5, $6) order by "methodology_versions"."first_year" asc
 
 select "id", "index_code", "parent_id", "code", "name_vi", "name_en", "sort_order" from "index_components" where "index_components"."index_code" in ($1, $2, $3, $4, $5, $6) order by "index_components"."sort_order" asc

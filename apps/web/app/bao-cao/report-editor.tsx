@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import type { ReportQuery } from "../../lib/graphql/generated/graphql";
 import { type DraftState, draftNextPlan } from "./actions";
 
@@ -13,6 +13,8 @@ type Report = ReportQuery["orientationReport"];
  */
 export function ReportEditor({ report, plan, year }: { report: Report; plan: string; year: number }) {
   const [edits, setEdits] = useState<Record<string, string>>({});
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const [downloading, setDownloading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [draft, draftAction, drafting] = useActionState<DraftState, FormData>(draftNextPlan, { status: "idle" });
@@ -46,7 +48,7 @@ export function ReportEditor({ report, plan, year }: { report: Report; plan: str
         {Object.keys(edits).length > 0 && <span className="note">Đã sửa {Object.keys(edits).length} đoạn (chỉ áp dụng cho tệp tải xuống).</span>}
         {error && <span role="alert" className="down">{error}</span>}
       </p>
-      <article className="document" data-testid="report">
+      <article className="document" data-testid="report" data-hydrated={hydrated || undefined}>
         <header className="doc-header">
           <div>
             {report.issuerParentName && <div>{report.issuerParentName.toUpperCase()}</div>}

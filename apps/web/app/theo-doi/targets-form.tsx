@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { saveTargets, type TargetsState } from "./actions";
 
 interface Props {
@@ -15,9 +15,12 @@ interface Props {
 
 /** The year's targets per unit and form (and Department-wide), saved in one transaction. */
 export function TargetsForm({ plan, year, units, forms, current, hasPeriodTargets }: Props) {
+  // Marks the form interactive once hydrated (the e2e suite waits for it before typing).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const [state, action, pending] = useActionState<TargetsState, FormData>(saveTargets, { status: "idle" });
   return (
-    <form action={action} className="panel" data-testid="targets-form">
+    <form action={action} className="panel" data-testid="targets-form" data-hydrated={hydrated || undefined}>
       <input type="hidden" name="plan" value={plan} />
       <input type="hidden" name="year" value={year} />
       <table className="data">

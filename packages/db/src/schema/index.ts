@@ -5,3 +5,4 @@ export * from "./indices";
 export * from "./organisations";
 export * from "./plans";
 export * from "./access";
+export * from "./rollups";

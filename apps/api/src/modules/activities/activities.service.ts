@@ -4,6 +4,7 @@ import { badInput } from "../../errors";
 import type { ActivityDimension, ActivityFilter, Comparison, Period } from "../../generated/resolvers-types";
 import type { ActivityGroupRow, ActivityRow } from "../../mappers";
 import { activityConditions } from "./activity-filter";
+import { rollupServes, rollupSource, scanSource } from "./activity-rollup";
 
 export const MAX_PAGE = 500;
 
@@ -76,32 +77,27 @@ export interface StatsArgs {
  * With compareTo, the same grouping over the shifted date range is joined on
  * (period moved forward, keys): still one statement.
  */
-export async function activityStats(db: Db, args: StatsArgs) {
-  const a = t.activities;
+/** Grouped counts in one statement (after the rollup's freshness check when it serves); `rollup: false` always counts the rows. */
+export async function activityStats(db: Db, args: StatsArgs, options: { rollup?: boolean } = {}) {
   const groupBy = [...new Set(args.groupBy ?? [])];
   if (args.compareTo && !args.period) throw badInput("compareTo needs a period (YEAR, QUARTER or MONTH)", "period");
-  const dims: Record<ActivityDimension, SQL> = {
-    UNIT: sql`${a.organisationCode}`,
-    FORM: sql`${a.formCode}`,
-    CHANNEL: sql`coalesce(${a.channel}, '')`,
-    PLAN: sql`coalesce(${a.planId}::text, '')`,
-    TOPIC: sql`at.topic_code`,
-  };
   const p = args.period ? PERIOD_SQL[args.period] : null;
-  const periodStart = p ? sql`date_trunc(${sql.raw(`'${p.trunc}'`)}, ${a.startsOn})::date` : sql`NULL::date`;
-  const keyExprs = groupBy.map((d) => dims[d]);
-  const groupExprs = [...(p ? [periodStart] : []), ...keyExprs];
-  const join = groupBy.includes("TOPIC") ? sql`JOIN ${t.activityTopics} at ON at.activity_id = ${a.id}` : sql``;
-  const grouped = (filter: ActivityFilter | null | undefined) => sql`
-    SELECT ${periodStart} AS period_start,
-           ARRAY[${keyExprs.length ? sql.join(keyExprs, sql`, `) : sql``}]::text[] AS keys,
-           count(*)::int AS n, coalesce(sum(${a.reach}), 0)::int AS reach, coalesce(sum(${a.participants}), 0)::int AS participants
-    FROM ${a} ${join}
-    WHERE ${and(activityConditions(filter))}
-    ${groupExprs.length ? sql`GROUP BY ${sql.join(groupExprs, sql`, `)}` : sql``}`;
   const shiftMonths = args.compareTo === "SAME_PERIOD_LAST_YEAR" ? 12 : (p?.months ?? 0);
   const f = args.filter ?? {};
   const shifted = { ...f, from: f.from ? monthsBefore(f.from, shiftMonths) : f.from, to: f.to ? monthsBefore(f.to, shiftMonths) : f.to };
+  // The monthly rollup answers exactly when both periods' filters allow it; otherwise count the rows.
+  const byTopic = groupBy.includes("TOPIC");
+  const src = options.rollup !== false && rollupServes(args.filter) && (!args.compareTo || rollupServes(shifted)) ? rollupSource(byTopic) : scanSource(byTopic);
+  const periodStart = p ? sql`date_trunc(${sql.raw(`'${p.trunc}'`)}, ${src.start})::date` : sql`NULL::date`;
+  const keyExprs = groupBy.map((d) => src.dims[d]);
+  const groupExprs = [...(p ? [periodStart] : []), ...keyExprs];
+  const grouped = (filter: ActivityFilter | null | undefined) => sql`
+    SELECT ${periodStart} AS period_start,
+           ARRAY[${keyExprs.length ? sql.join(keyExprs, sql`, `) : sql``}]::text[] AS keys,
+           ${src.n}::int AS n, coalesce(${src.reach}, 0)::int AS reach, coalesce(${src.participants}, 0)::int AS participants
+    FROM ${src.from}
+    WHERE ${and(src.where(filter))}
+    ${groupExprs.length ? sql`GROUP BY ${sql.join(groupExprs, sql`, `)}` : sql``}`;
   const label = p ? sql`to_char(cur.period_start, ${p.label})` : sql`NULL`;
   const query = args.compareTo
     ? sql`
@@ -119,6 +115,7 @@ export async function activityStats(db: Db, args: StatsArgs) {
       SELECT cur.period_start::text AS "periodStart", ${label} AS "period", cur.keys AS "keys", cur.n AS "count",
              cur.reach AS "reachSum", cur.participants AS "participantsSum"
       FROM cur ORDER BY cur.period_start, cur.keys`;
+  if (src.before) await db.execute(src.before);
   return queryRows<ActivityGroupRow>(db, query);
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import type { PlanEditQuery } from "../../../lib/graphql/generated/graphql";
 import { type PlanEditState, savePlan } from "./actions";
 
@@ -9,13 +9,16 @@ const ROLE = { lead: "Chủ trì", monitor: "Theo dõi, đôn đốc", implement
 
 /** A plan's wording, topics, forms and duties; lists are one entry per line. */
 export function PlanForm({ data }: { data: Data }) {
+  // Marks the form interactive once hydrated (the e2e suite waits for it before typing).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const [state, action, pending] = useActionState<PlanEditState, FormData>(savePlan, { status: "idle" });
   const p = data.plan;
   const topicText = new Map(p.topics.map((t) => [t.topic.code, t.textVi]));
   const formText = new Map(p.forms.map((f) => [f.form.code, f.descriptionVi]));
   const duties = [...p.responsibilities, { organisation: null, role: "implement", dutyVi: "" }];
   return (
-    <form action={action} className="plan-form" data-testid="plan-form">
+    <form action={action} className="plan-form" data-testid="plan-form" data-hydrated={hydrated || undefined}>
       <input type="hidden" name="id" value={p.id} />
       <label>
         Tên kế hoạch

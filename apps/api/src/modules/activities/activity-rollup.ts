@@ -1,0 +1,76 @@
+import { type SQL, sql, tables as t } from "@cchc/db";
+import type { ActivityDimension, ActivityFilter } from "../../generated/resolvers-types";
+import { activityConditions } from "./activity-filter";
+
+/** Where activityStats counts from: the activities themselves, or a monthly rollup of them. */
+export interface StatsSource {
+  /** FROM clause (with the topic join when grouping by topic). */
+  from: SQL;
+  /** The date a period is truncated from. */
+  start: SQL;
+  dims: Record<ActivityDimension, SQL>;
+  n: SQL;
+  reach: SQL;
+  participants: SQL;
+  where(filter: ActivityFilter | null | undefined): SQL[];
+  /** Statement to run first (the rollup's freshness check), if any. */
+  before: SQL | null;
+}
+
+export function scanSource(groupByTopic: boolean): StatsSource {
+  const a = t.activities;
+  return {
+    from: groupByTopic ? sql`${a} JOIN ${t.activityTopics} at ON at.activity_id = ${a.id}` : sql`${a}`,
+    start: sql`${a.startsOn}`,
+    dims: { UNIT: sql`${a.organisationCode}`, FORM: sql`${a.formCode}`, CHANNEL: sql`coalesce(${a.channel}, '')`, PLAN: sql`coalesce(${a.planId}::text, '')`, TOPIC: sql`at.topic_code` },
+    n: sql`count(*)`,
+    reach: sql`sum(${a.reach})`,
+    participants: sql`sum(${a.participants})`,
+    where: activityConditions,
+    before: null,
+  };
+}
+
+const isMonthStart = (iso: string) => iso.endsWith("-01");
+function isMonthEnd(iso: string): boolean {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate() === d;
+}
+
+/**
+ * Whether a filter can be answered from the monthly rollup exactly: no text
+ * search, topic filter or duration (they need the rows), and dates on month
+ * boundaries (an activity overlaps [from, to] exactly when its start month is
+ * not after to's month and its end month not before from's).
+ */
+export function rollupServes(filter: ActivityFilter | null | undefined): boolean {
+  const f = filter ?? {};
+  if (f.search?.trim() || f.topics?.length || f.minDays != null) return false;
+  return (!f.from || isMonthStart(f.from)) && (!f.to || isMonthEnd(f.to));
+}
+
+export function rollupSource(groupByTopic: boolean): StatsSource {
+  const r = groupByTopic ? t.activityTopicRollup : t.activityRollup;
+  return {
+    from: sql`${r}`,
+    start: sql`${r.startMonth}`,
+    dims: { UNIT: sql`${r.organisationCode}`, FORM: sql`${r.formCode}`, CHANNEL: sql`${r.channel}`, PLAN: sql`${r.planKey}`, TOPIC: sql`${t.activityTopicRollup.topicCode}` },
+    n: sql`sum(${r.n})`,
+    reach: sql`sum(${r.reach})`,
+    participants: sql`sum(${r.participants})`,
+    where: (filter) => {
+      activityConditions(filter); // the same validation and errors as the scan
+      const f = filter ?? {};
+      const where: SQL[] = [];
+      if (f.plan != null) where.push(sql`${r.planKey} = ${String(Number(f.plan))}`);
+      if (f.units?.length) where.push(sql`${r.organisationCode} IN ${f.units}`);
+      if (f.forms?.length) where.push(sql`${r.formCode} IN ${f.forms}`);
+      if (f.channel) where.push(sql`${r.channel} = ${f.channel.normalize("NFC")}`);
+      if (f.from) where.push(sql`${r.endMonth} >= ${f.from}::date`);
+      if (f.to) where.push(sql`${r.startMonth} <= date_trunc('month', ${f.to}::date)::date`);
+      if (f.includeDemo === false) where.push(sql`NOT ${r.isDemo}`);
+      return where;
+    },
+    before: sql`SELECT refresh_activity_rollups()`,
+  };
+}
