@@ -39,6 +39,7 @@ describe.each(testDrivers())("plan monitoring on %s", (driver) => {
     const expected = await delivered("2022-12-31");
     expect(new Map(p.rows.map((r) => [`${r.unit!.code}|${r.form!.code}`, r.delivered]))).toEqual(expected);
     expect(p.byForm.reduce((a, r) => a + r.delivered, 0)).toBe(26);
+    expect(p.byForm.map((r) => r.form!.code)).toEqual(["F1", "F2", "F3", "F4", "F5"]);
     expect(new Set(p.rows.map((r) => r.status))).toEqual(new Set(["NO_TARGET"]));
   });
 

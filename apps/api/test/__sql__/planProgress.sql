@@ -17,6 +17,8 @@ select "id", "number", "title_vi", "issuer_code", "issued_on", "issued_place", "
         SELECT date_trunc('quarter', $5::date)::date AS starts
       )
       SELECT
+        (SELECT array_agg(code ORDER BY sort_order) FROM forms) AS "formOrder",
+        (SELECT array_agg(code ORDER BY sort_order, code) FROM organisations) AS "unitOrder",
         (SELECT json_agg(c ORDER BY o.sort_order NULLS FIRST, o.code NULLS FIRST, f.sort_order)
            FROM cells c LEFT JOIN organisations o ON o.code = c.unit JOIN forms f ON f.code = c.form) AS cells,
         (SELECT array_agg(pt.topic_code ORDER BY pt.sort_order) FROM plan_topics pt

@@ -24,7 +24,7 @@ export async function planProgress(db: Db, args: { plan: string; asOf?: string |
   const plan = await findPlan(db, { id: args.plan });
   if (!plan) throw notFound(`plan ${args.plan}`);
   const asOf = resolveAsOf(plan.year, args.asOf);
-  const [row] = await queryRows<{ cells: ProgressCell[] | null; idleTopics: string[] | null; idleUnits: string[] | null }>(
+  const [row] = await queryRows<{ cells: ProgressCell[] | null; idleTopics: string[] | null; idleUnits: string[] | null; formOrder: string[]; unitOrder: string[] }>(
     db,
     sql`
       WITH delivered AS (
@@ -41,6 +41,8 @@ export async function planProgress(db: Db, args: { plan: string; asOf?: string |
         SELECT date_trunc('quarter', ${asOf}::date)::date AS starts
       )
       SELECT
+        (SELECT array_agg(code ORDER BY sort_order) FROM forms) AS "formOrder",
+        (SELECT array_agg(code ORDER BY sort_order, code) FROM organisations) AS "unitOrder",
         (SELECT json_agg(c ORDER BY o.sort_order NULLS FIRST, o.code NULLS FIRST, f.sort_order)
            FROM cells c LEFT JOIN organisations o ON o.code = c.unit JOIN forms f ON f.code = c.form) AS cells,
         (SELECT array_agg(pt.topic_code ORDER BY pt.sort_order) FROM plan_topics pt
@@ -52,5 +54,9 @@ export async function planProgress(db: Db, args: { plan: string; asOf?: string |
              SELECT 1 FROM activities a, quarter q WHERE a.organisation_code = o.code AND a.starts_on BETWEEN q.starts AND ${asOf}::date)) AS "idleUnits"`,
   );
   const summary = summariseProgress(row?.cells ?? []);
+  // Totals in the catalogue's order (forms F1…F5, units as the organisation chart lists them).
+  const at = (order: string[] = [], code: string | null) => (code === null ? -1 : order.indexOf(code));
+  summary.byForm.sort((a, b) => at(row?.formOrder, a.form) - at(row?.formOrder, b.form));
+  summary.byUnit.sort((a, b) => at(row?.unitOrder, a.unit) - at(row?.unitOrder, b.unit));
   return { plan, asOf, rule: PROGRESS_RULE, ...summary, topicCodesWithoutActivity: row?.idleTopics ?? [], unitCodesIdleThisQuarter: row?.idleUnits ?? [] };
 }
