@@ -95,9 +95,10 @@ export const BASELINE: Record<string, (db: Db) => Promise<unknown>> = {
           FROM index_values v WHERE v.component_id = ANY(${sql.param(sets!.components)}::text[]) AND v.value IS NOT NULL
           WINDOW w AS (PARTITION BY v.component_id, v.year)
         )
-        SELECT z.year, z.component_id AS "componentId", z.z AS "zScore", z.z - prev.z AS "zChange"
-        FROM z LEFT JOIN z prev ON prev.subject_code = z.subject_code AND prev.component_id = z.component_id AND prev.year = z.year - 1
-        WHERE z.subject_code = '40' ORDER BY 1, 2`),
+        SELECT year, component_id AS "componentId", z AS "zScore",
+               CASE WHEN lag(year) OVER s = year - 1 THEN z - lag(z) OVER s END AS "zChange"
+        FROM z WHERE subject_code = '40'
+        WINDOW s AS (PARTITION BY component_id ORDER BY year) ORDER BY 1, 2`),
     ]);
     const years = dose.map((d) => {
       const changes = zs.filter((z) => z.year === d.year && z.zChange !== null).map((z) => z.zChange!);

@@ -30,11 +30,16 @@ select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" =
         FROM index_values v
         WHERE v.component_id = ANY($1::text[]) AND v.value IS NOT NULL
         WINDOW w AS (PARTITION BY v.component_id, v.year)
+      ), changes AS (
+        -- The change from the year before, when there is one (lag over the subject's own years, not a
+        -- self-join: joining the CTE to itself ran as a nested loop, seconds on a full panel).
+        SELECT z.*, CASE WHEN lag(z.year) OVER s = z.year - 1 THEN z.z - lag(z.z) OVER s END AS z_change
+        FROM z WHERE z.subject_code = $2
+        WINDOW s AS (PARTITION BY z.component_id ORDER BY z.year)
       )
-      SELECT z.component_id AS "componentId", z.year, z.value, z.z AS "zScore", z.z - prev.z AS "zChange"
-      FROM z LEFT JOIN z prev ON prev.subject_code = z.subject_code AND prev.component_id = z.component_id AND prev.year = z.year - 1
-      WHERE z.subject_code = $2
-      ORDER BY z.year, z.component_id
+      SELECT component_id AS "componentId", year, value, z AS "zScore", z_change AS "zChange"
+      FROM changes
+      ORDER BY year, component_id
 
 select "code", "parent_code", "title_vi", "short_title_vi", "sort_order" from "topics" where "topics"."code" in ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
 

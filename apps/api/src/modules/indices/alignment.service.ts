@@ -57,11 +57,16 @@ export async function alignment(db: Db, args: { subject: string; topic?: string 
         FROM index_values v
         WHERE v.component_id = ANY(${sql.param(components)}::text[]) AND v.value IS NOT NULL
         WINDOW w AS (PARTITION BY v.component_id, v.year)
+      ), changes AS (
+        -- The change from the year before, when there is one (lag over the subject's own years, not a
+        -- self-join: joining the CTE to itself ran as a nested loop, seconds on a full panel).
+        SELECT z.*, CASE WHEN lag(z.year) OVER s = z.year - 1 THEN z.z - lag(z.z) OVER s END AS z_change
+        FROM z WHERE z.subject_code = ${args.subject}
+        WINDOW s AS (PARTITION BY z.component_id ORDER BY z.year)
       )
-      SELECT z.component_id AS "componentId", z.year, z.value, z.z AS "zScore", z.z - prev.z AS "zChange"
-      FROM z LEFT JOIN z prev ON prev.subject_code = z.subject_code AND prev.component_id = z.component_id AND prev.year = z.year - 1
-      WHERE z.subject_code = ${args.subject}
-      ORDER BY z.year, z.component_id`),
+      SELECT component_id AS "componentId", year, value, z AS "zScore", z_change AS "zChange"
+      FROM changes
+      ORDER BY year, component_id`),
   ]);
   const dose = new Map(doseRows.map((r) => [r.year, r.dose]));
   const yearsSeen = [...new Set([...dose.keys(), ...zs.map((z) => z.year)])].sort((a, b) => a - b);
