@@ -19,14 +19,16 @@ export function reportDocxHandler(db: Db, check: TokenCheck, anonymousRead: bool
       res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
       res.end(JSON.stringify({ error }));
     };
+    const sendDocx = (fileName: string, docx: Buffer) => {
+      res.writeHead(200, { "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "content-disposition": `attachment; filename="${fileName}"` });
+      res.end(docx);
+    };
     try {
       const viewer = await viewerFrom(check, req.headers.authorization);
       if (!anonymousRead) requireRole(viewer, "viewer");
       if (url.pathname === "/export/plan.docx") {
         const input = await planDocumentInput(db, url.searchParams.get("plan") ?? "");
-        const docx = await reportDocx(buildPlanDocument(input));
-        res.writeHead(200, { "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "content-disposition": `attachment; filename="ke-hoach-cchc-${input.year}.docx"` });
-        return res.end(docx);
+        return sendDocx(`ke-hoach-cchc-${input.year}.docx`, await reportDocx(buildPlanDocument(input)));
       }
       let edits: Record<string, string> = {};
       if (req.method === "POST") {
@@ -37,12 +39,7 @@ export function reportDocxHandler(db: Db, check: TokenCheck, anonymousRead: bool
       }
       const year = url.searchParams.get("year");
       const input = await orientationReportInput(db, { plan: url.searchParams.get("plan") ?? "", year: year ? Number(year) : null });
-      const docx = await reportDocx(applyEdits(buildOrientationReport(input), edits));
-      res.writeHead(200, {
-        "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "content-disposition": `attachment; filename="bao-cao-cchc-${input.year}.docx"`,
-      });
-      res.end(docx);
+      sendDocx(`bao-cao-cchc-${input.year}.docx`, await reportDocx(applyEdits(buildOrientationReport(input), edits)));
     } catch (error) {
       if (error instanceof SyntaxError) return send(400, "body must be JSON");
       if (!(error instanceof GraphQLError)) throw error;

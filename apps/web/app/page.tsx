@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SeriesWithActivities } from "../components/charts/series-with-activities";
 import { DataTable } from "../components/ui/data-table";
 import { FilterForm } from "../components/ui/filter-form";
+import { provinceOptions, SelectField, yearOptions } from "../components/ui/select-field";
 import { IndexCard } from "../components/ui/index-card";
 import { formatDate, formatNumber } from "../lib/format";
 import { gql } from "../lib/graphql/client";
@@ -36,26 +37,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         {data.subject.nameVi} — bốn chỉ số cấp tỉnh năm {year}
       </h2>
       <FilterForm action="/" label="Chọn tỉnh và năm">
-        <label>
-          Tỉnh
-          <select name="subject" defaultValue={subject}>
-            {data.provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.nameVi}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Năm
-          <select name="year" defaultValue={year}>
-            {[...years].reverse().map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Tỉnh" name="subject" value={subject} options={provinceOptions(data.provinces)} />
+        <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
         <input type="hidden" name="index" value={chosen} />
       </FilterForm>
       {latest === null && <p className="empty">Chưa có kết quả chỉ số nào của {data.subject.nameVi}. Hãy nhập bảng kết quả chính thức ở trang <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.</p>}

@@ -1,4 +1,5 @@
 import { FilterForm } from "../../components/ui/filter-form";
+import { planOptions, SelectField } from "../../components/ui/select-field";
 import { gql } from "../../lib/graphql/client";
 import { PlanListDocument, ReportDocument } from "../../lib/graphql/generated/graphql";
 import { int, one, type SearchParams } from "../../lib/params";
@@ -20,16 +21,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       <h2 className="no-print">Báo cáo kết quả năm {year} và định hướng năm {year + 1}</h2>
       <div className="no-print">
         <FilterForm action="/bao-cao" label="Chọn kế hoạch và năm">
-          <label>
-            Kế hoạch
-            <select name="plan" defaultValue={plan}>
-              {data.plans.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.number} (năm {p.year})
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label="Kế hoạch" name="plan" value={plan} options={planOptions(data.plans)} />
           <label>
             Năm báo cáo
             <input type="number" name="year" defaultValue={year} min={2000} max={2100} />

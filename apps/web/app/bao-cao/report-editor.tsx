@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
+import { useHydrated } from "../../lib/use-hydrated";
 import type { ReportQuery } from "../../lib/graphql/generated/graphql";
 import { type DraftState, draftNextPlan } from "./actions";
 
@@ -13,8 +14,7 @@ type Report = ReportQuery["orientationReport"];
  */
 export function ReportEditor({ report, plan, year }: { report: Report; plan: string; year: number }) {
   const [edits, setEdits] = useState<Record<string, string>>({});
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   const [downloading, setDownloading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [draft, draftAction, drafting] = useActionState<DraftState, FormData>(draftNextPlan, { status: "idle" });

@@ -4,6 +4,7 @@ import { DoseChart } from "../../components/charts/dose-chart";
 import { IndexSeriesChart } from "../../components/charts/index-series-chart";
 import { DataTable } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
+import { SelectField } from "../../components/ui/select-field";
 import { formatDate, formatNumber } from "../../lib/format";
 import { gql } from "../../lib/graphql/client";
 import { CampaignsDocument, type CampaignsQuery } from "../../lib/graphql/generated/graphql";
@@ -12,6 +13,8 @@ import { methodologyBreaks } from "../../lib/series";
 import { AlignmentView } from "./alignment-view";
 
 export const dynamic = "force-dynamic";
+/** The years a campaign period can span: the indices' panel years and the current ones. */
+const YEARS = Array.from({ length: 2025 - 2011 + 1 }, (_, i) => ({ value: 2011 + i, label: 2011 + i }));
 const SERIES = [
   ["PAR_INDEX", "par"],
   ["SIPAS", "sipas"],
@@ -39,18 +42,8 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
     <main>
       <h2>Chiến dịch tuyên truyền và các chỉ số — {data.subject?.nameVi}</h2>
       <FilterForm action="/chien-dich" label="Chọn giai đoạn, chủ đề và độ trễ">
-        <label>
-          Từ năm
-          <select name="from" defaultValue={fromYear}>
-            {yearOptions()}
-          </select>
-        </label>
-        <label>
-          Đến năm
-          <select name="to" defaultValue={toYear}>
-            {yearOptions()}
-          </select>
-        </label>
+        <SelectField label="Từ năm" name="from" value={fromYear} options={YEARS} />
+        <SelectField label="Đến năm" name="to" value={toYear} options={YEARS} />
         <label>
           Chủ đề
           <select name="topic" defaultValue={topic}>
@@ -104,14 +97,6 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
       <AlignmentView alignment={data.alignment} lag={lag} topicName={data.topics.find((t) => t.code === topic)?.shortTitleVi ?? topic} />
     </main>
   );
-}
-
-function yearOptions() {
-  return Array.from({ length: 2025 - 2011 + 1 }, (_, i) => 2011 + i).map((y) => (
-    <option key={y} value={y}>
-      {y}
-    </option>
-  ));
 }
 
 function IndexPanel({ data, code, series, years, bands }: { data: CampaignsQuery; code: string; series: CampaignsQuery["papi"]; years: number[]; bands: Band[] }) {

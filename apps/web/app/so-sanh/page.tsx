@@ -2,6 +2,7 @@ import { Choropleth } from "../../components/charts/choropleth";
 import { CompareLines } from "../../components/charts/compare-lines";
 import { DataTable } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
+import { provinceOptions, SelectField, yearOptions } from "../../components/ui/select-field";
 import { formatNumber } from "../../lib/format";
 import { gql } from "../../lib/graphql/client";
 import { CompareDocument, ComparePeersDocument, type IndexCode } from "../../lib/graphql/generated/graphql";
@@ -40,16 +41,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <main>
       <h2>So sánh giữa các tỉnh — {measure}</h2>
       <FilterForm action="/so-sanh" label="Chọn tỉnh, chỉ số và năm">
-        <label>
-          Tỉnh được chọn
-          <select name="subject" defaultValue={subject}>
-            {data.provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.nameVi}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Tỉnh được chọn" name="subject" value={subject} options={provinceOptions(data.provinces)} />
         <label>
           So sánh với (giữ Ctrl để chọn nhiều)
           <select name="subjects" multiple defaultValue={subjects}>
@@ -81,16 +73,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             ))}
           </select>
         </label>
-        <label>
-          Năm
-          <select name="year" defaultValue={year}>
-            {[...years].reverse().map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
       </FilterForm>
 
       <h2>Qua các năm</h2>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DataTable } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
+import { planOptions, SelectField } from "../../components/ui/select-field";
 import { StatusLight } from "../../components/ui/status-light";
 import { formatDate, formatNumber } from "../../lib/format";
 import { gql } from "../../lib/graphql/client";
@@ -26,27 +27,15 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
   const formName = new Map(data.forms.map((f) => [f.code, f.shortNameVi]));
   const current: Record<string, number> = {};
   for (const t of p.plan.targets) current[`${t.unit?.code ?? "*"}|${t.form.code}`] = (current[`${t.unit?.code ?? "*"}|${t.form.code}`] ?? 0) + t.quantity;
-  // Forms and units in the catalogue's order, whatever order the totals were summed in.
-  const formOrder = new Map(data.forms.map((f, i) => [f.code, i]));
-  const unitOrder = new Map(p.plan.units.map((u, i) => [u.code, i]));
-  const byForm = [...p.byForm].sort((a, b) => (formOrder.get(a.form?.code ?? "") ?? 99) - (formOrder.get(b.form?.code ?? "") ?? 99));
-  const byUnit = [...p.byUnit].sort((a, b) => (unitOrder.get(a.unit?.code ?? "") ?? 99) - (unitOrder.get(b.unit?.code ?? "") ?? 99));
+  // The API returns the totals in the catalogue's order (forms F1…F5, units as listed).
+  const { byForm, byUnit } = p;
   const behind = byUnit.filter((r) => r.status === "FAR_BEHIND" || r.status === "BEHIND");
 
   return (
     <main>
       <h2>Theo dõi thực hiện Kế hoạch {p.plan.number} — đến ngày {formatDate(p.asOf)}</h2>
       <FilterForm action="/theo-doi" label="Chọn kế hoạch và ngày">
-        <label>
-          Kế hoạch
-          <select name="plan" defaultValue={plan}>
-            {data.plans.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.number} (năm {x.year})
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Kế hoạch" name="plan" value={plan} options={planOptions(data.plans)} />
         <label>
           Đến ngày
           <input type="date" name="asOf" defaultValue={p.asOf} />

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
+import { useHydrated } from "../../lib/use-hydrated";
 import { saveTargets, type TargetsState } from "./actions";
 
 interface Props {
@@ -15,9 +16,7 @@ interface Props {
 
 /** The year's targets per unit and form (and Department-wide), saved in one transaction. */
 export function TargetsForm({ plan, year, units, forms, current, hasPeriodTargets }: Props) {
-  // Marks the form interactive once hydrated (the e2e suite waits for it before typing).
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   const [state, action, pending] = useActionState<TargetsState, FormData>(saveTargets, { status: "idle" });
   return (
     <form action={action} className="panel" data-testid="targets-form" data-hydrated={hydrated || undefined}>

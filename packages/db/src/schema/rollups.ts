@@ -1,5 +1,21 @@
 import { bigint, boolean, date, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 
+/** The keys and sums both rollups share (column builders, spread into each table as auditColumns are). */
+const rollupColumns = {
+  startMonth: date().notNull(),
+  endMonth: date().notNull(),
+  organisationCode: text().notNull(),
+  formCode: text().notNull(),
+  /** '' when the activity has no channel. */
+  channel: text().notNull(),
+  /** The plan id as text, '' when none (as activityStats keys it). */
+  planKey: text().notNull(),
+  isDemo: boolean().notNull(),
+  n: integer().notNull(),
+  reach: bigint({ mode: "number" }).notNull(),
+  participants: bigint({ mode: "number" }).notNull(),
+};
+
 /**
  * Activity counts per start month, end month, unit, form, channel, plan and
  * demo flag: what activityStats reads when its filter allows (no text search,
@@ -7,43 +23,12 @@ import { bigint, boolean, date, index, integer, pgTable, text } from "drizzle-or
  * every activity. Rebuilt as a whole by refresh_activity_rollups() when
  * data_versions says the activities changed since (see migration 0004).
  */
-export const activityRollup = pgTable(
-  "activity_rollup",
-  {
-    startMonth: date().notNull(),
-    endMonth: date().notNull(),
-    organisationCode: text().notNull(),
-    formCode: text().notNull(),
-    /** '' when the activity has no channel. */
-    channel: text().notNull(),
-    /** The plan id as text, '' when none (as activityStats keys it). */
-    planKey: text().notNull(),
-    isDemo: boolean().notNull(),
-    n: integer().notNull(),
-    reach: bigint({ mode: "number" }).notNull(),
-    participants: bigint({ mode: "number" }).notNull(),
-  },
-  (t) => [index("activity_rollup_start_idx").on(t.startMonth)],
-);
+export const activityRollup = pgTable("activity_rollup", rollupColumns, (t) => [index("activity_rollup_start_idx").on(t.startMonth)]);
 
 /** The same, per topic of each activity (an activity with two topics counts once under each). */
-export const activityTopicRollup = pgTable(
-  "activity_topic_rollup",
-  {
-    topicCode: text().notNull(),
-    startMonth: date().notNull(),
-    endMonth: date().notNull(),
-    organisationCode: text().notNull(),
-    formCode: text().notNull(),
-    channel: text().notNull(),
-    planKey: text().notNull(),
-    isDemo: boolean().notNull(),
-    n: integer().notNull(),
-    reach: bigint({ mode: "number" }).notNull(),
-    participants: bigint({ mode: "number" }).notNull(),
-  },
-  (t) => [index("activity_topic_rollup_start_idx").on(t.startMonth)],
-);
+export const activityTopicRollup = pgTable("activity_topic_rollup", { topicCode: text().notNull(), ...rollupColumns }, (t) => [
+  index("activity_topic_rollup_start_idx").on(t.startMonth),
+]);
 
 /** A counter per data set, bumped by statement-level triggers on every write (name 'activities'). */
 export const dataVersions = pgTable("data_versions", {

@@ -4,20 +4,20 @@ import { badInput, notFound } from "../../errors";
 import { subjectProfile } from "../indices/profile.service";
 import { findPlan } from "./plans.service";
 
-const REPORTED = [
-  ["PAR_INDEX", "PAR INDEX", "%"],
-  ["SIPAS", "SIPAS", "%"],
-  ["PAPI", "PAPI", "điểm"],
-  ["PCI", "PCI", "điểm"],
-] as const;
 const STATUS = { published: "PUBLISHED", not_published: "NOT_PUBLISHED", no_data: "NO_DATA" } as const;
 
-type ActivityFacts = Pick<ReportInput, "forms" | "topics" | "units" | "notable"> & { issuerName: string; provinceCode: string | null; provinceName: string | null };
+type ActivityFacts = Pick<ReportInput, "forms" | "topics" | "units" | "notable"> & {
+  issuerName: string;
+  provinceCode: string | null;
+  provinceName: string | null;
+  /** The province's indices (PAR INDEX, SIPAS, PAPI, PCI) as the catalogue names and orders them. */
+  indices: { code: string; shortName: string; unit: string }[];
+};
 
 /**
  * The plan's year in one statement: activities under the plan by form (with
  * the sum of targets), by plan topic (a parent counts its sub-topics), by
- * unit, and the five with the widest reach.
+ * unit, the five with the widest reach, and the indices a province is scored on.
  */
 async function activityFacts(db: Db, planId: number, year: number): Promise<ActivityFacts> {
   const [row] = await queryRows<ActivityFacts>(
@@ -26,6 +26,8 @@ async function activityFacts(db: Db, planId: number, year: number): Promise<Acti
       WITH p AS (SELECT * FROM plans WHERE id = ${planId}),
       a AS (SELECT * FROM activities WHERE plan_id = ${planId} AND extract(year FROM starts_on) = ${year})
       SELECT o.name_vi AS "issuerName", o.province_code AS "provinceCode", pr.name_vi AS "provinceName",
+        (SELECT coalesce(json_agg(json_build_object('code', i.code, 'shortName', i.short_name, 'unit', i.unit) ORDER BY i.sort_order), '[]')
+          FROM indices i WHERE i.subject_kind = 'province') AS indices,
         (SELECT coalesce(json_agg(json_build_object('code', f.code, 'name', f.short_name_vi,
             'delivered', (SELECT count(*) FROM a WHERE a.form_code = f.code),
             'target', (SELECT sum(quantity) FROM plan_targets pt WHERE pt.plan_id = p.id AND pt.form_code = f.code)) ORDER BY f.sort_order), '[]')
@@ -82,9 +84,10 @@ export async function orientationReportInput(db: Db, args: { plan: string; year?
     linkedTopics(db, plan.id, year),
     db.select({ id: t.indexComponents.id, nameVi: t.indexComponents.nameVi }).from(t.indexComponents),
   ]);
+  const reported = facts.indices;
   const [peer] = profile?.peerGroupCode ? await db.select().from(t.peerGroups).where(eq(t.peerGroups.code, profile.peerGroupCode)) : [];
   const name = new Map(components.map((c) => [c.id, c.nameVi]));
-  const indices: ReportIndex[] = REPORTED.map(([code, shortName, unit]) => {
+  const indices: ReportIndex[] = reported.map(({ code, shortName, unit }) => {
     const p = profile?.indices.find((i) => i.indexCode === code);
     const f = p?.total;
     if (!f || (f.value === null && f.publishedRank === null && f.rank === null && f.status === "published")) return { shortName, unit, status: "MISSING", value: null, rank: null, outOf: null, rankChange: null, valueChange: null, peerMean: null, movers: [] };
@@ -102,7 +105,7 @@ export async function orientationReportInput(db: Db, args: { plan: string; year?
       movers: p.drivers.flatMap((d) => (d.componentId && d.valueChange !== null ? [{ name: name.get(d.componentId) ?? d.componentId, valueChange: d.valueChange }] : [])),
     };
   });
-  const shortOf = new Map<string, string>(REPORTED.map(([code, short]) => [code, short]));
+  const shortOf = new Map(reported.map((i) => [i.code, i.shortName]));
   const topicsOf = new Map<string, typeof links>();
   for (const l of links) topicsOf.set(l.componentId, [...(topicsOf.get(l.componentId) ?? []), l]);
   return {

@@ -1,4 +1,4 @@
-import { asc, type Db, eq, inArray, tables as t } from "@cchc/db";
+import { asc, type Db, eq, tables as t } from "@cchc/db";
 import { badInput, notFound } from "../../errors";
 import type { PlanTargetInput } from "../../generated/resolvers-types";
 import { findPlan } from "./plans.service";
@@ -72,7 +72,7 @@ export async function copyPlan(db: Db, args: { from: string; number: string; iss
       tx.select().from(t.planTopics).where(eq(t.planTopics.planId, source.id)),
       tx.select().from(t.planForms).where(eq(t.planForms.planId, source.id)),
       tx.select().from(t.planResponsibilities).where(eq(t.planResponsibilities.planId, source.id)),
-      given ? Promise.resolve([]) : tx.select().from(t.planTargets).where(inArray(t.planTargets.planId, [source.id])),
+      given ? Promise.resolve([]) : tx.select().from(t.planTargets).where(eq(t.planTargets.planId, source.id)),
     ]);
     if (topics.length) await tx.insert(t.planTopics).values(topics.map((r) => ({ ...r, planId: id })));
     if (forms.length) await tx.insert(t.planForms).values(forms.map((r) => ({ ...r, planId: id })));

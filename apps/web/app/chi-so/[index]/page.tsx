@@ -4,6 +4,7 @@ import { ComponentBars } from "../../../components/charts/component-bars";
 import { IndexSeriesChart } from "../../../components/charts/index-series-chart";
 import { DataTable } from "../../../components/ui/data-table";
 import { FilterForm } from "../../../components/ui/filter-form";
+import { provinceOptions, SelectField, yearOptions } from "../../../components/ui/select-field";
 import { formatNumber, formatRankChange } from "../../../lib/format";
 import { gql } from "../../../lib/graphql/client";
 import { IndexDetailDocument, type IndexCode } from "../../../lib/graphql/generated/graphql";
@@ -52,26 +53,8 @@ export default async function IndexDetailPage({ params, searchParams }: { params
         ))}
       </nav>
       <FilterForm action={`/chi-so/${index}`} label="Chọn tỉnh và năm">
-        <label>
-          Tỉnh
-          <select name="subject" defaultValue={subject}>
-            {data.provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.nameVi}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Năm
-          <select name="year" defaultValue={year}>
-            {[...years].reverse().map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Tỉnh" name="subject" value={subject} options={provinceOptions(data.provinces)} />
+        <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
         {parent && <input type="hidden" name="component" value={parent} />}
       </FilterForm>
 

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
+import { useHydrated } from "../../../lib/use-hydrated";
 import type { PlanEditQuery } from "../../../lib/graphql/generated/graphql";
 import { type PlanEditState, savePlan } from "./actions";
 
@@ -9,9 +10,7 @@ const ROLE = { lead: "Chủ trì", monitor: "Theo dõi, đôn đốc", implement
 
 /** A plan's wording, topics, forms and duties; lists are one entry per line. */
 export function PlanForm({ data }: { data: Data }) {
-  // Marks the form interactive once hydrated (the e2e suite waits for it before typing).
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   const [state, action, pending] = useActionState<PlanEditState, FormData>(savePlan, { status: "idle" });
   const p = data.plan;
   const topicText = new Map(p.topics.map((t) => [t.topic.code, t.textVi]));
