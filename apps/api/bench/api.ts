@@ -6,7 +6,8 @@
  * autocannon (10 connections) runs here. A benchmark, not a test.
  *
  * BENCH_DRIVER=pglite|postgres (default: both when TEST_DATABASE_URL is set),
- * BENCH_SECONDS per run (default 8), BENCH_ACTIVITIES (default 200,000).
+ * BENCH_SECONDS per run (default 8), BENCH_ACTIVITIES (default 200,000),
+ * BENCH_OPS=ranking,activityStats to run only some operations.
  */
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
@@ -66,7 +67,8 @@ for (const driver of testDrivers().filter((d) => !process.env.BENCH_DRIVER || d 
   console.log(`\n${driver}: ${ready.indexValues.toLocaleString("vi-VN")} generated index values, ${ready.activities.toLocaleString("vi-VN")} activities (set up in ${fmt(ready.setupSeconds)} s); ${CONNECTIONS} connections, ${SECONDS} s per run`);
   console.log("operation        | GraphQL median / p95 ms, req/s | SQL median / p95 ms, req/s | ratio (median) | ratio (req/s)");
   try {
-    for (const [name, query] of Object.entries(OPERATIONS)) {
+    const only = process.env.BENCH_OPS?.split(",");
+    for (const [name, query] of Object.entries(OPERATIONS).filter(([n]) => !only || only.includes(n))) {
       const gql = { method: "POST" as const, headers: { "content-type": "application/json", authorization: `Bearer ${ready.token}` }, body: JSON.stringify({ query }) };
       const base = { method: "GET" as const };
       const baseUrl = `${ready.baselineUrl}/${name}`;

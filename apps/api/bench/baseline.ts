@@ -36,34 +36,33 @@ export const BASELINE: Record<string, (db: Db) => Promise<unknown>> = {
   subjectProfile: async (db) => {
     const rows = await queryRows<{ indexCode: string; componentId: string | null; nameVi: string | null; value: number | null; previousValue: number | null; rank: number | null; previousRank: number | null }>(db, sql`
       WITH v AS (
-        SELECT v.subject_code, v.index_code, v.component_id, v.year, v.value::float8 AS value, v.version_code, i.higher_is_better, p.region_code,
-               (m.province_code IS NOT NULL) AS in_peer
+        SELECT v.subject_code, v.index_code, v.component_id, coalesce(v.component_id, '') AS component_key, v.year, v.value::float8 AS value,
+               v.version_code, i.higher_is_better, p.region_code, (m.province_code IS NOT NULL) AS in_peer
         FROM index_values v JOIN indices i ON i.code = v.index_code
         LEFT JOIN index_components c ON c.id = v.component_id
         LEFT JOIN provinces p ON p.code = v.subject_code
         LEFT JOIN peer_group_members m ON m.province_code = v.subject_code AND m.peer_group_code = 'BAC_TRUNG_BO'
         WHERE v.year IN (2023, 2024) AND c.parent_id IS NULL
-      ), s AS (
-        SELECT v.*,
-          CASE WHEN value IS NOT NULL THEN rank() OVER (PARTITION BY index_code, component_id, year, value IS NULL ORDER BY CASE WHEN higher_is_better THEN -value ELSE value END) END AS rank,
-          CASE WHEN value IS NOT NULL THEN 100 * cume_dist() OVER (PARTITION BY index_code, component_id, year, value IS NULL ORDER BY CASE WHEN higher_is_better THEN value ELSE -value END) END AS percentile,
-          count(value) OVER w AS out_of, avg(value) OVER w AS mean, stddev_pop(value) OVER w AS sd,
-          avg(value) OVER (PARTITION BY index_code, component_id, year, region_code) AS region_mean,
-          avg(value) FILTER (WHERE in_peer) OVER w AS peer_mean
-        FROM v WINDOW w AS (PARTITION BY index_code, component_id, year)
-      ), med AS (
-        SELECT index_code, component_id, year, percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median FROM v WHERE value IS NOT NULL GROUP BY 1, 2, 3
+      ), fig AS (
+        SELECT m.index_code, m.component_id, m.year, m.value, m.version_code,
+          CASE WHEN m.value IS NOT NULL THEN 1 + count(*) FILTER (WHERE CASE WHEN m.higher_is_better THEN o.value > m.value ELSE o.value < m.value END) END AS rank,
+          CASE WHEN m.value IS NOT NULL THEN 100 * (count(*) FILTER (WHERE CASE WHEN m.higher_is_better THEN o.value <= m.value ELSE o.value >= m.value END))::float8 / count(o.value) END AS percentile,
+          count(o.value) AS out_of, avg(o.value) AS mean, stddev_pop(o.value) AS sd,
+          avg(o.value) FILTER (WHERE o.region_code IS NOT DISTINCT FROM m.region_code) AS region_mean, avg(o.value) FILTER (WHERE o.in_peer) AS peer_mean,
+          percentile_cont(0.5) WITHIN GROUP (ORDER BY o.value) AS median
+        FROM v m JOIN v o ON o.index_code = m.index_code AND o.component_key = m.component_key AND o.year = m.year
+        WHERE m.subject_code = '40'
+        GROUP BY m.index_code, m.component_id, m.year, m.value, m.version_code, m.higher_is_better, m.region_code
       )
       SELECT cur.index_code AS "indexCode", cur.component_id AS "componentId", c.name_vi AS "nameVi", cur.value, cur.rank::int AS rank, cur.out_of::int AS "outOf",
-             prev.value AS "previousValue", prev.rank::int AS "previousRank", cur.mean AS "nationalMean", med.median AS "nationalMedian",
+             prev.value AS "previousValue", prev.rank::int AS "previousRank", cur.mean AS "nationalMean", cur.median AS "nationalMedian",
              cur.region_mean AS "regionMean", cur.peer_mean AS "peerMean",
              CASE WHEN cur.out_of > 1 AND cur.sd > 0 THEN (cur.value - cur.mean) / cur.sd END AS "zScore", cur.percentile
-      FROM s cur
-      LEFT JOIN s prev ON prev.subject_code = cur.subject_code AND prev.index_code = cur.index_code AND prev.component_id IS NOT DISTINCT FROM cur.component_id
+      FROM fig cur
+      LEFT JOIN fig prev ON prev.index_code = cur.index_code AND prev.component_id IS NOT DISTINCT FROM cur.component_id
         AND prev.year = cur.year - 1 AND prev.version_code = cur.version_code
-      LEFT JOIN med ON med.index_code = cur.index_code AND med.component_id IS NOT DISTINCT FROM cur.component_id AND med.year = cur.year
       LEFT JOIN index_components c ON c.id = cur.component_id
-      WHERE cur.subject_code = '40' AND cur.year = 2024
+      WHERE cur.year = 2024
       ORDER BY cur.index_code, cur.component_id NULLS FIRST`);
     const byIndex = new Map<string, typeof rows>();
     for (const r of rows) byIndex.set(r.indexCode, [...(byIndex.get(r.indexCode) ?? []), r]);

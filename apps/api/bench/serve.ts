@@ -4,6 +4,8 @@
  * the generated dataset, the API and the hand-written-SQL baseline on free
  * ports. Prints one JSON line when ready; SIGTERM drops the database.
  */
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { createToken, seed, sql } from "@cchc/db";
 import { createTestDb, type TestDriver } from "@cchc/db/testing";
 import { createServer } from "../src/server";
@@ -21,9 +23,17 @@ const { token } = await createToken(handle.db, { name: "bench", role: "viewer", 
 const api = await createServer({ db: handle.db, log: (m, e) => console.error(m, e ?? "") });
 const graphqlUrl = await api.listen(0);
 const baseline = await startBaseline(handle.db);
+// BENCH_PROFILE=<file>: a CPU profile of the serving only (not the set-up), written on SIGTERM.
+const profiler = process.env.BENCH_PROFILE ? new Session() : null;
+if (profiler) {
+  profiler.connect();
+  await profiler.post("Profiler.enable");
+  await profiler.post("Profiler.start");
+}
 console.log(JSON.stringify({ graphqlUrl, baselineUrl: baseline.url, token, ...counts, setupSeconds: (performance.now() - t0) / 1000 }));
 
 process.once("SIGTERM", async () => {
+  if (profiler) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await profiler.post("Profiler.stop")).profile));
   baseline.server.close();
   await api.stop();
   await handle.close();

@@ -33,6 +33,8 @@ export interface SubjectRow {
   nameVi: string;
   nameEn: string | null;
   regionCode: string | null;
+  /** The region, when the statement that found the subject already read it (undefined: load it). */
+  region?: RegionRow | null;
 }
 export interface ActivityGroupRow {
   periodStart: string | null;
@@ -50,6 +52,8 @@ export type ImportReportRow = import("@cchc/import").ImportReport;
 export type ImportBatchRow = typeof t.importBatches.$inferSelect;
 export interface RankingEntryRow {
   subjectCode: string;
+  /** The subject, when the ranking statement already read it (undefined: load it). */
+  subject?: SubjectRow;
   value: number | null;
   rank: number | null;
   publishedRank: number | null;

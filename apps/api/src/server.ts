@@ -52,6 +52,10 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
     // activityStats answer went from 36 to 33 ms on this machine.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     formatError: formatError(log),
+    // Compact JSON: Apollo's default indents every answer, which for a
+    // 1,440-group activityStats answer costs a third of a millisecond and
+    // doubles the bytes sent.
+    stringifyResult: (result) => JSON.stringify(result),
     // CSRF prevention stays on (Apollo's default): a GET or simple POST without
     // a JSON content type or an apollo-require-preflight header is refused.
     csrfPrevention: true,

@@ -15,8 +15,8 @@ export const indicesResolvers: Resolvers = {
     indexSeries: (_, args, { db }) => indexSeries(db, args),
     compareSeries: (_, args, { db }) => compareSeries(db, args),
     peerGroups: (_, __, { db }) => listPeerGroups(db),
-    ranking: (_, args, { db }) => ranking(db, args),
-    subjectProfile: (_, args, { db }) => subjectProfile(db, args),
+    ranking: (_, args, { db, loaders }) => ranking(db, args, loaders),
+    subjectProfile: (_, args, { db, loaders }) => subjectProfile(db, args, loaders),
     alignment: (_, args, { db }) => alignment(db, args),
   },
   Alignment: {
@@ -51,7 +51,7 @@ export const indicesResolvers: Resolvers = {
     methodologyVersion: (r, _, { loaders }) => (r.versionCode ? loaders.version.load(r.versionCode) : null),
   },
   RankingRow: {
-    subject: async (r, _, { loaders }) => (await loaders.subject.load(r.subjectCode))!,
+    subject: (r, _, { loaders }) => r.subject ?? loaders.subject.load(r.subjectCode).then((s) => s!),
     status: (r) => STATUS[r.status],
   },
   Index: {

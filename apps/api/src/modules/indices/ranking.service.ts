@@ -1,6 +1,8 @@
 import { type Db, queryRows, sql } from "@cchc/db";
 import { badInput } from "../../errors";
+import type { Loaders } from "../../loaders";
 import type { RankingEntryRow, RankingResultRow } from "../../mappers";
+import { type Named, primeSubjects, SUBJECT_JOINS, SUBJECT_NAMES } from "./subject-names";
 
 /**
  * PAR INDEX groups, as MoHA publishes them (A ≥ 90%, B 80–<90%, C 70–<80%);
@@ -15,12 +17,14 @@ const TIER_SQL: Record<string, string> = {
  * with RANK() (standard competition ranking: 1, 2, 2, 4) in the index's
  * direction among subjects with a value; count / mean / median / min / max as
  * window aggregates over the same rows. Subjects with a "no data" or "not
- * published" row follow, unranked.
+ * published" row follow, unranked. Each row carries its subject's names and
+ * region, which prime the request's loaders: the nested `subject { region }`
+ * fields then cost no statement.
  */
-export async function ranking(db: Db, args: { index: string; year: number; component?: string | null }): Promise<RankingResultRow> {
+export async function ranking(db: Db, args: { index: string; year: number; component?: string | null }, loaders?: Loaders): Promise<RankingResultRow> {
   if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100) throw badInput(`year must be between 2000 and 2100, got ${args.year}`, "year");
   const tier = sql.raw(TIER_SQL[args.index] && !args.component ? TIER_SQL[args.index]! : "NULL");
-  type Raw = RankingEntryRow & { versionCode: string; mean: number | null; min: number | null; max: number | null; median: number | null };
+  type Raw = RankingEntryRow & { versionCode: string; mean: number | null; min: number | null; max: number | null; median: number | null } & Named;
   const rows = await queryRows<Raw>(db, sql`
     WITH v AS (
       SELECT v.subject_code, v.value::float8 AS value, v.published_rank, v.status, v.version_code, i.higher_is_better
@@ -39,16 +43,19 @@ export async function ranking(db: Db, args: { index: string; year: number; compo
     )
     SELECT r.subject_code AS "subjectCode", r.value, r.rank::int AS rank, r.published_rank AS "publishedRank", r.out_of::int AS "outOf",
            r.status::text AS status, r.tier, r.version_code AS "versionCode", r.mean, r.min, r.max,
-           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY value) FROM v) AS median
+           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY value) FROM v) AS median,
+           ${SUBJECT_NAMES}
     FROM ranked r
+    ${SUBJECT_JOINS}
     ORDER BY r.rank NULLS LAST, r.subject_code`);
+  const subjects = primeSubjects(loaders, rows);
   const first = rows[0];
   return {
     index: args.index,
     year: args.year,
     componentId: args.component ?? null,
     versionCode: first?.versionCode ?? null,
-    rows: rows.map(({ subjectCode, value, rank, publishedRank, outOf, status, tier }) => ({ subjectCode, value, rank, publishedRank, outOf, status, tier })),
+    rows: rows.map(({ subjectCode, value, rank, publishedRank, outOf, status, tier }) => ({ subjectCode, subject: subjects.get(subjectCode), value, rank, publishedRank, outOf, status, tier })),
     stats: {
       count: first?.outOf ?? 0,
       mean: first?.mean ?? null,
