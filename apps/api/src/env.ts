@@ -16,6 +16,8 @@ const schema = z.object({
   ANONYMOUS_READ: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   /** Seconds a verified API token is remembered; a revocation takes effect within this time (0: every request looks it up). */
   TOKEN_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  /** "jit" compiles each operation once with graphql-jit (fast); "graphql-js" runs the reference executor (for comparison or if a query misbehaves). */
+  GRAPHQL_EXECUTOR: z.enum(["jit", "graphql-js"]).default("jit"),
   /** Where uploaded import files wait for previewImport / commitImport. */
   UPLOAD_DIR: z.string().optional(),
   /**

@@ -29,6 +29,7 @@ const server = await createServer({
   introspection: env.GRAPHQL_INTROSPECTION,
   anonymousRead: env.ANONYMOUS_READ,
   tokenCacheSeconds: env.TOKEN_CACHE_SECONDS,
+  executor: env.GRAPHQL_EXECUTOR,
   ...(env.UPLOAD_DIR ? { uploadDir: env.UPLOAD_DIR } : {}),
 });
 const url = await server.listen(env.API_PORT, env.API_HOST);

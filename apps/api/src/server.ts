@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
+import { makeExecutableSchema } from "@graphql-tools/schema";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Db } from "@cchc/db";
 import { typeDefs } from "@cchc/schema";
@@ -16,6 +17,7 @@ import { formatError } from "./errors";
 import { costLimit } from "./plugins/cost-limit";
 import { depthLimit } from "./plugins/depth-limit";
 import { graphqlHandler } from "./http";
+import { jitGateway } from "./jit-executor";
 import { resolvers } from "./resolvers";
 
 export interface ServerDeps {
@@ -29,6 +31,8 @@ export interface ServerDeps {
   anonymousRead?: boolean;
   /** Seconds a verified token is remembered (default 10; 0: look it up on every request). */
   tokenCacheSeconds?: number;
+  /** "jit" (default): graphql-jit executes compiled documents; "graphql-js": the reference executor. */
+  executor?: "jit" | "graphql-js";
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -42,9 +46,9 @@ export interface ApiServer {
 /** A server factory, not a module singleton: tests start as many as they need. */
 export async function createServer(deps: ServerDeps): Promise<ApiServer> {
   const log = deps.log ?? ((m, e) => console.error(m, e ?? ""));
+  const schema = makeExecutableSchema({ typeDefs, resolvers });
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs,
-    resolvers,
+    ...(deps.executor === "graphql-js" ? { schema } : { gateway: jitGateway(schema) }),
     introspection: deps.introspection ?? true,
     // Apollo's default landing page loads Sandbox from a CDN; nothing here may need the internet.
     // No HTTP cache hints are used (every answer depends on the token), and the

@@ -19,8 +19,8 @@ SELECT code FROM subjects WHERE code = ANY($1::text[])
            CASE WHEN value IS NOT NULL AND out_of > 1 AND sd > 0 THEN (value - mean) / sd END AS "zScore"
     FROM w WHERE subject_code = ANY($5::text[]) ORDER BY subject_code, year
 
-select "subjects"."code", "subjects"."kind", coalesce("provinces"."name_vi", "organisations"."name_vi"), coalesce("provinces"."name_en", "organisations"."name_en"), "provinces"."region_code" from "subjects" left join "provinces" on "provinces"."code" = "subjects"."province_code" left join "organisations" on "organisations"."code" = "subjects"."organisation_code" where "subjects"."code" in ($1, $2, $3)
-
 select "code", "index_code", "name_vi", "first_year", "last_year", "total_min", "total_max", "legal_basis", "source_url", "notes" from "methodology_versions" where "methodology_versions"."code" in ($1, $2)
+
+select "subjects"."code", "subjects"."kind", coalesce("provinces"."name_vi", "organisations"."name_vi"), coalesce("provinces"."name_en", "organisations"."name_en"), "provinces"."region_code" from "subjects" left join "provinces" on "provinces"."code" = "subjects"."province_code" left join "organisations" on "organisations"."code" = "subjects"."organisation_code" where "subjects"."code" in ($1, $2, $3)
 
 select "code", "name_vi", "name_en", "sort_order" from "regions" where "regions"."code" in ($1)
