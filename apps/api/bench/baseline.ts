@@ -77,37 +77,54 @@ export const BASELINE: Record<string, (db: Db) => Promise<unknown>> = {
     });
   },
 
-  alignment: async (db) => {
-    const [sets] = await queryRows<{ topics: string[]; components: string[] }>(db, sql`
-      SELECT (SELECT array_agg(code ORDER BY code) FROM topics WHERE code = 'N04' OR parent_code = 'N04') AS topics,
-             (SELECT array_agg(DISTINCT component_id ORDER BY component_id) FROM topic_component_links WHERE topic_code IN (SELECT code FROM topics WHERE code = 'N04' OR parent_code = 'N04')) AS components`);
-    const [dose, zs] = await Promise.all([
-      queryRows<{ year: number; dose: number }>(db, sql`
-        SELECT extract(year FROM a.starts_on)::int AS year, count(h.activity_id)::int AS dose
-        FROM activities a JOIN organisations o ON o.code = a.organisation_code
-        LEFT JOIN (SELECT DISTINCT activity_id FROM activity_topics WHERE topic_code = ANY(${sql.param(sets!.topics)}::text[])) h ON h.activity_id = a.id
-        WHERE o.province_code = '40' GROUP BY 1`),
-      queryRows<{ year: number; componentId: string; zScore: number | null; zChange: number | null }>(db, sql`
-        WITH z AS (
-          SELECT v.subject_code, v.component_id, v.year, v.value::float8 AS value,
-            (v.value::float8 - avg(v.value::float8) OVER w) / nullif(stddev_pop(v.value::float8) OVER w, 0) AS z
-          FROM index_values v WHERE v.component_id = ANY(${sql.param(sets!.components)}::text[]) AND v.value IS NOT NULL
-          WINDOW w AS (PARTITION BY v.component_id, v.year)
-        )
-        SELECT year, component_id AS "componentId", z AS "zScore",
-               CASE WHEN lag(year) OVER s = year - 1 THEN z - lag(z) OVER s END AS "zChange"
-        FROM z WHERE subject_code = '40'
-        WINDOW s AS (PARTITION BY component_id ORDER BY year) ORDER BY 1, 2`),
-    ]);
-    const years = dose.map((d) => {
-      const changes = zs.filter((z) => z.year === d.year && z.zChange !== null).map((z) => z.zChange!);
-      return { ...d, meanZChange: changes.length ? changes.reduce((a, b) => a + b, 0) / changes.length : null };
-    });
-    const meanZ = new Map(years.map((y) => [y.year, y.meanZChange]));
-    const pairs = years.flatMap((y) => (meanZ.get(y.year + 1) != null ? [[y.dose, meanZ.get(y.year + 1)!] as const] : []));
-    return { years, ...spearman(pairs) };
+  alignment: (db) => alignment(db, (topics) => sql`
+    SELECT extract(year FROM a.starts_on)::int AS year, count(h.activity_id)::int AS dose
+    FROM activities a JOIN organisations o ON o.code = a.organisation_code
+    LEFT JOIN (SELECT DISTINCT activity_id FROM activity_topics WHERE topic_code = ANY(${sql.param(topics)}::text[])) h ON h.activity_id = a.id
+    WHERE o.province_code = '40' GROUP BY 1`),
+
+  // The same answers from the rollups the API reads (refreshed first, as the API does): what GraphQL itself costs.
+  "activityStats.rollup": async (db) => {
+    await db.execute(sql`SELECT refresh_activity_rollups()`);
+    return queryRows(db, sql`
+      SELECT to_char(start_month, 'YYYY-MM') AS period, ARRAY[organisation_code] AS keys, sum(n)::int AS count, sum(reach)::int AS "reachSum"
+      FROM activity_rollup GROUP BY start_month, organisation_code ORDER BY 1, 2`);
+  },
+  "alignment.rollup": async (db) => {
+    await db.execute(sql`SELECT refresh_activity_rollups()`);
+    return alignment(db, (topics) => sql`
+      SELECT extract(year FROM r.start_month)::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && ${sql.param(topics)}::text[]), 0)::int AS dose
+      FROM activity_topic_set_rollup r JOIN organisations o ON o.code = r.organisation_code
+      WHERE o.province_code = '40' GROUP BY 1`);
   },
 };
+
+async function alignment(db: Db, doseSql: (topics: string[]) => ReturnType<typeof sql>) {
+  const [sets] = await queryRows<{ topics: string[]; components: string[] }>(db, sql`
+    SELECT (SELECT array_agg(code ORDER BY code) FROM topics WHERE code = 'N04' OR parent_code = 'N04') AS topics,
+           (SELECT array_agg(DISTINCT component_id ORDER BY component_id) FROM topic_component_links WHERE topic_code IN (SELECT code FROM topics WHERE code = 'N04' OR parent_code = 'N04')) AS components`);
+  const [dose, zs] = await Promise.all([
+    queryRows<{ year: number; dose: number }>(db, doseSql(sets!.topics)),
+    queryRows<{ year: number; componentId: string; zScore: number | null; zChange: number | null }>(db, sql`
+      WITH z AS (
+        SELECT v.subject_code, v.component_id, v.year, v.value::float8 AS value,
+          (v.value::float8 - avg(v.value::float8) OVER w) / nullif(stddev_pop(v.value::float8) OVER w, 0) AS z
+        FROM index_values v WHERE v.component_id = ANY(${sql.param(sets!.components)}::text[]) AND v.value IS NOT NULL
+        WINDOW w AS (PARTITION BY v.component_id, v.year)
+      )
+      SELECT year, component_id AS "componentId", z AS "zScore",
+             CASE WHEN lag(year) OVER s = year - 1 THEN z - lag(z) OVER s END AS "zChange"
+      FROM z WHERE subject_code = '40'
+      WINDOW s AS (PARTITION BY component_id ORDER BY year) ORDER BY 1, 2`),
+  ]);
+  const years = dose.map((d) => {
+    const changes = zs.filter((z) => z.year === d.year && z.zChange !== null).map((z) => z.zChange!);
+    return { ...d, meanZChange: changes.length ? changes.reduce((a, b) => a + b, 0) / changes.length : null };
+  });
+  const meanZ = new Map(years.map((y) => [y.year, y.meanZChange]));
+  const pairs = years.flatMap((y) => (meanZ.get(y.year + 1) != null ? [[y.dose, meanZ.get(y.year + 1)!] as const] : []));
+  return { years, ...spearman(pairs) };
+}
 
 /** Serve BASELINE at /<operation> on a free port. */
 export async function startBaseline(db: Db): Promise<{ url: string; server: Server }> {

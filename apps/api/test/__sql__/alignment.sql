@@ -10,17 +10,7 @@ select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" =
       )
       SELECT (SELECT array_agg(code ORDER BY code) FROM t) AS topics, (SELECT array_agg(id ORDER BY id) FROM c) AS components
 
-
-      WITH units AS (
-        SELECT o.code FROM organisations o JOIN subjects s ON s.code = $1
-          AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
-      ), hits AS (
-        SELECT DISTINCT activity_id FROM activity_topics WHERE topic_code = ANY($2::text[])
-      )
-      SELECT extract(year FROM a.starts_on)::int AS year, count(h.activity_id)::int AS dose
-      FROM activities a LEFT JOIN hits h ON h.activity_id = a.id
-      WHERE a.organisation_code IN (SELECT code FROM units)
-      GROUP BY 1
+SELECT refresh_activity_rollups()
 
 
       WITH z AS (
@@ -40,6 +30,16 @@ select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" =
       SELECT component_id AS "componentId", year, value, z AS "zScore", z_change AS "zChange"
       FROM changes
       ORDER BY year, component_id
+
+
+        WITH units AS (
+          SELECT o.code FROM organisations o JOIN subjects s ON s.code = $1
+            AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
+        )
+        SELECT extract(year FROM r.start_month)::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && $2::text[]), 0)::int AS dose
+        FROM activity_topic_set_rollup r
+        WHERE r.organisation_code IN (SELECT code FROM units)
+        GROUP BY 1
 
 select "id", "index_code", "parent_id", "code", "name_vi", "name_en", "sort_order" from "index_components" where "index_components"."id" in ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
 

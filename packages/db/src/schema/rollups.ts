@@ -41,3 +41,16 @@ export const rollupState = pgTable("rollup_state", {
   name: text().primaryKey(),
   builtVersion: bigint({ mode: "number" }).notNull().default(-1),
 });
+
+/**
+ * Activities per start month and unit, keyed by the sorted set of their topics
+ * ('{}' for none): alignment's dose — activities touching ANY topic of a set,
+ * each counted once — is a sum over the rows whose set overlaps, instead of
+ * a DISTINCT over every topic link. Built with the rollups above.
+ */
+export const activityTopicSetRollup = pgTable("activity_topic_set_rollup", {
+  startMonth: date().notNull(),
+  organisationCode: text().notNull(),
+  topics: text().array().notNull(),
+  n: integer().notNull(),
+}, (t) => [index("activity_topic_set_rollup_unit_idx").on(t.organisationCode)]);

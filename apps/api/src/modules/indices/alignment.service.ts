@@ -37,18 +37,19 @@ export async function alignment(db: Db, args: { subject: string; topic?: string 
   if (args.topic && topics.length === 0) throw badInput(`unknown topic ${args.topic}`, "topic");
   if (args.component && !components.includes(args.component)) throw badInput(`unknown component ${args.component}`, "component");
   const [doseRows, zs] = await Promise.all([
-    // Every year in which the subject's units logged any activity, with the dose on the topic set (0 is a real zero there).
-    queryRows<{ year: number; dose: number }>(db, sql`
-      WITH units AS (
-        SELECT o.code FROM organisations o JOIN subjects s ON s.code = ${args.subject}
-          AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
-      ), hits AS (
-        SELECT DISTINCT activity_id FROM activity_topics WHERE topic_code = ANY(${sql.param(topics)}::text[])
-      )
-      SELECT extract(year FROM a.starts_on)::int AS year, count(h.activity_id)::int AS dose
-      FROM activities a LEFT JOIN hits h ON h.activity_id = a.id
-      WHERE a.organisation_code IN (SELECT code FROM units)
-      GROUP BY 1`),
+    // Every year in which the subject's units logged any activity, with the dose on the topic set (0 is a
+    // real zero there): a sum over the topic-set rollup, each activity once however many of its topics match.
+    db.execute(sql`SELECT refresh_activity_rollups()`).then(() =>
+      queryRows<{ year: number; dose: number }>(db, sql`
+        WITH units AS (
+          SELECT o.code FROM organisations o JOIN subjects s ON s.code = ${args.subject}
+            AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
+        )
+        SELECT extract(year FROM r.start_month)::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && ${sql.param(topics)}::text[]), 0)::int AS dose
+        FROM activity_topic_set_rollup r
+        WHERE r.organisation_code IN (SELECT code FROM units)
+        GROUP BY 1`),
+    ),
     queryRows<{ componentId: string; year: number; value: number; zScore: number | null; zChange: number | null }>(db, sql`
       WITH z AS (
         SELECT v.subject_code, v.component_id, v.year, v.value::float8 AS value,
