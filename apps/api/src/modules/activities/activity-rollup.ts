@@ -17,6 +17,9 @@ export interface StatsSource {
   before: SQL | null;
 }
 
+/** Rebuilds the activity rollups if the log changed since they were built (migrations 0004, 0005); a no-op otherwise. */
+export const REFRESH_ROLLUPS = sql`SELECT refresh_activity_rollups()`;
+
 export function scanSource(groupByTopic: boolean): StatsSource {
   const a = t.activities;
   return {
@@ -71,6 +74,6 @@ export function rollupSource(groupByTopic: boolean): StatsSource {
       if (f.includeDemo === false) where.push(sql`NOT ${r.isDemo}`);
       return where;
     },
-    before: sql`SELECT refresh_activity_rollups()`,
+    before: REFRESH_ROLLUPS,
   };
 }

@@ -1,6 +1,7 @@
 import { spearman } from "@cchc/analytics";
 import { type Db, queryRows, sql } from "@cchc/db";
 import { badInput } from "../../errors";
+import { REFRESH_ROLLUPS } from "../activities/activity-rollup";
 import type { AlignmentRow } from "../../mappers";
 
 /** Plain Vietnamese for the result, on the evidence ladder's first rung: alignment, never cause. */
@@ -39,7 +40,7 @@ export async function alignment(db: Db, args: { subject: string; topic?: string 
   const [doseRows, zs] = await Promise.all([
     // Every year in which the subject's units logged any activity, with the dose on the topic set (0 is a
     // real zero there): a sum over the topic-set rollup, each activity once however many of its topics match.
-    db.execute(sql`SELECT refresh_activity_rollups()`).then(() =>
+    db.execute(REFRESH_ROLLUPS).then(() =>
       queryRows<{ year: number; dose: number }>(db, sql`
         WITH units AS (
           SELECT o.code FROM organisations o JOIN subjects s ON s.code = ${args.subject}
