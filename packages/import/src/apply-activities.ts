@@ -69,14 +69,19 @@ const columns = (r: ActivityRecord) => ({
  * Inserts go in chunks of 10,000 rows, each as ONE json parameter decoded by
  * json_to_recordset: binding 20 parameters per row costs far more than the
  * insert itself (100,000 rows on PGlite: 22 s → about 10 s). Topic links and
- * the undo log are derived in SQL from the rows just written.
+ * the undo log are derived in SQL from the rows just written. With
+ * `deferReferenceChecks` (a superuser connection, see bulk-references.ts) the
+ * statement runs without its 9 per-row foreign-key triggers per activity; the
+ * caller must then run checkBatchReferences before committing.
  */
 const INSERT_CHUNK = 10_000;
 
-export async function writeActivities(tx: Tx, plan: ActivityPlan, batchId: number, by: string) {
+export async function writeActivities(tx: Tx, plan: ActivityPlan, batchId: number, by: string, { deferReferenceChecks = false } = {}) {
   for (let i = 0; i < plan.inserts.length; i += INSERT_CHUNK) {
     const chunk = plan.inserts.slice(i, i + INSERT_CHUNK);
     const json = JSON.stringify(chunk.map((r) => ({ ...columns(r), topics: r.topics })));
+    // For this statement only; the caller runs checkBatchReferences before committing.
+    if (deferReferenceChecks) await tx.execute(sql`SET LOCAL session_replication_role = replica`);
     // One statement: the rows, their topic links and their undo-log entries, all from the RETURNING set.
     await tx.execute(sql`
       WITH x AS (
@@ -96,6 +101,7 @@ export async function writeActivities(tx: Tx, plan: ActivityPlan, batchId: numbe
       )
       INSERT INTO import_changes (batch_id, target_table, row_id, action)
       SELECT ${batchId}, 'activities', id, 'insert' FROM ins`);
+    if (deferReferenceChecks) await tx.execute(sql`SET LOCAL session_replication_role = origin`);
   }
   for (const { record, existing } of plan.updates) {
     const { topics, id, createdAt: _c, updatedAt: _u, ...before } = existing;
