@@ -66,38 +66,44 @@ const columns = (r: ActivityRecord) => ({
 });
 
 /**
- * Inserts go in chunks of 10,000 rows, each as ONE json parameter decoded by
- * json_to_recordset: binding 20 parameters per row costs far more than the
- * insert itself (100,000 rows on PGlite: 22 s → about 10 s). Topic links and
+ * Inserts go in chunks of 10,000 rows, each as ONE jsonb parameter, a list of
+ * rows in INSERT_ORDER: binding 20 parameters per row costs far more than the
+ * insert itself (100,000 rows on PGlite: 22 s → about 10 s); lists rather than
+ * objects halve the bytes, and jsonb is decoded once (10,000 rows on PGlite:
+ * 215 ms as json_to_recordset of objects, 125 ms this way). Topic links and
  * the undo log are derived in SQL from the rows just written. With
  * `deferReferenceChecks` (a superuser connection, see bulk-references.ts) the
  * statement runs without its 9 per-row foreign-key triggers per activity; the
  * caller must then run checkBatchReferences before committing.
  */
 const INSERT_CHUNK = 10_000;
+const INSERT_ORDER = (r: ActivityRecord) =>
+  [r.externalRef, r.planId, r.organisationCode, r.formCode, r.channel, r.title, r.startsOn, r.endsOn, r.audience, r.participants, r.reach, r.url, r.notes, r.topics];
 
 export async function writeActivities(tx: Tx, plan: ActivityPlan, batchId: number, by: string, { deferReferenceChecks = false } = {}) {
   for (let i = 0; i < plan.inserts.length; i += INSERT_CHUNK) {
     const chunk = plan.inserts.slice(i, i + INSERT_CHUNK);
-    const json = JSON.stringify(chunk.map((r) => ({ ...columns(r), topics: r.topics })));
+    const json = JSON.stringify(chunk.map(INSERT_ORDER));
     // For this statement only; the caller runs checkBatchReferences before committing.
     if (deferReferenceChecks) await tx.execute(sql`SET LOCAL session_replication_role = replica`);
     // One statement: the rows, their topic links and their undo-log entries, all from the RETURNING set.
     await tx.execute(sql`
       WITH x AS (
-        SELECT * FROM json_to_recordset(${json}::json) AS x("externalRef" text, "planId" int, "organisationCode" text, "formCode" text,
-             channel text, title text, "startsOn" date, "endsOn" date, audience text, participants int, reach int, url text, notes text, topics json)
+        SELECT e->>0 AS external_ref, (e->>1)::int AS plan_id, e->>2 AS organisation_code, e->>3 AS form_code, e->>4 AS channel,
+               e->>5 AS title, (e->>6)::date AS starts_on, (e->>7)::date AS ends_on, e->>8 AS audience, (e->>9)::int AS participants,
+               (e->>10)::int AS reach, e->>11 AS url, e->>12 AS notes, e->13 AS topics
+        FROM jsonb_array_elements(${json}::jsonb) AS e
       ), ins AS (
         INSERT INTO activities (external_ref, plan_id, organisation_code, form_code, channel, title, starts_on, ends_on,
                                 audience, participants, reach, url, notes, import_batch_id, created_by, updated_by)
-        SELECT "externalRef", "planId", "organisationCode", "formCode", channel, title, "startsOn", "endsOn",
+        SELECT external_ref, plan_id, organisation_code, form_code, channel, title, starts_on, ends_on,
                audience, participants, reach, url, notes, ${batchId}, ${by}, ${by}
         FROM x
         RETURNING id, external_ref
       ), links AS (
         INSERT INTO activity_topics (activity_id, topic_code)
-        SELECT ins.id, tc.code FROM ins JOIN x ON x."externalRef" = ins.external_ref
-        CROSS JOIN LATERAL json_array_elements_text(x.topics) AS tc(code)
+        SELECT ins.id, tc.code FROM ins JOIN x USING (external_ref)
+        CROSS JOIN LATERAL jsonb_array_elements_text(x.topics) AS tc(code)
       )
       INSERT INTO import_changes (batch_id, target_table, row_id, action)
       SELECT ${batchId}, 'activities', id, 'insert' FROM ins`);

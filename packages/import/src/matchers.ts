@@ -1,4 +1,5 @@
 import { asc, type Db, tables as t } from "@cchc/db";
+import { buildCatalogues, type CatalogueRows, type Catalogues } from "./catalogues";
 import { CellError, fold } from "./values";
 
 type ProvinceRow = typeof t.provinces.$inferSelect;
@@ -62,44 +63,13 @@ export class ProvinceMatcher {
   }
 }
 
-/** Matches a catalogue row by code or by (folded) name; ambiguity and unknowns are errors. */
-export class CatalogueMatcher<T> {
-  private byKey = new Map<string, T[]>();
-  constructor(
-    private readonly what: string,
-    rows: T[],
-    keysOf: (row: T) => (string | null | undefined)[],
-  ) {
-    for (const r of rows) {
-      for (const k of new Set(keysOf(r).filter((x): x is string => !!x).map(fold))) this.byKey.set(k, [...(this.byKey.get(k) ?? []), r]);
-    }
-  }
-  /** A log repeats the same few spellings on every row: fold each once. */
-  private memo = new Map<string, T>();
-
-  match(raw: string): T {
-    const hit = this.memo.get(raw);
-    if (hit !== undefined) return hit;
-    const found = this.byKey.get(fold(raw)) ?? [];
-    if (found.length === 1) this.memo.set(raw, found[0]!);
-    if (found.length === 1) return found[0]!;
-    if (found.length === 0) throw new CellError(`unknown ${this.what} "${raw}"`);
-    throw new CellError(`${this.what} "${raw}" is ambiguous`);
-  }
-}
-
-export async function loadCatalogues(db: Db) {
-  const [orgs, forms, topics, plans] = await Promise.all([
+/** The activity catalogues as plain rows: what a reader thread needs to build its matchers. */
+export async function loadCatalogueRows(db: Db): Promise<CatalogueRows> {
+  const [organisations, forms, topics, plans] = await Promise.all([
     db.select().from(t.organisations),
     db.select().from(t.forms),
     db.select().from(t.topics),
     db.select().from(t.plans),
   ]);
-  return {
-    units: new CatalogueMatcher("unit", orgs, (o) => [o.code, o.nameVi, o.shortNameVi, o.nameEn]),
-    forms: new CatalogueMatcher("form", forms, (f) => [f.code, f.nameVi, f.shortNameVi, f.nameEn]),
-    topics: new CatalogueMatcher("topic", topics, (tp) => [tp.code, tp.shortTitleVi, tp.titleVi]),
-    plans: new CatalogueMatcher("plan", plans, (p) => [p.number, String(p.id)]),
-  };
+  return { organisations, forms, topics, plans };
 }
-export type Catalogues = Awaited<ReturnType<typeof loadCatalogues>>;

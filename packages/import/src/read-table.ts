@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { parse } from "csv-parse";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { fold } from "./values";
 
 /** A whole-file problem (size, encoding, format, header): nothing was read. */
@@ -123,7 +123,9 @@ function cellValue(v: ExcelJS.CellValue): unknown {
 }
 
 async function openXlsx(path: string): Promise<Table> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use: half a second a CSV import (and its reader thread) need not pay.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.readFile(path);
   } catch (error) {

@@ -3,7 +3,9 @@ import { type Db, eq, sql, tables as t } from "@cchc/db";
 import { type ActivityPlan, planActivities, writeActivities } from "./apply-activities";
 import { canDeferReferenceChecks, checkBatchReferences } from "./bulk-references";
 import { readActivityChunks } from "./kinds/activities";
-import { loadCatalogues } from "./matchers";
+import { buildCatalogues } from "./catalogues";
+import { loadCatalogueRows } from "./matchers";
+import { readActivityChunksInThread } from "./reader";
 import { FileError } from "./read-table";
 import { ImportRejected, type ImportReport } from "./report";
 import type { ImportOptions } from "./run";
@@ -32,7 +34,10 @@ export async function runActivityImport(db: Db, path: string, options: ImportOpt
     changes: [],
     committed: false,
   };
-  const catalogues = await loadCatalogues(db);
+  const catalogueRows = await loadCatalogueRows(db);
+  const catalogues = buildCatalogues(catalogueRows);
+  const read = () =>
+    options.readerThread ? readActivityChunksInThread(path, catalogueRows, report.rejected) : readActivityChunks(path, catalogues, report.rejected);
   const absorb = (plan: ActivityPlan) => {
     report.insert += plan.inserts.length;
     report.update += plan.updates.length;
@@ -53,7 +58,7 @@ export async function runActivityImport(db: Db, path: string, options: ImportOpt
       // 70–130 ms a chunk, nearly all compiling. Nothing an import runs gains from JIT.
       await tx.execute(sql`SET LOCAL jit = off`);
       if (options.dryRun) {
-        for await (const chunk of readActivityChunks(path, catalogues, report.rejected)) {
+        for await (const chunk of read()) {
           report.rows += chunk.length;
           absorb(await planActivities(tx as unknown as Db, chunk));
         }
@@ -64,7 +69,7 @@ export async function runActivityImport(db: Db, path: string, options: ImportOpt
         .values({ kind: "activities", fileName: report.files[0]!, sha256, createdBy: options.by })
         .returning({ id: t.importBatches.id });
       const deferReferenceChecks = await canDeferReferenceChecks(tx);
-      for await (const chunk of readActivityChunks(path, catalogues, report.rejected)) {
+      for await (const chunk of read()) {
         report.rows += chunk.length;
         const plan = await planActivities(tx as unknown as Db, chunk);
         absorb(plan);

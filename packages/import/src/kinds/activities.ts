@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Catalogues } from "../matchers";
+import type { Catalogues } from "../catalogues";
 import { openTable } from "../read-table";
 import type { Rejection } from "../report";
 import { bindColumns, cell } from "../rows";

@@ -1,7 +1,8 @@
 import type { Db } from "@cchc/db";
 import { tables as t } from "@cchc/db";
 import type { IndexRules, IndexValueRecord } from "../index-values";
-import { CatalogueMatcher, type ProvinceMatcher } from "../matchers";
+import { CatalogueMatcher } from "../catalogues";
+import type { ProvinceMatcher } from "../matchers";
 import { openTable } from "../read-table";
 import type { Rejection } from "../report";
 import { bindColumns, cell } from "../rows";
