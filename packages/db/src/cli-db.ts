@@ -1,5 +1,4 @@
-import type { SQL } from "drizzle-orm";
-import { createDb, type Db, type DbHandle } from "./client";
+import { createDb, type DbHandle } from "./client";
 import { dbConfigFromEnv } from "./config";
 import { DataDirInUseError } from "./lock";
 import { migrate } from "./migrate";
@@ -22,10 +21,4 @@ export async function openCliDb(hint?: string): Promise<DbHandle> {
   }
   await migrate(handle);
   return handle;
-}
-
-/** Rows of a raw statement, whichever driver ran it (postgres.js returns an array, PGlite `{ rows }`). */
-export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -7,4 +7,5 @@ export { DEMO_PREFIX, DEPARTMENT, NGHE_AN, needsSeed, seed, versionFor } from ".
 // Query helpers re-exported so apps do not reach into drizzle-orm themselves.
 export { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 export { createToken, listTokens, ROLES, revokeToken, type Role, verifyToken } from "./tokens";
-export { openCliDb, queryRows } from "./cli-db";
+export { openCliDb } from "./cli-db";
+export { type QueryOptions, queryRows } from "./query";

@@ -77,7 +77,8 @@ export async function subjectProfile(
   const [indices, components, rows] = await Promise.all([
     db.select().from(t.indices).where(eq(t.indices.subjectKind, subject.kind)).orderBy(asc(t.indices.sortOrder)),
     db.select().from(t.indexComponents).where(sql`${t.indexComponents.parentId} IS NOT DISTINCT FROM ${parent}::text`).orderBy(asc(t.indexComponents.sortOrder)),
-    queryRows<FigureSql>(db, FIGURES(args.subject, args.year, peer, parent)),
+    // Prepared: one plan serves every subject and year.
+    queryRows<FigureSql>(db, FIGURES(args.subject, args.year, peer, parent), { prepare: true }),
   ]);
   for (const i of indices) loaders.index.prime(i.code, i);
   for (const c of components) loaders.component.prime(c.id, c);

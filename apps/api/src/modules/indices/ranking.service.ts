@@ -19,7 +19,8 @@ const TIER_SQL: Record<string, string> = {
  * window aggregates over the same rows. Subjects with a "no data" or "not
  * published" row follow, unranked. Each row carries its subject's names and
  * region, which prime the request's loaders: the nested `subject { region }`
- * fields then cost no statement.
+ * fields then cost no statement. Prepared: planning it cost as much as
+ * running it (0.4 + 0.5 ms), and its plan does not depend on the index or year.
  */
 export async function ranking(db: Db, args: { index: string; year: number; component?: string | null }, loaders?: Loaders): Promise<RankingResultRow> {
   if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100) throw badInput(`year must be between 2000 and 2100, got ${args.year}`, "year");
@@ -47,7 +48,7 @@ export async function ranking(db: Db, args: { index: string; year: number; compo
            ${SUBJECT_NAMES}
     FROM ranked r
     ${SUBJECT_JOINS}
-    ORDER BY r.rank NULLS LAST, r.subject_code`);
+    ORDER BY r.rank NULLS LAST, r.subject_code`, { prepare: true });
   const subjects = primeSubjects(loaders, rows);
   const first = rows[0];
   return {
