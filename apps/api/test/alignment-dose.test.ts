@@ -1,7 +1,6 @@
-import { createToken } from "@cchc/db";
 import { testDrivers } from "@cchc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Started, startApi } from "./helpers";
+import { editorToken, type Started, startApi } from "./helpers";
 
 /** alignment's dose comes from the topic-set rollup: each activity once, fresh after every write. */
 describe.each(testDrivers())("alignment dose from the topic-set rollup on %s", (driver) => {
@@ -9,7 +8,7 @@ describe.each(testDrivers())("alignment dose from the topic-set rollup on %s", (
   let editor: string;
   beforeAll(async () => {
     api = await startApi(driver);
-    editor = (await createToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;
+    editor = await editorToken(api);
   });
   afterAll(() => api?.close());
 
@@ -22,15 +21,10 @@ describe.each(testDrivers())("alignment dose from the topic-set rollup on %s", (
     (await api.gql<{ activities: { totalCount: number } }>(`query($t: [ID!]) { activities(filter: { topics: $t, from: "${year}-01-01", to: "${year}-12-31" }) { totalCount } }`, { t: topics })).data!.activities
       .totalCount;
   const create = async (topics: string[], startsOn: string) => {
-    const res = await fetch(api.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${editor}` },
-      body: JSON.stringify({
-        query: `mutation($input: ActivityInput!) { createActivity(input: $input) { id } }`,
-        variables: { input: { unit: "SKHCN_NA.VP", form: "F2", topics, title: "Bài viết về cải cách thủ tục hành chính", startsOn } },
-      }),
+    const res = await api.gqlAs(editor, `mutation($input: ActivityInput!) { createActivity(input: $input) { id } }`, {
+      input: { unit: "SKHCN_NA.VP", form: "F2", topics, title: "Bài viết về cải cách thủ tục hành chính", startsOn },
     });
-    expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect(res.errors).toBeUndefined();
   };
 
   it("counts an activity with two matching topics once, equal to the activity list, and sees a new activity at once", async () => {

@@ -2,6 +2,8 @@ import { createToken, type DbHandle, seed } from "@cchc/db";
 import { createTestDb, type TestDriver } from "@cchc/db/testing";
 import { type ApiServer, createServer } from "../src/server";
 
+export type GqlResult<T> = { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+
 export interface Started {
   url: string;
   handle: DbHandle;
@@ -9,7 +11,9 @@ export interface Started {
   /** A viewer token: reads need one (ANONYMOUS_READ is off by default). */
   viewerToken: string;
   /** POST a GraphQL operation over real HTTP. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** The same with another token (e.g. an editor's from `editorToken`). */
+  gqlAs<T = Record<string, unknown>>(token: string, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -22,18 +26,23 @@ export async function startApi(driver: TestDriver, opts: { log?: (m: string, e?:
   recording = true;
   const server = await createServer({ db: handle.db, log: opts.log ?? (() => {}), anonymousRead: opts.anonymousRead ?? false, tokenCacheSeconds: opts.tokenCacheSeconds ?? 0 });
   const url = await server.listen(0);
+  const gqlAs = async (token: string, query: string, variables?: Record<string, unknown>) => {
+    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    return res.json() as never;
+  };
   return {
     url,
     handle,
     server,
     viewerToken,
-    gql: async (query, variables) => {
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${viewerToken}` }, body: JSON.stringify({ query, variables }) });
-      return res.json() as never;
-    },
+    gql: (query, variables) => gqlAs(viewerToken, query, variables),
+    gqlAs,
     close: async () => {
       await server.stop();
       await handle.close();
     },
   };
 }
+
+/** A token of the Office's editor role on the started API's database. */
+export const editorToken = async (api: Started) => (await createToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;

@@ -35,9 +35,11 @@ export async function runActivityImport(db: Db, path: string, options: ImportOpt
     committed: false,
   };
   const catalogueRows = await loadCatalogueRows(db);
-  const catalogues = buildCatalogues(catalogueRows);
+  // The reader thread builds its own matchers from the rows.
   const read = () =>
-    options.readerThread ? readActivityChunksInThread(path, catalogueRows, report.rejected) : readActivityChunks(path, catalogues, report.rejected);
+    options.readerThread
+      ? readActivityChunksInThread(path, catalogueRows, report.rejected)
+      : readActivityChunks(path, buildCatalogues(catalogueRows), report.rejected);
   const absorb = (plan: ActivityPlan) => {
     report.insert += plan.inserts.length;
     report.update += plan.updates.length;
