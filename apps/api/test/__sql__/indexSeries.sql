@@ -9,12 +9,12 @@ select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" =
         avg(v.value) OVER (PARTITION BY v.year) AS mean,
         stddev_pop(v.value) OVER (PARTITION BY v.year) AS sd
       FROM index_values v JOIN indices i ON i.code = v.index_code
-      WHERE v.index_code = $1 AND v.component_id IS NOT DISTINCT FROM $2
-        AND v.year BETWEEN $3 AND $4
+      WHERE v.index_code = $1 AND v.component_id IS NULL
+        AND v.year BETWEEN $2 AND $3
     )
     SELECT subject_code AS "subjectCode", year, value, rank::int AS rank, out_of::int AS "outOf", published_rank AS "publishedRank", published_out_of AS "publishedOutOf",
            status::text AS status, version_code AS "versionCode", source_url AS "sourceUrl", note,
            CASE WHEN value IS NOT NULL AND out_of > 1 AND sd > 0 THEN (value - mean) / sd END AS "zScore"
-    FROM w WHERE subject_code = ANY($5::text[]) ORDER BY subject_code, year
+    FROM w WHERE subject_code = ANY($4::text[]) ORDER BY subject_code, year
 
 select "code", "index_code", "name_vi", "first_year", "last_year", "total_min", "total_max", "legal_basis", "source_url", "notes" from "methodology_versions" where "methodology_versions"."code" in ($1, $2)

@@ -5,7 +5,7 @@ select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" =
       SELECT v.subject_code, v.value::float8 AS value, v.published_rank, v.status, v.version_code, i.higher_is_better
       FROM index_values v JOIN indices i ON i.code = v.index_code
       WHERE v.index_code = $1 AND v.year = $2
-        AND v.component_id IS NOT DISTINCT FROM $3
+        AND v.component_id IS NULL
     ), ranked AS (
       SELECT v.*,
         CASE WHEN v.value IS NOT NULL THEN

@@ -1,6 +1,7 @@
 import { asc, type Db, eq, queryRows, sql, tables as t } from "@cchc/db";
 import type { SeriesPointRow, SubjectSeriesRow } from "../../mappers";
 import { badInput, notFound } from "../../errors";
+import { componentIs } from "./component-filter";
 
 export function listIndices(db: Db) {
   return db.select().from(t.indices).orderBy(asc(t.indices.sortOrder));
@@ -50,7 +51,7 @@ function seriesOf(db: Db, subjects: string[], args: Omit<SeriesArgs, "subject">)
         avg(v.value) OVER (PARTITION BY v.year) AS mean,
         stddev_pop(v.value) OVER (PARTITION BY v.year) AS sd
       FROM index_values v JOIN indices i ON i.code = v.index_code
-      WHERE v.index_code = ${args.index} AND v.component_id IS NOT DISTINCT FROM ${args.component ?? null}
+      WHERE v.index_code = ${args.index} AND ${componentIs(args.component)}
         AND v.year BETWEEN ${args.from ?? 2000} AND ${args.to ?? 2100}
     )
     SELECT subject_code AS "subjectCode", year, value, rank::int AS rank, out_of::int AS "outOf", published_rank AS "publishedRank", published_out_of AS "publishedOutOf",

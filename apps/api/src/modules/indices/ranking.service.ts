@@ -2,6 +2,7 @@ import { type Db, queryRows, sql } from "@cchc/db";
 import { badInput } from "../../errors";
 import type { Loaders } from "../../loaders";
 import type { RankingEntryRow, RankingResultRow } from "../../mappers";
+import { componentIs } from "./component-filter";
 import { type Named, primeSubjects, SUBJECT_JOINS, SUBJECT_NAMES } from "./subject-names";
 
 /**
@@ -31,7 +32,7 @@ export async function ranking(db: Db, args: { index: string; year: number; compo
       SELECT v.subject_code, v.value::float8 AS value, v.published_rank, v.status, v.version_code, i.higher_is_better
       FROM index_values v JOIN indices i ON i.code = v.index_code
       WHERE v.index_code = ${args.index} AND v.year = ${args.year}
-        AND v.component_id IS NOT DISTINCT FROM ${args.component ?? null}
+        AND ${componentIs(args.component)}
     ), ranked AS (
       SELECT v.*,
         CASE WHEN v.value IS NOT NULL THEN
