@@ -4,12 +4,12 @@ SELECT refresh_activity_rollups()
 
 
       WITH cur AS (
-    SELECT date_trunc('month', "activity_rollup"."start_month")::date AS period_start,
+    SELECT "activity_rollup"."start_month" AS period_start,
            ARRAY["activity_rollup"."organisation_code", "activity_rollup"."form_code"]::text[] AS keys,
            sum("activity_rollup"."n")::int AS n, coalesce(sum("activity_rollup"."reach"), 0)::int AS reach, coalesce(sum("activity_rollup"."participants"), 0)::int AS participants
     FROM "activity_rollup"
     WHERE true
-    GROUP BY date_trunc('month', "activity_rollup"."start_month")::date, "activity_rollup"."organisation_code", "activity_rollup"."form_code")
-      SELECT cur.period_start::text AS "periodStart", to_char(cur.period_start, $1) AS "period", cur.keys AS "keys", cur.n AS "count",
+    GROUP BY "activity_rollup"."start_month", "activity_rollup"."organisation_code", "activity_rollup"."form_code")
+      SELECT cur.period_start::text AS "periodStart", to_char(cur.period_start::timestamp, $1) AS "period", cur.keys AS "keys", cur.n AS "count",
              cur.reach AS "reachSum", cur.participants AS "participantsSum"
       FROM cur ORDER BY cur.period_start, cur.keys

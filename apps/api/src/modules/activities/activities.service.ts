@@ -88,7 +88,9 @@ export async function activityStats(db: Db, args: StatsArgs, options: { rollup?:
   // The monthly rollup answers exactly when both periods' filters allow it; otherwise count the rows.
   const byTopic = groupBy.includes("TOPIC");
   const src = options.rollup !== false && rollupServes(args.filter) && (!args.compareTo || rollupServes(shifted)) ? rollupSource(byTopic) : scanSource(byTopic);
-  const periodStart = p ? sql`date_trunc(${sql.raw(`'${p.trunc}'`)}, ${src.start})::date` : sql`NULL::date`;
+  // Through timestamp, not timestamptz (what a bare date becomes): no time zone
+  // arithmetic per row, which made truncating the rollup's 4,000 months 8× its scan.
+  const periodStart = !p ? sql`NULL::date` : p.months === 1 && src.startIsMonth ? src.start : sql`date_trunc(${sql.raw(`'${p.trunc}'`)}, (${src.start})::timestamp)::date`;
   const keyExprs = groupBy.map((d) => src.dims[d]);
   const groupExprs = [...(p ? [periodStart] : []), ...keyExprs];
   const grouped = (filter: ActivityFilter | null | undefined) => sql`
@@ -98,7 +100,7 @@ export async function activityStats(db: Db, args: StatsArgs, options: { rollup?:
     FROM ${src.from}
     WHERE ${and(src.where(filter))}
     ${groupExprs.length ? sql`GROUP BY ${sql.join(groupExprs, sql`, `)}` : sql``}`;
-  const label = p ? sql`to_char(cur.period_start, ${p.label})` : sql`NULL`;
+  const label = p ? sql`to_char(cur.period_start::timestamp, ${p.label})` : sql`NULL`;
   const query = args.compareTo
     ? sql`
       WITH cur AS (${grouped(args.filter)}), prev AS (${grouped(shifted)})

@@ -8,6 +8,8 @@ export interface StatsSource {
   from: SQL;
   /** The date a period is truncated from. */
   start: SQL;
+  /** Whether `start` is always the first of its month (a MONTH period then needs no truncation). */
+  startIsMonth: boolean;
   dims: Record<ActivityDimension, SQL>;
   n: SQL;
   reach: SQL;
@@ -25,6 +27,7 @@ export function scanSource(groupByTopic: boolean): StatsSource {
   return {
     from: groupByTopic ? sql`${a} JOIN ${t.activityTopics} at ON at.activity_id = ${a.id}` : sql`${a}`,
     start: sql`${a.startsOn}`,
+    startIsMonth: false,
     dims: { UNIT: sql`${a.organisationCode}`, FORM: sql`${a.formCode}`, CHANNEL: sql`coalesce(${a.channel}, '')`, PLAN: sql`coalesce(${a.planId}::text, '')`, TOPIC: sql`at.topic_code` },
     n: sql`count(*)`,
     reach: sql`sum(${a.reach})`,
@@ -57,6 +60,7 @@ export function rollupSource(groupByTopic: boolean): StatsSource {
   return {
     from: sql`${r}`,
     start: sql`${r.startMonth}`,
+    startIsMonth: true,
     dims: { UNIT: sql`${r.organisationCode}`, FORM: sql`${r.formCode}`, CHANNEL: sql`${r.channel}`, PLAN: sql`${r.planKey}`, TOPIC: sql`${t.activityTopicRollup.topicCode}` },
     n: sql`sum(${r.n})`,
     reach: sql`sum(${r.reach})`,
