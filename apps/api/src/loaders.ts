@@ -109,7 +109,7 @@ export type Loaders = { readonly [K in keyof Factories]: ReturnType<Factories[K]
 
 /**
  * A request's loaders, each made on first use: most operations touch two or
- * three of them, and making all twenty on every request was a fifth of what a
+ * three of them, and making all twenty-one on every request was a fifth of what a
  * small request allocated. The getters live on the prototype, defined once —
  * per-object accessors would cost an old-generation accessor pair per request.
  */

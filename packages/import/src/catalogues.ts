@@ -23,8 +23,10 @@ export class CatalogueMatcher<T> {
     const hit = this.memo.get(raw);
     if (hit !== undefined) return hit;
     const found = this.byKey.get(fold(raw)) ?? [];
-    if (found.length === 1) this.memo.set(raw, found[0]!);
-    if (found.length === 1) return found[0]!;
+    if (found.length === 1) {
+      this.memo.set(raw, found[0]!);
+      return found[0]!;
+    }
     if (found.length === 0) throw new CellError(`unknown ${this.what} "${raw}"`);
     throw new CellError(`${this.what} "${raw}" is ambiguous`);
   }
