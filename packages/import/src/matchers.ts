@@ -1,5 +1,5 @@
 import { asc, type Db, tables as t } from "@cchc/db";
-import { buildCatalogues, type CatalogueRows, type Catalogues } from "./catalogues";
+import type { CatalogueRows } from "./catalogues";
 import { CellError, fold } from "./values";
 
 type ProvinceRow = typeof t.provinces.$inferSelect;
