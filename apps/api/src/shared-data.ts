@@ -21,7 +21,8 @@ export async function importSharedData(db: Db, dataDir: string, log: (m: string)
       continue;
     }
     const report = await runImport(db, path, { by: "npm start (shared data)" });
-    log(`imported ${rel}: ${report.insert} new, ${report.update} updated figures`);
+    const kept = report.kept.length ? `; ${report.kept.length} published figures kept against the file's sums (${report.kept.map((k) => k.target).join(", ")})` : "";
+    log(`imported ${rel}: ${report.insert} new, ${report.update} updated figures${kept}`);
     loaded++;
   }
   return loaded;

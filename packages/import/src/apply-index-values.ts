@@ -1,37 +1,55 @@
 import { and, type Db, eq, inArray, tables as t } from "@cchc/db";
 import { type IndexValueRecord, valueKey } from "./index-values";
-import type { Change } from "./report";
+import { derivedAgainstPublished } from "./derived-precedence";
+import type { Change, KeptFigure } from "./report";
 
 type Existing = typeof t.indexValues.$inferSelect;
-type Merged = Pick<Existing, "value" | "publishedRank" | "publishedOutOf" | "status" | "versionCode" | "sourceUrl" | "note">;
+type Merged = Pick<Existing, "value" | "publishedRank" | "publishedOutOf" | "status" | "versionCode" | "sourceUrl" | "note" | "valueDerived">;
 
 export interface IndexValuePlan {
   inserts: IndexValueRecord[];
   updates: { record: IndexValueRecord; existing: Existing; merged: Merged }[];
   unchanged: number;
   changes: Change[];
+  kept: KeptFigure[];
 }
 
 const same = (a: unknown, b: unknown) => (typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : a === b);
-const FIELDS = ["value", "publishedRank", "publishedOutOf", "status"] as const;
+const FIELDS = ["value", "publishedRank", "publishedOutOf", "status", "valueDerived"] as const;
 
 /**
  * How a record merges into the row it meets. A file that gives no rank keeps
- * the published rank already stored (and says where it came from), and a
- * panel's "no data" never erases a figure that was published.
+ * the published rank already stored (and says where it came from), a panel's
+ * "no data" never erases a figure that was published, and a derived value
+ * meets a published one as derivedAgainstPublished decides (`kept`: the
+ * published figure stays, for the reason given).
  */
-function merge(rec: IndexValueRecord, old: Existing): Merged | null {
+function merge(rec: IndexValueRecord, old: Existing): Merged | { kept: string } | null {
   if (rec.status === "no_data" && old.status === "published") return null;
   const published = rec.status === "published";
+  const notes = old.note ? [old.note] : [];
+  const addNote = (n: string) => {
+    if (!notes.includes(n)) notes.push(n);
+  };
+  const readValueMet = rec.valueDerived && !old.valueDerived && old.status === "published" && old.value != null;
+  if (published && readValueMet && rec.value != null && !same(rec.value, old.value)) {
+    const decision = derivedAgainstPublished(rec.value, old.value!, old.sourceUrl);
+    if (decision.take === "published") return { kept: decision.reason };
+    addNote(decision.note);
+  }
+  // A derived value equal to the published one it meets is the published one.
+  const derived = rec.value == null ? old.valueDerived : rec.valueDerived === true && !(readValueMet && same(rec.value, old.value));
   const keepsRank = published && rec.publishedRank == null && old.publishedRank != null;
+  if (keepsRank && old.sourceUrl && old.sourceUrl !== rec.sourceUrl) addNote(`Thứ hạng theo ${old.sourceUrl}`);
   return {
     status: rec.status,
     value: published ? (rec.value ?? old.value) : null,
     publishedRank: published ? (rec.publishedRank ?? old.publishedRank) : null,
     publishedOutOf: published ? (rec.publishedOutOf ?? old.publishedOutOf) : null,
+    valueDerived: published && derived,
     versionCode: rec.versionCode,
     sourceUrl: rec.sourceUrl,
-    note: keepsRank && old.sourceUrl && old.sourceUrl !== rec.sourceUrl ? `Thứ hạng theo ${old.sourceUrl}` : old.note,
+    note: notes.length ? notes.join("; ") : null,
   };
 }
 
@@ -43,7 +61,7 @@ export async function planIndexValues(db: Db, records: IndexValueRecord[]): Prom
     ? await db.select().from(t.indexValues).where(and(inArray(t.indexValues.indexCode, indexCodes), inArray(t.indexValues.year, years)))
     : [];
   const byKey = new Map(existing.map((e) => [valueKey(e), e]));
-  const plan: IndexValuePlan = { inserts: [], updates: [], unchanged: 0, changes: [] };
+  const plan: IndexValuePlan = { inserts: [], updates: [], unchanged: 0, changes: [], kept: [] };
   for (const rec of records) {
     const old = byKey.get(valueKey(rec));
     if (!old) {
@@ -51,13 +69,18 @@ export async function planIndexValues(db: Db, records: IndexValueRecord[]): Prom
       continue;
     }
     const merged = merge(rec, old);
+    const target = `${rec.indexCode} ${rec.componentId ?? "tổng"} ${rec.year} — ${rec.subjectName}`;
+    if (merged && "kept" in merged) {
+      plan.unchanged++;
+      plan.kept.push({ row: rec.row, ...(rec.file ? { file: rec.file } : {}), target, published: old.value!, sourceUrl: old.sourceUrl, derived: rec.value!, reason: merged.kept });
+      continue;
+    }
     const changed = merged ? FIELDS.filter((f) => !same(merged[f], old[f])) : [];
     if (!merged || changed.length === 0) {
       plan.unchanged++;
       continue;
     }
     plan.updates.push({ record: rec, existing: old, merged });
-    const target = `${rec.indexCode} ${rec.componentId ?? "tổng"} ${rec.year} — ${rec.subjectName}`;
     for (const f of changed) plan.changes.push({ row: rec.row, ...(rec.file ? { file: rec.file } : {}), target, field: f, from: old[f], to: merged[f] });
   }
   return plan;

@@ -37,6 +37,7 @@ function print(r: ImportReport) {
   for (const c of r.changes.slice(0, 50)) console.log(`  change ${c.file ? `${c.file} ` : ""}row ${c.row}: ${c.target} ${c.field} ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`);
   const more = r.changes.length - Math.min(50, r.changes.length) + (r.changesOmitted ?? 0);
   if (more > 0) console.log(`  … ${more} more changes`);
+  for (const k of r.kept) console.log(`  kept ${k.file ? `${k.file} ` : ""}row ${k.row}: ${k.target} — ${k.reason}`);
   for (const x of r.rejected.slice(0, 200)) console.log(`  rejected ${formatRejection(x)}`);
   if (r.rejected.length > 200) console.log(`  … ${r.rejected.length - 200} more rejections`);
   console.log(r.committed ? `committed as batch ${r.batchId} (undo: npm run import -- --undo ${r.batchId})` : r.rejected.length ? "nothing written" : r.insert + r.update ? "dry run: nothing written" : "nothing to change");

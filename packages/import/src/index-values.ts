@@ -16,6 +16,8 @@ export interface IndexValueRecord {
   publishedOutOf: number | null;
   status: "published" | "not_published" | "no_data";
   sourceUrl: string | null;
+  /** Computed from published parts (a PAPI dimension or total), not read: see planIndexValues. */
+  valueDerived?: boolean;
 }
 
 export const valueKey = (r: Pick<IndexValueRecord, "subjectCode" | "indexCode" | "componentId" | "year">) =>

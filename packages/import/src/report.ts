@@ -21,6 +21,22 @@ export interface Change {
   to: unknown;
 }
 
+/**
+ * A figure read from a publication that the file's derived value would have
+ * replaced, kept instead (see planIndexValues): the Office sees both.
+ */
+export interface KeptFigure {
+  row: number;
+  file?: string;
+  target: string;
+  /** The stored figure, as published. */
+  published: number;
+  sourceUrl: string | null;
+  /** What the file's parts sum to. */
+  derived: number;
+  reason: string;
+}
+
 export interface ImportReport {
   kind: ImportKind;
   files: string[];
@@ -31,6 +47,8 @@ export interface ImportReport {
   unchanged: number;
   rejected: Rejection[];
   changes: Change[];
+  /** Published figures kept against a differing derived value. */
+  kept: KeptFigure[];
   /** Changes beyond those listed (long reports are capped). */
   changesOmitted?: number;
   /** Set when committed. */

@@ -32,6 +32,7 @@ export async function runActivityImport(db: Db, path: string, options: ImportOpt
     unchanged: 0,
     rejected: [],
     changes: [],
+    kept: [],
     committed: false,
   };
   const catalogueRows = await loadCatalogueRows(db);

@@ -63,7 +63,7 @@ export async function runImport(db: Db, path: string, options: ImportOptions): P
   let kind: ImportKind = options.kind ?? "long";
   const rejected: Rejection[] = [];
   let files = [path];
-  let plan: IndexValuePlan = { inserts: [], updates: [], unchanged: 0, changes: [] };
+  let plan: IndexValuePlan = { inserts: [], updates: [], unchanged: 0, changes: [], kept: [] };
   let records: IndexValueRecord[] = [];
   try {
     kind = options.kind ?? (await detectKind(path));
@@ -98,6 +98,7 @@ export async function runImport(db: Db, path: string, options: ImportOptions): P
     unchanged: plan.unchanged,
     rejected,
     changes: plan.changes,
+    kept: plan.kept,
     committed: false,
   };
   if (rejected.length) {

@@ -241,6 +241,27 @@ export type ImportChange = {
   to?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A figure read from a publication that the file's derived value (a PAPI
+ * dimension or total summed from its parts) disagrees with: the published
+ * figure is kept, and both are shown so the Office can check the source.
+ */
+export type ImportKeptFigure = {
+  __typename?: 'ImportKeptFigure';
+  /** What the file's parts sum to. */
+  derived: Scalars['Float']['output'];
+  file?: Maybe<Scalars['String']['output']>;
+  /** The stored figure, as published. */
+  published: Scalars['Float']['output'];
+  /** Why the published figure stays, in Vietnamese. */
+  reason: Scalars['String']['output'];
+  row: Scalars['Int']['output'];
+  /** Where the published figure was read. */
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  /** What the row is, in words. */
+  target: Scalars['String']['output'];
+};
+
 /** Kinds of file an import understands. */
 export type ImportKind =
   /** The activity log template. */
@@ -274,6 +295,8 @@ export type ImportReport = {
   committed: Scalars['Boolean']['output'];
   files: Array<Scalars['String']['output']>;
   insert: Scalars['Int']['output'];
+  /** Published figures kept against a differing derived value (not changes: nothing is written for them). */
+  kept: Array<ImportKeptFigure>;
   kind: ImportKind;
   rejected: Array<ImportRejection>;
   rows: Scalars['Int']['output'];
@@ -983,6 +1006,8 @@ export type SeriesPoint = {
   status: ValueStatus;
   /** The value at the precision published; null when only the rank was published, or not published. */
   value?: Maybe<Scalars['Float']['output']>;
+  /** True when the value was computed here from published parts (a PAPI dimension or total as their sum), not read from a publication. */
+  valueDerived: Scalars['Boolean']['output'];
   year: Scalars['Int']['output'];
   /** (value − that year's national mean) / standard deviation: comparable across methodology versions. */
   zScore?: Maybe<Scalars['Float']['output']>;
@@ -1146,6 +1171,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportBatch: ResolverTypeWrapper<ImportBatchRow>;
   ImportChange: ResolverTypeWrapper<ImportChange>;
+  ImportKeptFigure: ResolverTypeWrapper<ImportKeptFigure>;
   ImportKind: ImportKind;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
   ImportReport: ResolverTypeWrapper<ImportReportRow>;
@@ -1215,6 +1241,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportBatch: ImportBatchRow;
   ImportChange: ImportChange;
+  ImportKeptFigure: ImportKeptFigure;
   ImportRejection: ImportRejection;
   ImportReport: ImportReportRow;
   Index: IndexRow;
@@ -1366,6 +1393,16 @@ export type ImportChangeResolvers<ContextType = ApiContext, ParentType extends R
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ImportKeptFigureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportKeptFigure'] = ResolversParentTypes['ImportKeptFigure']> = {
+  derived?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ImportRejectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1379,6 +1416,7 @@ export type ImportReportResolvers<ContextType = ApiContext, ParentType extends R
   committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   files?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   insert?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kept?: Resolver<Array<ResolversTypes['ImportKeptFigure']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
   rejected?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1666,6 +1704,7 @@ export type SeriesPointResolvers<ContextType = ApiContext, ParentType extends Re
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueDerived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   zScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
@@ -1717,6 +1756,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Form?: FormResolvers<ContextType>;
   ImportBatch?: ImportBatchResolvers<ContextType>;
   ImportChange?: ImportChangeResolvers<ContextType>;
+  ImportKeptFigure?: ImportKeptFigureResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   Index?: IndexResolvers<ContextType>;

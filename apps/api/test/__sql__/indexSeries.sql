@@ -2,7 +2,7 @@ select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" =
 
 
     WITH w AS (
-      SELECT v.subject_code, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of, v.status, v.version_code, v.source_url, v.note,
+      SELECT v.subject_code, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of, v.status, v.version_code, v.source_url, v.note, v.value_derived,
         CASE WHEN v.value IS NOT NULL THEN rank() OVER (PARTITION BY v.year, v.value IS NULL
           ORDER BY CASE WHEN i.higher_is_better THEN -v.value ELSE v.value END) END AS rank,
         count(v.value) OVER (PARTITION BY v.year) AS out_of,
@@ -13,7 +13,7 @@ select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" =
         AND v.year BETWEEN $2 AND $3
     )
     SELECT subject_code AS "subjectCode", year, value, rank::int AS rank, out_of::int AS "outOf", published_rank AS "publishedRank", published_out_of AS "publishedOutOf",
-           status::text AS status, version_code AS "versionCode", source_url AS "sourceUrl", note,
+           status::text AS status, version_code AS "versionCode", source_url AS "sourceUrl", note, value_derived AS "valueDerived",
            CASE WHEN value IS NOT NULL AND out_of > 1 AND sd > 0 THEN (value - mean) / sd END AS "zScore"
     FROM w WHERE subject_code = ANY($4::text[]) ORDER BY subject_code, year
 

@@ -1,13 +1,14 @@
 import type { ImportReportFieldsFragment } from "../../lib/graphql/generated/graphql";
 
-const vi = new Intl.NumberFormat("vi-VN");
+// Up to 4 decimals: PAPI figures are published to 4 places (the default 3 would show 42,8474 as 42,847).
+const vi = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 });
 const shown = (json: string | null | undefined) => {
   if (json == null) return "—";
   const v = JSON.parse(json) as unknown;
   return v == null ? "—" : typeof v === "number" ? vi.format(v) : String(v);
 };
 
-/** Counts, then every rejected row and every change (old → new). */
+/** Counts, then every rejected row, every change (old → new) and every published figure kept against a derived one. */
 export function ReportView({ report }: { report: ImportReportFieldsFragment }) {
   return (
     <div data-testid="import-report">
@@ -57,6 +58,31 @@ export function ReportView({ report }: { report: ImportReportFieldsFragment }) {
                 <td>{c.field}</td>
                 <td>{shown(c.from)}</td>
                 <td>{shown(c.to)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {report.kept.length > 0 && (
+        <table className="data" data-testid="kept">
+          <caption>Giữ điểm công bố — giá trị tính từ các thành phần trong tệp khác điểm đã công bố; không ghi đè</caption>
+          <thead>
+            <tr>
+              <th>Dòng</th>
+              <th>Đối tượng</th>
+              <th>Điểm công bố</th>
+              <th>Tính từ thành phần</th>
+              <th>Lý do</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.kept.map((k) => (
+              <tr key={`${k.file}|${k.row}|${k.target}`}>
+                <td>{k.row}</td>
+                <td>{k.sourceUrl ? <a href={k.sourceUrl}>{k.target}</a> : k.target}</td>
+                <td>{vi.format(k.published)}</td>
+                <td>{vi.format(k.derived)}</td>
+                <td style={{ textAlign: "left" }}>{k.reason}</td>
               </tr>
             ))}
           </tbody>

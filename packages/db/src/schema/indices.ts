@@ -158,6 +158,12 @@ export const indexValues = pgTable(
     sourceUrl: text(),
     /** How the figure was obtained when not read directly (e.g. "rank derived: 17 in 2021 + 1"). */
     note: text(),
+    /**
+     * The value was computed here from published parts (a PAPI dimension or
+     * total as the sum of what it is made of), not read from a publication.
+     * An import never lets a derived value silently replace a read one.
+     */
+    valueDerived: boolean().notNull().default(false),
     importBatchId: integer().references(() => importBatches.id),
     ...auditColumns,
   },

@@ -30,8 +30,9 @@ export function papiComponentFor(column: string, year: number): string | null {
 
 /**
  * Derived scores are stored at the precision PAPI publishes them (4 decimals),
- * each rounded from the unrounded sum — the official workbook's total is not
- * the sum of its rounded dimensions (Nghệ An 2023: 42,8473).
+ * each rounded from the unrounded sum of the rounded parts, so a sum can miss
+ * the official figure in the last digit (Nghệ An 2023: 42,8473 against the
+ * published 42,8474, which the import keeps: see derived-precedence.ts).
  */
 const round = (x: number) => Number(x.toFixed(4));
 
@@ -107,12 +108,12 @@ export async function readPapiPanel(dir: string, ctx: { provinces: ProvinceMatch
       }
       if (!rowOk) continue;
       for (const [dim, sum] of dims) {
-        const rec = ctx.rules.record({ ...base, componentId: dim, value: round(sum), status: "published" }, rejected);
+        const rec = ctx.rules.record({ ...base, componentId: dim, value: round(sum), status: "published", valueDerived: true }, rejected);
         if (rec) records.push(rec);
       }
       const complete = dims.size === nDims;
       const total = complete ? round([...dims.values()].reduce((a, b) => a + b, 0)) : null;
-      const rec = ctx.rules.record({ ...base, componentId: null, value: total, status: complete ? "published" : "no_data" }, rejected);
+      const rec = ctx.rules.record({ ...base, componentId: null, value: total, status: complete ? "published" : "no_data", valueDerived: complete }, rejected);
       if (rec) records.push(rec);
     }
     // Provinces of the codebook absent from the year's file: no data, not zero.

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ComponentBars } from "../../../components/charts/component-bars";
 import { IndexSeriesChart } from "../../../components/charts/index-series-chart";
 import { DataTable } from "../../../components/ui/data-table";
+import { SourceCell } from "../../../components/ui/source-cell";
 import { FilterForm } from "../../../components/ui/filter-form";
 import { provinceOptions, SelectField, yearOptions } from "../../../components/ui/select-field";
 import { formatNumber, formatRankChange } from "../../../lib/format";
@@ -80,7 +81,7 @@ export default async function IndexDetailPage({ params, searchParams }: { params
             columns={["Năm", "Điểm", "Thứ hạng công bố", "Thứ hạng tính lại", "Phương pháp", "Nguồn"]}
             rows={years.map((y) => {
               const p = byYear.get(y);
-              return [y, p?.value != null ? `${formatNumber(p.value, 4)}${pct}` : p ? "—" : "", p?.publishedRank != null ? `${p.publishedRank}/${p.publishedOutOf ?? "?"}` : "—", p?.rank != null ? `${p.rank}/${p.outOf}` : "—", p?.methodologyVersion.code ?? "", p?.sourceUrl ? <a key="src" href={p.sourceUrl}>nguồn</a> : p?.note ?? ""];
+              return [y, p?.value != null ? `${formatNumber(p.value, 4)}${pct}` : p ? "—" : "", p?.publishedRank != null ? `${p.publishedRank}/${p.publishedOutOf ?? "?"}` : "—", p?.rank != null ? `${p.rank}/${p.outOf}` : "—", p?.methodologyVersion.code ?? "", <SourceCell key="src" point={p} />];
             })}
           />
         </section>
