@@ -73,6 +73,9 @@ describe.skipIf(!haveChromium)("overview (Tổng quan) in Chromium", () => {
   it("changes the year with the select: the URL carries it and the back button returns", async () => {
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(`${env.stack().webUrl}/`);
+    // The page streams: until its data arrives the first h2 is the loading skeleton's "Tổng quan".
+    const heading = /^Nghệ An — bốn chỉ số cấp tỉnh năm \d{4}$/;
+    await expect.poll(() => page.locator("h2").first().textContent()).toMatch(heading);
     const before = await page.locator("h2").first().textContent();
     await page.locator('select[name="year"]').selectOption("2019");
     await page.waitForURL(/year=2019/);
