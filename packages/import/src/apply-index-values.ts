@@ -31,14 +31,14 @@ function merge(rec: IndexValueRecord, old: Existing): Merged | { kept: string } 
   const addNote = (n: string) => {
     if (!notes.includes(n)) notes.push(n);
   };
-  const readValueMet = rec.valueDerived && !old.valueDerived && old.status === "published" && old.value != null;
-  if (published && readValueMet && rec.value != null && !same(rec.value, old.value)) {
+  const meetsReadFigure = rec.valueDerived && !old.valueDerived && old.status === "published" && old.value != null;
+  if (published && meetsReadFigure && rec.value != null && !same(rec.value, old.value)) {
     const decision = derivedAgainstPublished(rec.value, old.value!, old.sourceUrl);
     if (decision.take === "published") return { kept: decision.reason };
     addNote(decision.note);
   }
   // A derived value equal to the published one it meets is the published one.
-  const derived = rec.value == null ? old.valueDerived : rec.valueDerived === true && !(readValueMet && same(rec.value, old.value));
+  const derived = rec.value == null ? old.valueDerived : rec.valueDerived === true && !(meetsReadFigure && same(rec.value, old.value));
   const keepsRank = published && rec.publishedRank == null && old.publishedRank != null;
   if (keepsRank && old.sourceUrl && old.sourceUrl !== rec.sourceUrl) addNote(`Thứ hạng theo ${old.sourceUrl}`);
   return {
