@@ -18,13 +18,13 @@ export interface Started {
 }
 
 /** A migrated, seeded database and a started API on a free port; `gql` sends a viewer token. */
-export async function startApi(driver: TestDriver, opts: { log?: (m: string, e?: unknown) => void; onQuery?: (q: string) => void; anonymousRead?: boolean; tokenCacheSeconds?: number } = {}): Promise<Started> {
+export async function startApi(driver: TestDriver, opts: { log?: (m: string, e?: unknown) => void; onQuery?: (q: string) => void; anonymousRead?: boolean; tokenCacheSeconds?: number; executor?: "jit" | "graphql-js" } = {}): Promise<Started> {
   let recording = false;
   const handle = await createTestDb(driver, { onQuery: (q) => recording && opts.onQuery?.(q) });
   await seed(handle.db);
   const { token: viewerToken } = await createToken(handle.db, { name: "Lãnh đạo Sở", role: "viewer", createdBy: "test" });
   recording = true;
-  const server = await createServer({ db: handle.db, log: opts.log ?? (() => {}), anonymousRead: opts.anonymousRead ?? false, tokenCacheSeconds: opts.tokenCacheSeconds ?? 0 });
+  const server = await createServer({ db: handle.db, log: opts.log ?? (() => {}), anonymousRead: opts.anonymousRead ?? false, tokenCacheSeconds: opts.tokenCacheSeconds ?? 0, ...(opts.executor ? { executor: opts.executor } : {}) });
   const url = await server.listen(0);
   const gqlAs = async (token: string, query: string, variables?: Record<string, unknown>) => {
     const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
