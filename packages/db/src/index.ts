@@ -8,4 +8,4 @@ export { DEMO_PREFIX, DEPARTMENT, NGHE_AN, needsSeed, seed, versionFor } from ".
 export { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 export { createToken, listTokens, ROLES, revokeToken, type Role, verifyToken } from "./tokens";
 export { openCliDb } from "./cli-db";
-export { type QueryOptions, queryRows } from "./query";
+export { type QueryOptions, queryRows, queryTuples } from "./query";

@@ -10,7 +10,12 @@ import type { Db } from "./client";
 interface DrizzleInternals {
   dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
   session: {
-    client: { unsafe?: (text: string, params: unknown[], options: { prepare: boolean; simple: boolean }) => Promise<unknown> };
+    client: {
+      /** postgres.js */
+      unsafe?: (text: string, params: unknown[], options: { prepare: boolean; simple: boolean }) => Promise<unknown> & { values(): Promise<unknown[][]> };
+      /** PGlite */
+      query?: (text: string, params: unknown[], options: { rowMode: "array"; parsers: Record<number, (value: string) => unknown> }) => Promise<{ rows: unknown[][] }>;
+    };
     logger: { logQuery(query: string, params: unknown[]): void };
   };
 }
@@ -39,4 +44,33 @@ export async function queryRows<T>(db: Db, query: SQL, options: QueryOptions = {
   }
   const result = (await db.execute(query)) as unknown;
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * PGlite parsers drizzle uses for raw statements: dates and times stay the
+ * strings PostgreSQL printed, as postgres.js (through drizzle) returns them.
+ */
+const PGLITE_AS_TEXT = Object.fromEntries(
+  // timestamp, timestamptz, interval, date and their arrays; numeric[]
+  [1114, 1184, 1186, 1082, 1115, 1185, 1187, 1182, 1231].map((oid) => [oid, (value: string) => value]),
+);
+
+/**
+ * Rows of a raw statement as arrays of column values, in the statement's
+ * column order (postgres.js `.values()`, PGlite `rowMode: "array"`), values
+ * parsed as queryRows parses them. For hot statements with many columns: the
+ * driver fills an array by index instead of setting each column by name on a
+ * new object, and the caller builds objects of one fixed shape. Name the
+ * positions with a labelled tuple type, in the SELECT's order.
+ */
+export async function queryTuples<T extends unknown[]>(db: Db, query: SQL, options: QueryOptions = {}): Promise<T[]> {
+  const { dialect, session } = db as unknown as DrizzleInternals;
+  const { sql, params } = dialect.sqlToQuery(query);
+  session.logger.logQuery(sql, params);
+  const { client } = session;
+  if (typeof client.unsafe === "function") {
+    return (await client.unsafe(sql, params, { prepare: options.prepare === true, simple: false }).values()) as T[];
+  }
+  if (typeof client.query === "function") return (await client.query(sql, params, { rowMode: "array", parsers: PGLITE_AS_TEXT })).rows as T[];
+  throw new Error("queryTuples: neither a postgres.js nor a PGlite client");
 }

@@ -1,0 +1,55 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db, DbHandle } from "../src/client";
+import { queryRows, queryTuples } from "../src/query";
+import * as t from "../src/schema/index";
+import { seed } from "../src/seed/index";
+import { createTestDb, testDrivers } from "../src/testing";
+
+/** queryTuples: the values queryRows returns, as arrays in the SELECT's order, on either driver. */
+describe.each(testDrivers())("queryTuples on %s", (driver) => {
+  let h: DbHandle;
+  const logged: string[] = [];
+  beforeAll(async () => {
+    h = await createTestDb(driver, { max: 1, onQuery: (q) => logged.push(q) });
+    await seed(h.db, { demo: false });
+  });
+  afterAll(() => h?.close());
+
+  // One column of each kind the API reads: text, int, float8, numeric, date, timestamptz, enum as text, NULL, text[].
+  const statement = (region: string) => sql`
+    SELECT ${t.provinces.code} AS code, ${t.provinces.nameVi} AS "nameVi", length(${t.provinces.nameVi})::int AS len,
+           (length(${t.provinces.nameVi}) / 3.0)::float8 AS ratio, 12.50::numeric AS amount, ${t.provinces.validFrom} AS "validFrom",
+           '2024-05-01 08:00+07'::timestamptz AS at, 'province'::subject_kind::text AS kind, NULL::int AS nothing, ARRAY['a', 'b'] AS tags
+    FROM ${t.provinces} WHERE ${t.provinces.regionCode} = ${region} ORDER BY 1`;
+
+  it("gives each row's values in column order, parsed as queryRows parses them", async () => {
+    const objects = await queryRows<Record<string, unknown>>(h.db, statement("BTB_DHMT"));
+    for (const prepare of [false, true]) {
+      const tuples = await queryTuples<unknown[]>(h.db, statement("BTB_DHMT"), { prepare });
+      expect(tuples.map((r) => r[0])).toContain("40");
+      expect(tuples).toEqual(objects.map((o) => Object.values(o)));
+    }
+    const [nghean] = await queryTuples<[string, string, number, number, string, string, string, string, null, string[]]>(h.db, sql`${statement("BTB_DHMT")} LIMIT 1 OFFSET 3`);
+    expect(typeof nghean?.[2]).toBe("number");
+    expect(typeof nghean?.[3]).toBe("number");
+    expect(nghean?.[8]).toBeNull();
+    expect(nghean?.[9]).toEqual(["a", "b"]);
+  });
+
+  it("runs inside a transaction on the transaction's connection", async () => {
+    const rows = await h.db.transaction(async (tx) => {
+      await tx.execute(sql`CREATE TEMP TABLE only_here (n int) ON COMMIT DROP`);
+      await tx.execute(sql`INSERT INTO only_here VALUES (7)`);
+      return queryTuples<[number]>(tx as unknown as Db, sql`SELECT n FROM only_here`);
+    });
+    expect(rows).toEqual([[7]]);
+  });
+
+  it("logs the statement like queryRows (the SQL snapshots rely on it)", async () => {
+    logged.length = 0;
+    await queryTuples(h.db, statement("DBSH"), { prepare: true });
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/WHERE "provinces"."region_code" = \$1/);
+  });
+});
