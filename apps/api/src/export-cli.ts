@@ -11,6 +11,7 @@ import { needsSeed, openCliDb, seed } from "@cchc/db";
 import { writeTable } from "@cchc/import";
 import { GraphQLError } from "graphql";
 import { EXPORTS } from "./export-route";
+import { SubjectDirectory } from "./modules/indices/subject-names";
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf("--out");
@@ -26,7 +27,7 @@ const params = new URLSearchParams(pairs.map((p): [string, string] => [p.slice(0
 const handle = await openCliDb(`While the server runs, download from it instead: http://localhost:4000/export/${target}?${params}`);
 try {
   if (await needsSeed(handle.db)) await seed(handle.db, { demo: process.env.SEED_DEMO !== "false" });
-  const table = await EXPORTS[m[1]!]!(handle.db, params);
+  const table = await EXPORTS[m[1]!]!(handle.db, params, new SubjectDirectory(handle.db));
   const path = resolve(process.env.INIT_CWD || process.cwd(), out ?? `${table.name}.${m[2]}`);
   await writeTable(path, m[2] as "csv" | "xlsx", table.cols, table.rows, table.sheet);
   console.log(`${table.rows.length} row(s) written to ${path}`);

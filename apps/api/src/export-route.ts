@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
 import { pipeline } from "node:stream/promises";
-import { type Db, eq, inArray, sql, tables as t } from "@cchc/db";
+import { type Db, tables as t } from "@cchc/db";
 import { ACTIVITY_EXPORT_COLUMNS, type Col, writeTable } from "@cchc/import";
 import { GraphQLError } from "graphql";
 import { requireRole, type TokenCheck, viewerFrom } from "./auth";
@@ -14,21 +14,13 @@ import { activitiesForExport, activityStats } from "./modules/activities/activit
 import { indexSeries } from "./modules/indices/indices.service";
 import { subjectProfile } from "./modules/indices/profile.service";
 import { ranking } from "./modules/indices/ranking.service";
+import type { SubjectDirectory } from "./modules/indices/subject-names";
 import { planProgress } from "./modules/plans/progress.service";
 import type { ProfileFigureRow } from "./mappers";
 
 export type Table = { name: string; sheet: string; cols: Col<any>[]; rows: unknown[] };
 
 const STATUS_VI = { published: "công bố", not_published: "không công bố", no_data: "không có dữ liệu" } as const;
-
-async function subjectNames(db: Db, codes: string[]) {
-  const rows = await db.select({ code: t.subjects.code, name: sql<string>`coalesce(${t.provinces.nameVi}, ${t.organisations.nameVi})` })
-    .from(t.subjects)
-    .leftJoin(t.provinces, eq(t.provinces.code, t.subjects.provinceCode))
-    .leftJoin(t.organisations, eq(t.organisations.code, t.subjects.organisationCode))
-    .where(inArray(t.subjects.code, codes.length ? codes : [""]));
-  return new Map(rows.map((r) => [r.code, r.name]));
-}
 
 const num = (digits: number) => `#,##0${digits ? `.${"0".repeat(digits)}` : ""}`;
 const parseJson = (raw: string | null, what: string) => {
@@ -41,7 +33,7 @@ const parseJson = (raw: string | null, what: string) => {
 };
 
 /** The operations that can be downloaded, with Vietnamese headers; same services as GraphQL. */
-export const EXPORTS: Record<string, (db: Db, q: URLSearchParams) => Promise<Table>> = {
+export const EXPORTS: Record<string, (db: Db, q: URLSearchParams, subjects: SubjectDirectory) => Promise<Table>> = {
   activities: async (db, q) => ({
     name: "hoat-dong",
     sheet: "Hoạt động",
@@ -64,9 +56,8 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams) => Promise<Tab
       rows,
     };
   },
-  ranking: async (db, q) => {
-    const r = await ranking(db, { index: q.get("index") ?? "", year: Number(q.get("year")), component: q.get("component") });
-    const names = await subjectNames(db, r.rows.map((x) => x.subjectCode));
+  ranking: async (db, q, subjects) => {
+    const r = await ranking(db, { index: q.get("index") ?? "", year: Number(q.get("year")), component: q.get("component") }, subjects);
     type R = (typeof r.rows)[number];
     return {
       name: `xep-hang-${r.index}-${r.year}`,
@@ -74,7 +65,7 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams) => Promise<Tab
       cols: [
         { header: "Hạng", value: (x: R) => x.rank },
         { header: "Mã", value: (x: R) => x.subjectCode },
-        { header: "Đối tượng", value: (x: R) => names.get(x.subjectCode) ?? x.subjectCode, width: 24 },
+        { header: "Đối tượng", value: (x: R) => x.subject?.nameVi ?? x.subjectCode, width: 24 },
         { header: "Điểm", value: (x: R) => x.value, numFmt: num(4) },
         { header: "Trên tổng số", value: (x: R) => x.outOf },
         { header: "Xếp hạng công bố", value: (x: R) => x.publishedRank },
@@ -168,7 +159,7 @@ EXPORTS["plan-progress"] = async (db, q) => {
  * activities (filter=<ActivityFilter JSON>), activity-stats (filter, groupBy=UNIT,FORM, period),
  * ranking (index, year, component), profile (subject, year, peerGroup), series (subject, index, component, from, to). Reads follow the same token policy as queries.
  */
-export function exportHandler(db: Db, check: TokenCheck, anonymousRead: boolean) {
+export function exportHandler(db: Db, subjects: SubjectDirectory, check: TokenCheck, anonymousRead: boolean) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const m = /^\/export\/([a-z-]+)\.(csv|xlsx)$/.exec(url.pathname);
     const build = m ? EXPORTS[m[1]!] : undefined;
@@ -182,7 +173,7 @@ export function exportHandler(db: Db, check: TokenCheck, anonymousRead: boolean)
     try {
       const viewer = await viewerFrom(check, req.headers.authorization);
       if (!anonymousRead) requireRole(viewer, "viewer");
-      table = await build(db, url.searchParams);
+      table = await build(db, url.searchParams, subjects);
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
       const code = error.extensions.code;

@@ -18,6 +18,7 @@ import { costLimit } from "./plugins/cost-limit";
 import { depthLimit } from "./plugins/depth-limit";
 import { graphqlHandler } from "./http";
 import { jitExecution } from "./jit-executor";
+import { SubjectDirectory } from "./modules/indices/subject-names";
 import { resolvers } from "./resolvers";
 
 export interface ServerDeps {
@@ -73,13 +74,14 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
   await apollo.start();
   const uploads = new Uploads(deps.uploadDir ?? join(tmpdir(), "cchc-uploads"));
   const check = tokenCheck(deps.db, deps.tokenCacheSeconds ?? 10);
+  const subjects = new SubjectDirectory(deps.db);
   const handle = graphqlHandler(apollo, async (req) => {
-    const ctx = await createContext(deps.db, uploads, check, req.headers.authorization);
+    const ctx = await createContext(deps.db, uploads, subjects, check, req.headers.authorization);
     if (!deps.anonymousRead && ctx.viewer.kind === "anonymous") requireRole(ctx.viewer, "viewer");
     return ctx;
   });
   const upload = uploadHandler(deps.db, check, uploads);
-  const download = exportHandler(deps.db, check, deps.anonymousRead === true);
+  const download = exportHandler(deps.db, subjects, check, deps.anonymousRead === true);
   const report = reportDocxHandler(deps.db, check, deps.anonymousRead === true);
 
   const http = createHttpServer(async (req, res) => {

@@ -14,7 +14,10 @@ describe("graphql-jit through Apollo's responseForOperation hook", () => {
     typeDefs: `type Query { ok: Int!, missing: Int } type Mutation { write: Int }`,
     resolvers: {
       Query: {
-        ok: (_: unknown, __: unknown, ___: unknown, info: GraphQLResolveInfo) => (runs.push(`ok:${executorOf(info)}`), 1),
+        ok: (_: unknown, __: unknown, ___: unknown, info: GraphQLResolveInfo) => {
+          runs.push(`ok:${executorOf(info)}`);
+          return 1;
+        },
         missing: (_: unknown, __: unknown, ___: unknown, info: GraphQLResolveInfo) => {
           runs.push(`missing:${executorOf(info)}`);
           throw new GraphQLError("no such thing", { extensions: { code: "NOT_FOUND" } });

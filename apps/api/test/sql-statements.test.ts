@@ -19,6 +19,8 @@ const OPERATIONS: Record<string, string> = {
   planProgress: `{ planProgress(plan: "1", asOf: "2022-06-30") { rows { unit { nameVi } form { code } delivered status } byForm { form { code } ratio } byUnit { unit { code } status } topicsWithoutActivity { code } unitsIdleThisQuarter { code } } }`,
   orientationReport: `{ orientationReport(plan: "1", year: 2022) { sections { numeral paragraphs { id text } tables { rows } } proposedTargets { form { code } quantity } } }`,
   ranking: `{ ranking(index: PAPI, year: 2023) { methodologyVersion { code } rows { subject { nameVi region { nameVi } } rank value } stats { median } } }`,
+  // The same again: the subjects' names are now held by the server (SubjectDirectory), at the version the statement reads.
+  rankingAgain: `{ ranking(index: PAPI, year: 2023) { methodologyVersion { code } rows { subject { nameVi region { nameVi } } rank value } stats { median } } }`,
 };
 
 describe("SQL statements per operation (PGlite)", () => {

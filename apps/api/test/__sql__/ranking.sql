@@ -19,15 +19,16 @@ select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" =
     SELECT r.subject_code AS "subjectCode", r.value, r.rank::int AS rank, r.published_rank AS "publishedRank", r.out_of::int AS "outOf",
            r.status::text AS status, r.tier, r.version_code AS "versionCode", r.mean, r.min, r.max,
            (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY value) FROM v) AS median,
-           s.kind::text AS "subjectKind", coalesce(sp.name_vi, so.name_vi) AS "subjectNameVi",
-           coalesce(sp.name_en, so.name_en) AS "subjectNameEn", sp.region_code AS "regionCode",
-           sr.name_vi AS "regionNameVi", sr.name_en AS "regionNameEn", sr.sort_order AS "regionSortOrder"
+           (SELECT version::float8 FROM data_versions WHERE name = 'subjects') AS "subjectsVersion"
     FROM ranked r
-    
-    JOIN subjects s ON s.code = r.subject_code
-    LEFT JOIN provinces sp ON sp.code = s.province_code
-    LEFT JOIN organisations so ON so.code = s.organisation_code
-    LEFT JOIN regions sr ON sr.code = sp.region_code
     ORDER BY r.rank NULLS LAST, r.subject_code
+
+
+      SELECT (SELECT version::float8 FROM data_versions WHERE name = 'subjects'), s.code, s.kind::text, coalesce(p.name_vi, o.name_vi), coalesce(p.name_en, o.name_en),
+             p.region_code, r.name_vi, r.name_en, r.sort_order
+      FROM subjects s
+      LEFT JOIN provinces p ON p.code = s.province_code
+      LEFT JOIN organisations o ON o.code = s.organisation_code
+      LEFT JOIN regions r ON r.code = p.region_code
 
 select "code", "index_code", "name_vi", "first_year", "last_year", "total_min", "total_max", "legal_basis", "source_url", "notes" from "methodology_versions" where "methodology_versions"."code" in ($1)

@@ -30,7 +30,7 @@ export const activityTopicRollup = pgTable("activity_topic_rollup", { topicCode:
   index("activity_topic_rollup_start_idx").on(t.startMonth),
 ]);
 
-/** A counter per data set, bumped by statement-level triggers on every write (name 'activities'). */
+/** A counter per data set, bumped by statement-level triggers on every write: 'activities' (migration 0004), 'subjects' (names of index subjects: subjects, provinces, organisations, regions; 0010). */
 export const dataVersions = pgTable("data_versions", {
   name: text().primaryKey(),
   version: bigint({ mode: "number" }).notNull().default(0),

@@ -15,7 +15,7 @@ export const indicesResolvers: Resolvers = {
     indexSeries: (_, args, { db }) => indexSeries(db, args),
     compareSeries: (_, args, { db }) => compareSeries(db, args),
     peerGroups: (_, __, { db }) => listPeerGroups(db),
-    ranking: (_, args, { db, loaders }) => ranking(db, args, loaders),
+    ranking: (_, args, { db, loaders, subjects }) => ranking(db, args, subjects, loaders),
     subjectProfile: (_, args, { db, loaders }) => subjectProfile(db, args, loaders),
     alignment: (_, args, { db }) => alignment(db, args),
   },

@@ -3,7 +3,7 @@ import { badInput } from "../../errors";
 import type { Loaders } from "../../loaders";
 import type { RankingEntryRow, RankingResultRow } from "../../mappers";
 import { componentIs } from "./component-filter";
-import { type Named, primeSubjects, SUBJECT_JOINS, SUBJECT_NAMES } from "./subject-names";
+import { primeSubjects, type SubjectDirectory, SUBJECTS_VERSION } from "./subject-names";
 
 /**
  * PAR INDEX groups, as MoHA publishes them (A ≥ 90%, B 80–<90%, C 70–<80%);
@@ -14,30 +14,30 @@ const TIER_SQL: Record<string, string> = {
 };
 
 type Status = RankingEntryRow["status"];
-/** The statement's columns, in its SELECT order (SUBJECT_NAMES last). */
+/** The statement's columns, in its SELECT order. */
 type Tuple = [
   subjectCode: string, value: number | null, rank: number | null, publishedRank: number | null, outOf: number, status: Status, tier: string | null,
-  versionCode: string, mean: number | null, min: number | null, max: number | null, median: number | null,
-  subjectKind: Named["subjectKind"], subjectNameVi: string, subjectNameEn: string | null, regionCode: string | null,
-  regionNameVi: string | null, regionNameEn: string | null, regionSortOrder: number | null,
+  versionCode: string, mean: number | null, min: number | null, max: number | null, median: number | null, subjectsVersion: number,
 ];
-/** The subject part of a row, as primeSubjects reads it. */
-const subjectOf = ([subjectCode, , , , , , , , , , , , subjectKind, subjectNameVi, subjectNameEn, regionCode, regionNameVi, regionNameEn, regionSortOrder]: Tuple): Named =>
-  ({ subjectCode, subjectKind, subjectNameVi, subjectNameEn, regionCode, regionNameVi, regionNameEn, regionSortOrder });
 
 /**
  * One statement: the year's values for the index total or component, ranked
  * with RANK() (standard competition ranking: 1, 2, 2, 4) in the index's
  * direction among subjects with a value; count / mean / median / min / max as
  * window aggregates over the same rows. Subjects with a "no data" or "not
- * published" row follow, unranked. Each row carries its subject's names and
- * region, which prime the request's loaders: the nested `subject { region }`
- * fields then cost no statement. Prepared: planning it cost as much as
- * running it (0.4 + 0.5 ms), and its plan does not depend on the index or year.
- * Read as tuples: 63 rows × 19 columns set by name on new objects cost the
- * bench about a tenth of ranking's throughput (README "Speed").
+ * published" row follow, unranked. Subjects' names and regions come from the
+ * server's SubjectDirectory at the version the statement read (a second
+ * statement only when that version changed); they also prime the request's
+ * loaders, so nested `subject { region }` fields cost no statement.
+ * Prepared: planning it cost as much as running it (0.4 + 0.5 ms), and its
+ * plan does not depend on the index or year. Read as tuples (queryTuples).
  */
-export async function ranking(db: Db, args: { index: string; year: number; component?: string | null }, loaders?: Loaders): Promise<RankingResultRow> {
+export async function ranking(
+  db: Db,
+  args: { index: string; year: number; component?: string | null },
+  directory: SubjectDirectory,
+  loaders?: Loaders,
+): Promise<RankingResultRow> {
   if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100) throw badInput(`year must be between 2000 and 2100, got ${args.year}`, "year");
   const tier = sql.raw(TIER_SQL[args.index] && !args.component ? TIER_SQL[args.index]! : "NULL");
   const tuples = await queryTuples<Tuple>(db, sql`
@@ -59,11 +59,10 @@ export async function ranking(db: Db, args: { index: string; year: number; compo
     SELECT r.subject_code AS "subjectCode", r.value, r.rank::int AS rank, r.published_rank AS "publishedRank", r.out_of::int AS "outOf",
            r.status::text AS status, r.tier, r.version_code AS "versionCode", r.mean, r.min, r.max,
            (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY value) FROM v) AS median,
-           ${SUBJECT_NAMES}
+           ${SUBJECTS_VERSION} AS "subjectsVersion"
     FROM ranked r
-    ${SUBJECT_JOINS}
     ORDER BY r.rank NULLS LAST, r.subject_code`, { prepare: true });
-  const subjects = primeSubjects(loaders, tuples.map(subjectOf));
+  const subjects = tuples.length ? primeSubjects(loaders, await directory.at(tuples[0]![12]), tuples.map(([code]) => code)) : new Map();
   // Every row carries the statement's aggregates; read them from the first.
   const [, , , , outOf = 0, , , versionCode = null, mean = null, min = null, max = null, median = null] = tuples[0] ?? [];
   return {

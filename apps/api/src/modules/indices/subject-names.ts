@@ -1,51 +1,84 @@
-import { sql } from "@cchc/db";
+import { type Db, queryTuples, sql } from "@cchc/db";
 import type { Loaders } from "../../loaders";
 import type { RegionRow, SubjectRow } from "../../mappers";
 
 /**
- * Subject names and regions joined into a statement that lists subjects
- * (alias `r`, column `subject_code`), so the rows can prime the request's
- * `subject` and `region` loaders in the shapes those loaders return.
+ * The version of the subjects' names and regions, as a column of a statement
+ * that lists subjects: data_versions 'subjects' is bumped by every statement
+ * writing subjects, provinces, organisations or regions (migration 0010).
  */
-export const SUBJECT_JOINS = sql.raw(`
-    JOIN subjects s ON s.code = r.subject_code
-    LEFT JOIN provinces sp ON sp.code = s.province_code
-    LEFT JOIN organisations so ON so.code = s.organisation_code
-    LEFT JOIN regions sr ON sr.code = sp.region_code`);
+export const SUBJECTS_VERSION = sql.raw(`(SELECT version::float8 FROM data_versions WHERE name = 'subjects')`);
 
-export const SUBJECT_NAMES = sql.raw(`s.kind::text AS "subjectKind", coalesce(sp.name_vi, so.name_vi) AS "subjectNameVi",
-           coalesce(sp.name_en, so.name_en) AS "subjectNameEn", sp.region_code AS "regionCode",
-           sr.name_vi AS "regionNameVi", sr.name_en AS "regionNameEn", sr.sort_order AS "regionSortOrder"`);
+type SubjectTuple = [
+  version: number, code: string, kind: SubjectRow["kind"], nameVi: string, nameEn: string | null,
+  regionCode: string | null, regionNameVi: string | null, regionNameEn: string | null, regionSortOrder: number | null,
+];
 
-export interface Named {
-  subjectCode: string;
-  subjectKind: "province" | "department";
-  subjectNameVi: string;
-  subjectNameEn: string | null;
-  regionCode: string | null;
-  regionNameVi: string | null;
-  regionNameEn: string | null;
-  regionSortOrder: number | null;
+/**
+ * Every subject's names and region, kept per server: a ranking lists up to
+ * 70 subjects, and joining their names into each ranking cost about a third
+ * of its time in PostgreSQL and in parsing (README "Speed"). A statement that
+ * lists subjects reads SUBJECTS_VERSION along with them and asks for the
+ * subjects at that version; a different version reloads them all (one
+ * statement), so a rename shows on the next request in every process. The
+ * rows are frozen: requests share them.
+ */
+export class SubjectDirectory {
+  #version = Number.NaN;
+  #subjects: ReadonlyMap<string, SubjectRow> = new Map();
+  #loading: Promise<void> | null = null;
+
+  constructor(private readonly db: Db) {}
+
+  /** The subjects by code, as of `version` or later. */
+  async at(version: number): Promise<ReadonlyMap<string, SubjectRow>> {
+    if (version !== this.#version) {
+      // Requests that find the version moved at the same time share one reload.
+      this.#loading ??= this.#load().finally(() => {
+        this.#loading = null;
+      });
+      await this.#loading;
+    }
+    return this.#subjects;
+  }
+
+  async #load() {
+    const rows = await queryTuples<SubjectTuple>(this.db, sql`
+      SELECT ${SUBJECTS_VERSION}, s.code, s.kind::text, coalesce(p.name_vi, o.name_vi), coalesce(p.name_en, o.name_en),
+             p.region_code, r.name_vi, r.name_en, r.sort_order
+      FROM subjects s
+      LEFT JOIN provinces p ON p.code = s.province_code
+      LEFT JOIN organisations o ON o.code = s.organisation_code
+      LEFT JOIN regions r ON r.code = p.region_code`);
+    const regions = new Map<string, RegionRow>();
+    const subjects = new Map<string, SubjectRow>();
+    for (const [, code, kind, nameVi, nameEn, regionCode, regionNameVi, regionNameEn, regionSortOrder] of rows) {
+      let region: RegionRow | null = null;
+      if (regionCode) {
+        region = regions.get(regionCode) ?? Object.freeze({ code: regionCode, nameVi: regionNameVi!, nameEn: regionNameEn!, sortOrder: regionSortOrder! });
+        regions.set(regionCode, region);
+      }
+      subjects.set(code, Object.freeze({ code, kind, nameVi, nameEn, regionCode, region }));
+    }
+    this.#subjects = subjects;
+    // With no subjects there is no row to read the version from: reload next time.
+    this.#version = rows[0]?.[0] ?? Number.NaN;
+  }
 }
 
 /**
- * The subjects (with their regions) of `rows`, also primed into the request's
- * loaders. Rows can carry them so their `subject` field resolves without a
- * promise per row — the cost graphql-js pays for every async field.
+ * Prime the request's `subject` and `region` loaders with the subjects of
+ * `codes`, so other fields of the same request that load them by code cost no
+ * statement. Returns them by code; a code the directory does not know (a
+ * subject added after the version was read) is left to the loader.
  */
-export function primeSubjects(loaders: Loaders | undefined, rows: readonly Named[]): Map<string, SubjectRow> {
-  const subjects = new Map<string, SubjectRow>();
-  const regions = new Map<string, RegionRow>();
-  for (const r of rows) {
-    let region: RegionRow | null = null;
-    if (r.regionCode) {
-      region = regions.get(r.regionCode) ?? { code: r.regionCode, nameVi: r.regionNameVi!, nameEn: r.regionNameEn!, sortOrder: r.regionSortOrder! };
-      regions.set(r.regionCode, region);
-      loaders?.region.prime(r.regionCode, region);
-    }
-    const subject: SubjectRow = { code: r.subjectCode, kind: r.subjectKind, nameVi: r.subjectNameVi, nameEn: r.subjectNameEn, regionCode: r.regionCode, region };
-    subjects.set(r.subjectCode, subject);
-    loaders?.subject.prime(r.subjectCode, subject);
+export function primeSubjects(loaders: Loaders | undefined, directory: ReadonlyMap<string, SubjectRow>, codes: Iterable<string>): ReadonlyMap<string, SubjectRow> {
+  if (!loaders) return directory;
+  for (const code of codes) {
+    const subject = directory.get(code);
+    if (!subject) continue;
+    loaders.subject.prime(code, subject);
+    if (subject.region) loaders.region.prime(subject.region.code, subject.region);
   }
-  return subjects;
+  return directory;
 }
