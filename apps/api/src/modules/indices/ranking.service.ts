@@ -1,7 +1,7 @@
 import { type Db, queryTuples, sql } from "@cchc/db";
 import { badInput } from "../../errors";
 import type { Loaders } from "../../loaders";
-import type { RankingEntryRow, RankingResultRow } from "../../mappers";
+import type { RankingEntryRow, RankingResultRow, SubjectRow } from "../../mappers";
 import { componentIs } from "./component-filter";
 import { primeSubjects, type SubjectDirectory, SUBJECTS_VERSION } from "./subject-names";
 
@@ -62,9 +62,10 @@ export async function ranking(
            ${SUBJECTS_VERSION} AS "subjectsVersion"
     FROM ranked r
     ORDER BY r.rank NULLS LAST, r.subject_code`, { prepare: true });
-  const subjects = tuples.length ? primeSubjects(loaders, await directory.at(tuples[0]![12]), tuples.map(([code]) => code)) : new Map();
-  // Every row carries the statement's aggregates; read them from the first.
-  const [, , , , outOf = 0, , , versionCode = null, mean = null, min = null, max = null, median = null] = tuples[0] ?? [];
+  // Every row carries the statement's aggregates and the subjects' version; read them from the first.
+  const [first] = tuples;
+  const [, , , , outOf = 0, , , versionCode = null, mean = null, min = null, max = null, median = null, subjectsVersion = Number.NaN] = first ?? [];
+  const subjects = first ? primeSubjects(loaders, await directory.at(subjectsVersion), tuples.map(([code]) => code)) : new Map<string, SubjectRow>();
   return {
     index: args.index,
     year: args.year,
