@@ -33,7 +33,7 @@ export interface SubjectRow {
   nameVi: string;
   nameEn: string | null;
   regionCode: string | null;
-  /** The region, when the statement that found the subject already read it (undefined: load it). */
+  /** The region, when whoever found the subject already had it (the SubjectDirectory; undefined: load it). */
   region?: RegionRow | null;
 }
 export interface ActivityGroupRow {

@@ -1,4 +1,4 @@
-import { sql } from "@cchc/db";
+import { queryRows, sql } from "@cchc/db";
 import { testDrivers } from "@cchc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Started, startApi } from "./helpers";
@@ -46,10 +46,7 @@ describe.each(testDrivers())("subject names held by the server on %s", (driver) 
   });
 
   it("moves the version once per writing statement on each of the four tables, in any replication role", async () => {
-    const read = async () => {
-      const result = (await api.handle.db.execute(sql`SELECT version::int AS v FROM data_versions WHERE name = 'subjects'`)) as unknown;
-      return (Array.isArray(result) ? result : (result as { rows: { v: number }[] }).rows)[0].v as number;
-    };
+    const read = async () => (await queryRows<{ v: number }>(api.handle.db, sql`SELECT version::int AS v FROM data_versions WHERE name = 'subjects'`))[0]!.v;
     let before = await read();
     for (const write of [
       sql`UPDATE provinces SET name_en = name_en`,
