@@ -10,5 +10,10 @@ export default defineConfig({
     // CI sums every workspace's JSON report into one closing line (.ci/run).
     reporters: process.env.CI ? ["default", "json"] : ["default"],
     outputFile: { json: ".vitest-report.json" },
-    include: ["**/*.test.ts"], exclude: ["node_modules/**"], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+    include: ["**/*.test.ts"],
+    exclude: ["node_modules/**"],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
 });

@@ -8,7 +8,13 @@ const schema = z.object({
   /** Editor token the server uses for imports (npm start provides one); never sent to the browser. */
   WEB_API_TOKEN: z.string().min(10).optional(),
   /** The 63-province boundaries (TopoJSON keyed by GSO code) for the choropleth; default: ../shared beside the repository. */
-  MAP_FILE: z.string().default(resolve(process.cwd(), "../../../shared/data/vn-provinces-map/vn-provinces-63.topo.json")),
+  MAP_FILE: z
+    .string()
+    .default(resolve(process.cwd(), "../../../shared/data/vn-provinces-map/vn-provinces-63.topo.json")),
 });
 
-export const env = schema.parse({ API_URL: process.env.API_URL || undefined, WEB_API_TOKEN: process.env.WEB_API_TOKEN || undefined, MAP_FILE: process.env.MAP_FILE || undefined });
+export const env = schema.parse({
+  API_URL: process.env.API_URL || undefined,
+  WEB_API_TOKEN: process.env.WEB_API_TOKEN || undefined,
+  MAP_FILE: process.env.MAP_FILE || undefined,
+});

@@ -4,7 +4,9 @@ import { apiQuery, vi } from "../helpers/api";
 import { drawnPixels, tableRows, useStackAndBrowser, waitForCharts, watchErrors } from "../helpers/browser";
 import { artifactsDir, haveChromium } from "../helpers/stack";
 
-type Ranking = { ranking: { rows: { rank: number | null; value: number | null; subject: { code: string; nameVi: string } }[] } };
+type Ranking = {
+  ranking: { rows: { rank: number | null; value: number | null; subject: { code: string; nameVi: string } }[] };
+};
 
 describe.skipIf(!haveChromium)("compare (So sánh) in Chromium", () => {
   const env = useStackAndBrowser();
@@ -15,12 +17,30 @@ describe.skipIf(!haveChromium)("compare (So sánh) in Chromium", () => {
     await page.goto(`${env.stack().webUrl}/so-sanh?index=PAPI&year=2023`);
     expect(await waitForCharts(page, '[data-testid="compare-lines"], [data-testid="choropleth"]')).toBe(2);
     const lines = await tableRows(page, '[data-testid="compare-table"]');
-    expect(lines.map((r) => r[0]).sort()).toEqual(["Hà Tĩnh", "Nghệ An", "Quảng Bình", "Quảng Trị", "Thanh Hóa", "Thừa Thiên Huế"]);
-    const { ranking } = await apiQuery<Ranking>(env.stack(), `{ ranking(index: PAPI, year: 2023) { rows { rank value subject { code nameVi } } } }`);
+    expect(lines.map((r) => r[0]).sort()).toEqual([
+      "Hà Tĩnh",
+      "Nghệ An",
+      "Quảng Bình",
+      "Quảng Trị",
+      "Thanh Hóa",
+      "Thừa Thiên Huế",
+    ]);
+    const { ranking } = await apiQuery<Ranking>(
+      env.stack(),
+      `{ ranking(index: PAPI, year: 2023) { rows { rank value subject { code nameVi } } } }`,
+    );
     const rows = await tableRows(page, '[data-testid="ranking-table"]');
     expect(rows).toHaveLength(ranking.rows.length);
-    expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual(ranking.rows.map((r) => [String(r.rank ?? "—"), r.subject.nameVi, r.value == null ? expect.any(String) : vi(r.value)]));
-    const highlighted = await page.$$eval('[data-testid="ranking-table"] tr.highlight td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
+    expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual(
+      ranking.rows.map((r) => [
+        String(r.rank ?? "—"),
+        r.subject.nameVi,
+        r.value == null ? expect.any(String) : vi(r.value),
+      ]),
+    );
+    const highlighted = await page.$$eval('[data-testid="ranking-table"] tr.highlight td:nth-child(2)', (tds) =>
+      tds.map((td) => td.textContent),
+    );
     expect(highlighted).toEqual(["Nghệ An"]);
     const map = page.locator('[data-testid="choropleth"]');
     expect(await map.getAttribute("data-provinces")).toBe("63");
@@ -35,15 +55,22 @@ describe.skipIf(!haveChromium)("compare (So sánh) in Chromium", () => {
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1300 } });
     await page.goto(`${env.stack().webUrl}/so-sanh?subject=40&subjects=42&subjects=38&index=PAPI&component=PAPI.D3`);
     await waitForCharts(page, '[data-testid="compare-lines"]');
-    const { compareSeries } = await apiQuery<{ compareSeries: { subject: { nameVi: string }; points: { year: number; value: number | null }[] }[] }>(
+    const { compareSeries } = await apiQuery<{
+      compareSeries: { subject: { nameVi: string }; points: { year: number; value: number | null }[] }[];
+    }>(
       env.stack(),
       `{ compareSeries(subjects: ["40", "42", "38"], index: PAPI, component: "PAPI.D3") { subject { nameVi } points { year value } } }`,
     );
     const rows = await tableRows(page, '[data-testid="compare-table"]');
     expect(rows.map((r) => r[0])).toEqual(compareSeries.map((s) => s.subject.nameVi));
-    const header = await page.$$eval('[data-testid="compare-table"] thead th', (ths) => ths.map((th) => th.textContent));
+    const header = await page.$$eval('[data-testid="compare-table"] thead th', (ths) =>
+      ths.map((th) => th.textContent),
+    );
     for (const [i, s] of compareSeries.entries())
-      for (const p of s.points) expect(rows[i]![header.indexOf(String(p.year))], `${s.subject.nameVi} ${p.year}`).toBe(p.value == null ? "—" : vi(p.value));
+      for (const p of s.points)
+        expect(rows[i]![header.indexOf(String(p.year))], `${s.subject.nameVi} ${p.year}`).toBe(
+          p.value == null ? "—" : vi(p.value),
+        );
     // Changing the index with the form keeps the chosen provinces in the URL.
     await page.locator('select[name="index"]').selectOption("PCI");
     await page.waitForURL(/index=PCI/);

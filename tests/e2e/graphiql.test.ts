@@ -17,12 +17,16 @@ describe.skipIf(!haveChromium)("GraphiQL in Chromium", () => {
     await page.locator(".graphiql-query-editor").getByText("subjectProfile").first().waitFor();
     // Without a token the API refuses; the analyst pastes theirs under Headers, as the example says.
     await page.getByRole("button", { name: /Execute query/i }).click();
-    await expect.poll(() => page.locator(".result-window").innerText(), { timeout: 15_000 }).toContain("UNAUTHENTICATED");
+    await expect
+      .poll(() => page.locator(".result-window").innerText(), { timeout: 15_000 })
+      .toContain("UNAUTHENTICATED");
     await page.getByText("Headers", { exact: true }).click();
     await page.locator(".graphiql-editor-tool .graphiql-editor:not(.hidden)").last().click();
     await page.keyboard.type(`{"Authorization": "Bearer ${env.stack().viewerToken}"}`);
     await page.getByRole("button", { name: /Execute query/i }).click();
-    await expect.poll(() => page.locator(".result-window").innerText(), { timeout: 15_000 }).toContain('"subjectProfile"');
+    await expect
+      .poll(() => page.locator(".result-window").innerText(), { timeout: 15_000 })
+      .toContain('"subjectProfile"');
     const text = await page.locator(".result-window").innerText();
     expect(text).toContain('"shortName": "PAPI"');
     await page.screenshot({ path: resolve(artifactsDir, "graphiql.png") });
@@ -31,7 +35,11 @@ describe.skipIf(!haveChromium)("GraphiQL in Chromium", () => {
   });
 
   it("does not lend the server's token: a mutation without the user's token is UNAUTHENTICATED", async () => {
-    const res = await fetch(`${env.stack().webUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: 'mutation { deleteActivity(id: "1") }' }) });
+    const res = await fetch(`${env.stack().webUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: 'mutation { deleteActivity(id: "1") }' }),
+    });
     const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
   });

@@ -17,7 +17,13 @@ describe.skipIf(!haveChromium)("import page in Chromium", () => {
   it("shows every rejected row of a bad file and offers no import", async () => {
     const page = await env.browser().newPage();
     await page.goto(`${env.stack().webUrl}/nhap-du-lieu`);
-    await page.setInputFiles('[data-testid="import-file"]', file("sai.csv", "Đối tượng,Chỉ số,Năm,Điểm,Nguồn\nHà Tĩnh,SIPAS,2022 (công bố 2023),84,https://x.vn\nNghệ Tĩnh,SIPAS,2022,84,https://x.vn\n"));
+    await page.setInputFiles(
+      '[data-testid="import-file"]',
+      file(
+        "sai.csv",
+        "Đối tượng,Chỉ số,Năm,Điểm,Nguồn\nHà Tĩnh,SIPAS,2022 (công bố 2023),84,https://x.vn\nNghệ Tĩnh,SIPAS,2022,84,https://x.vn\n",
+      ),
+    );
     await page.getByRole("button", { name: "Xem trước" }).click();
     await page.waitForSelector('[data-testid="rejected"]');
     const rows = await page.$$eval('[data-testid="rejected"] tbody tr', (trs) => trs.map((tr) => tr.textContent));
@@ -33,14 +39,22 @@ describe.skipIf(!haveChromium)("import page in Chromium", () => {
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
     await page.goto(`${env.stack().webUrl}/nhap-du-lieu`);
-    await page.setInputFiles('[data-testid="import-file"]', file("sipas-2022.csv", "Đối tượng;Chỉ số;Năm;Điểm;Xếp hạng;Trên tổng số;Nguồn\nHà Tĩnh;SIPAS;2022;84,51;;;https://example.gov.vn/sipas-2022\nThanh Hóa;SIPAS;2022;83,9;;;https://example.gov.vn/sipas-2022\n"));
+    await page.setInputFiles(
+      '[data-testid="import-file"]',
+      file(
+        "sipas-2022.csv",
+        "Đối tượng;Chỉ số;Năm;Điểm;Xếp hạng;Trên tổng số;Nguồn\nHà Tĩnh;SIPAS;2022;84,51;;;https://example.gov.vn/sipas-2022\nThanh Hóa;SIPAS;2022;83,9;;;https://example.gov.vn/sipas-2022\n",
+      ),
+    );
     await page.getByRole("button", { name: "Xem trước" }).click();
     await page.waitForSelector('[data-testid="import-commit"]');
     expect(await page.locator('[data-testid="count-insert"]').textContent()).toBe("2");
     await page.screenshot({ path: resolve(artifactsDir, "import-preview.png"), fullPage: true });
     await page.locator('[data-testid="import-commit"]').click();
     await page.waitForSelector('[data-testid="import-done"]');
-    expect(await apiQuery(env.stack(), '{ indexSeries(subject: "42", index: SIPAS) { year value } }')).toEqual({ indexSeries: [{ year: 2022, value: 84.51 }] });
+    expect(await apiQuery(env.stack(), '{ indexSeries(subject: "42", index: SIPAS) { year value } }')).toEqual({
+      indexSeries: [{ year: 2022, value: 84.51 }],
+    });
     await page.reload();
     expect(await page.locator('[data-testid="batches"] tbody tr').first().textContent()).toContain("sipas-2022.csv");
     await page.screenshot({ path: resolve(artifactsDir, "import-done.png"), fullPage: true });

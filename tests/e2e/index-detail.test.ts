@@ -4,13 +4,25 @@ import { apiQuery, vi } from "../helpers/api";
 import { tableRows, useStackAndBrowser, waitForCharts, watchErrors } from "../helpers/browser";
 import { artifactsDir, haveChromium } from "../helpers/stack";
 
-type Comp = { component: { id: string; nameVi: string }; value: number | null; nationalBest: number | null; nationalMean: number | null; peerMean: number | null };
+type Comp = {
+  component: { id: string; nameVi: string };
+  value: number | null;
+  nationalBest: number | null;
+  nationalMean: number | null;
+  peerMean: number | null;
+};
 const PROFILE = `query($parent: ID) { subjectProfile(subject: "40", year: 2023, parent: $parent) { indices { index { code } components { component { id nameVi } value nationalBest nationalMean peerMean } drivers { component { nameVi } } } } }`;
 
 describe.skipIf(!haveChromium)("index detail (Chỉ số) in Chromium", () => {
   const env = useStackAndBrowser();
   const papi = async (parent: string | null) =>
-    (await apiQuery<{ subjectProfile: { indices: { index: { code: string }; components: Comp[]; drivers: { component: { nameVi: string } }[] }[] } }>(env.stack(), PROFILE, { parent })).subjectProfile.indices.find((i) => i.index.code === "PAPI")!;
+    (
+      await apiQuery<{
+        subjectProfile: {
+          indices: { index: { code: string }; components: Comp[]; drivers: { component: { nameVi: string } }[] }[];
+        };
+      }>(env.stack(), PROFILE, { parent })
+    ).subjectProfile.indices.find((i) => i.index.code === "PAPI")!;
 
   it("draws PAPI's series across the 2018 methodology break and the component bars; the table matches the API", async () => {
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1100 }, locale: "vi-VN" });
@@ -30,7 +42,9 @@ describe.skipIf(!haveChromium)("index detail (Chỉ số) in Chromium", () => {
       expect(rows[i]![6]).toBe(vi(c.peerMean!));
     });
     // "What moved": the drivers the API names, in its order.
-    const drivers = await page.$$eval('[data-testid="drivers"] li', (lis) => lis.map((li) => li.textContent?.split(":")[0]));
+    const drivers = await page.$$eval('[data-testid="drivers"] li', (lis) =>
+      lis.map((li) => li.textContent?.split(":")[0]),
+    );
     expect(drivers).toEqual(api.drivers.slice(0, 6).map((d) => d.component.nameVi));
     await page.screenshot({ path: resolve(artifactsDir, "index-papi.png"), fullPage: true });
     expect(errors).toEqual([]);
@@ -40,7 +54,10 @@ describe.skipIf(!haveChromium)("index detail (Chỉ số) in Chromium", () => {
   it("drills into a dimension's sub-dimensions through a link that keeps the year in the URL", async () => {
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1100 } });
     await page.goto(`${env.stack().webUrl}/chi-so/PAPI?subject=40&year=2023`);
-    const first = page.locator('[data-testid="components-table"] tbody tr').filter({ hasText: "Xem thành phần con" }).nth(2);
+    const first = page
+      .locator('[data-testid="components-table"] tbody tr')
+      .filter({ hasText: "Xem thành phần con" })
+      .nth(2);
     await first.getByRole("link", { name: "Xem thành phần con" }).click();
     await page.waitForURL(/component=PAPI\.D3/);
     expect(page.url()).toContain("year=2023");

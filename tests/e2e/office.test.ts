@@ -14,23 +14,36 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 }, locale: "vi-VN" });
     const errors = watchErrors(page);
     await page.goto(`${env.stack().webUrl}/theo-doi`);
-    expect(await page.locator('[data-testid="rule"]').textContent()).toContain("Xanh: đã thực hiện từ 100% chỉ tiêu đến ngày");
+    expect(await page.locator('[data-testid="rule"]').textContent()).toContain(
+      "Xanh: đã thực hiện từ 100% chỉ tiêu đến ngày",
+    );
     // Plan 88 has no quantity targets: every cell is grey until the Office sets some.
-    expect(new Set(await page.$$eval('[data-testid="cells"] [data-status]', (els) => els.map((e) => e.getAttribute("data-status"))))).toEqual(new Set(["NO_TARGET"]));
+    expect(
+      new Set(
+        await page.$$eval('[data-testid="cells"] [data-status]', (els) =>
+          els.map((e) => e.getAttribute("data-status")),
+        ),
+      ),
+    ).toEqual(new Set(["NO_TARGET"]));
     await page.waitForSelector('[data-testid="targets-form"][data-hydrated]');
     await page.locator('input[name="t|SKHCN_NA.VP|F2"]').fill("20");
     await page.locator('input[name="t|SKHCN_NA.TTTT|F1"]').fill("1");
     await page.getByRole("button", { name: "Lưu chỉ tiêu" }).click();
     await page.getByText("Đã lưu 2 chỉ tiêu.").waitFor();
     await page.reload();
-    const { planProgress } = await apiQuery<{ planProgress: { byUnit: { unit: { shortNameVi: string }; delivered: number; status: string }[] } }>(
-      env.stack(),
-      `{ planProgress(plan: "1") { byUnit { unit { shortNameVi } delivered status } } }`,
-    );
+    const { planProgress } = await apiQuery<{
+      planProgress: { byUnit: { unit: { shortNameVi: string }; delivered: number; status: string }[] };
+    }>(env.stack(), `{ planProgress(plan: "1") { byUnit { unit { shortNameVi } delivered status } } }`);
     const vp = planProgress.byUnit.find((r) => r.unit.shortNameVi === "Văn phòng")!;
     expect(vp.status).toBe("FAR_BEHIND");
     const rows = await tableRows(page, '[data-testid="by-unit"]');
-    expect(rows.find((r) => r[0] === "Văn phòng")).toEqual(["Văn phòng", String(vp.delivered), "20 / 20", expect.stringMatching(/%$/), "● Chậm nhiều"]);
+    expect(rows.find((r) => r[0] === "Văn phòng")).toEqual([
+      "Văn phòng",
+      String(vp.delivered),
+      "20 / 20",
+      expect.stringMatching(/%$/),
+      "● Chậm nhiều",
+    ]);
     expect(await page.locator('[data-testid="behind"]').textContent()).toContain("Văn phòng");
     const xlsx = await page.request.get(`${env.stack().webUrl}/tai-xuong/plan-progress.xlsx?plan=1&asOf=2022-12-31`);
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
@@ -40,12 +53,19 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
   });
 
   it("opens the 2022 report, edits a paragraph, downloads a DOCX that LibreOffice opens with the API's numbers", async () => {
-    const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 }, locale: "vi-VN", acceptDownloads: true });
+    const page = await env
+      .browser()
+      .newPage({ viewport: { width: 1280, height: 1400 }, locale: "vi-VN", acceptDownloads: true });
     const errors = watchErrors(page);
     await page.goto(`${env.stack().webUrl}/bao-cao?plan=1&year=2022`);
     await page.waitForSelector('[data-testid="report"][data-hydrated]');
     const headings = await page.$$eval('[data-testid="report"] h4', (hs) => hs.map((h) => h.textContent));
-    expect(headings).toEqual(["I. KẾT QUẢ THỰC HIỆN", "II. KẾT QUẢ CÁC CHỈ SỐ NĂM 2022 CỦA TỈNH NGHỆ AN", "III. ĐÁNH GIÁ", "IV. PHƯƠNG HƯỚNG NĂM 2023"]);
+    expect(headings).toEqual([
+      "I. KẾT QUẢ THỰC HIỆN",
+      "II. KẾT QUẢ CÁC CHỈ SỐ NĂM 2022 CỦA TỈNH NGHỆ AN",
+      "III. ĐÁNH GIÁ",
+      "IV. PHƯƠNG HƯỚNG NĂM 2023",
+    ]);
     const edited = "Ưu điểm: các đơn vị đã chủ động, phối hợp tốt trong tuyên truyền (đoạn do Văn phòng sửa).";
     await page.locator('textarea[data-paragraph="III.1"]').fill(edited);
     await page.screenshot({ path: resolve(artifactsDir, "report-page.png"), fullPage: true });
@@ -54,7 +74,11 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
     await download.saveAs(docx);
     expect(download.suggestedFilename()).toBe("bao-cao-cchc-2022.docx");
 
-    const { orientationReport: r, stats, profile } = await apiQuery<{
+    const {
+      orientationReport: r,
+      stats,
+      profile,
+    } = await apiQuery<{
       orientationReport: { sections: { heading: string; paragraphs: { id: string; text: string }[] }[] };
       stats: { keys: string[]; count: number }[];
       profile: { indices: { index: { code: string }; total: { publishedRank: number | null; rank: number | null } }[] };
@@ -90,8 +114,13 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
     await page.waitForSelector('[data-testid="report"][data-hydrated]');
     await page.getByRole("button", { name: "Tạo dự thảo kế hoạch" }).click();
     await page.waitForURL(/\/theo-doi\?plan=\d+/);
-    await expect.poll(() => page.locator("h2").first().textContent()).toMatch(/^Theo dõi thực hiện Kế hoạch Dự thảo KH tuyên truyền CCHC 2023 — đến ngày \d{2}\/\d{2}\/2023$/);
-    const { plan } = await apiQuery<{ plan: { year: number; targets: { unit: null; quantity: number }[] } }>(env.stack(), `{ plan(number: "Dự thảo KH tuyên truyền CCHC 2023") { year targets { unit { code } quantity } } }`);
+    await expect
+      .poll(() => page.locator("h2").first().textContent())
+      .toMatch(/^Theo dõi thực hiện Kế hoạch Dự thảo KH tuyên truyền CCHC 2023 — đến ngày \d{2}\/\d{2}\/2023$/);
+    const { plan } = await apiQuery<{ plan: { year: number; targets: { unit: null; quantity: number }[] } }>(
+      env.stack(),
+      `{ plan(number: "Dự thảo KH tuyên truyền CCHC 2023") { year targets { unit { code } quantity } } }`,
+    );
     expect(plan.year).toBe(2023);
     expect(plan.targets.length).toBeGreaterThan(0);
     const href = await page.getByRole("link", { name: "kế hoạch (DOCX)" }).getAttribute("href");
@@ -107,12 +136,19 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
     const errors = watchErrors(page);
     await page.goto(`${env.stack().webUrl}/ke-hoach/1`);
     await page.waitForSelector('[data-testid="plan-form"][data-hydrated]');
-    await page.locator('textarea[name="topicText|N03"]').fill("Cải cách TTHC, cơ chế một cửa, một cửa liên thông tại Sở");
+    await page
+      .locator('textarea[name="topicText|N03"]')
+      .fill("Cải cách TTHC, cơ chế một cửa, một cửa liên thông tại Sở");
     await page.locator('input[name="topic"][value="N04.10"]').uncheck();
     await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
     await page.getByText("Đã lưu kế hoạch.").waitFor();
-    const { plan } = await apiQuery<{ plan: { topics: { topic: { code: string }; textVi: string }[] } }>(env.stack(), `{ plan(number: "88/SKHCN-VP") { topics { topic { code } textVi } } }`);
-    expect(plan.topics.find((t) => t.topic.code === "N03")?.textVi).toBe("Cải cách TTHC, cơ chế một cửa, một cửa liên thông tại Sở");
+    const { plan } = await apiQuery<{ plan: { topics: { topic: { code: string }; textVi: string }[] } }>(
+      env.stack(),
+      `{ plan(number: "88/SKHCN-VP") { topics { topic { code } textVi } } }`,
+    );
+    expect(plan.topics.find((t) => t.topic.code === "N03")?.textVi).toBe(
+      "Cải cách TTHC, cơ chế một cửa, một cửa liên thông tại Sở",
+    );
     expect(plan.topics.map((t) => t.topic.code)).not.toContain("N04.10");
     await page.screenshot({ path: resolve(artifactsDir, "plan-edit.png"), fullPage: true });
     expect(errors).toEqual([]);

@@ -1,17 +1,48 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { apiQuery, vi } from "../helpers/api";
-import { drawnPixels, paintTiming, tableRows, useStackAndBrowser, waitForCharts, watchErrors } from "../helpers/browser";
+import {
+  drawnPixels,
+  paintTiming,
+  tableRows,
+  useStackAndBrowser,
+  waitForCharts,
+  watchErrors,
+} from "../helpers/browser";
 import { artifactsDir, haveChromium } from "../helpers/stack";
 
-type Point = { year: number; value: number | null; publishedRank: number | null; publishedOutOf: number | null; status: string };
-type Figure = { value: number | null; publishedRank: number | null; rank: number | null; publishedOutOf: number | null; outOf: number | null };
+type Point = {
+  year: number;
+  value: number | null;
+  publishedRank: number | null;
+  publishedOutOf: number | null;
+  status: string;
+};
+type Figure = {
+  value: number | null;
+  publishedRank: number | null;
+  rank: number | null;
+  publishedOutOf: number | null;
+  outOf: number | null;
+};
 
 describe.skipIf(!haveChromium)("overview (Tổng quan) in Chromium", () => {
   const env = useStackAndBrowser();
-  const series = async (index: string) => (await apiQuery<{ indexSeries: Point[] }>(env.stack(), `{ indexSeries(subject: "40", index: ${index}) { year value publishedRank publishedOutOf status } }`)).indexSeries;
+  const series = async (index: string) =>
+    (
+      await apiQuery<{ indexSeries: Point[] }>(
+        env.stack(),
+        `{ indexSeries(subject: "40", index: ${index}) { year value publishedRank publishedOutOf status } }`,
+      )
+    ).indexSeries;
   const profile = async (year: number) =>
-    (await apiQuery<{ subjectProfile: { indices: { index: { code: string }; total: Figure }[] } }>(env.stack(), `query($y: Int!) { subjectProfile(subject: "40", year: $y) { indices { index { code } total { value rank outOf publishedRank publishedOutOf } } } }`, { y: year })).subjectProfile;
+    (
+      await apiQuery<{ subjectProfile: { indices: { index: { code: string }; total: Figure }[] } }>(
+        env.stack(),
+        `query($y: Int!) { subjectProfile(subject: "40", year: $y) { indices { index { code } total { value rank outOf publishedRank publishedOutOf } } } }`,
+        { y: year },
+      )
+    ).subjectProfile;
 
   it("shows Nghệ An's four index cards for the latest published year, as the API gives them, with no console errors", async () => {
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1000 }, locale: "vi-VN" });
@@ -20,7 +51,12 @@ describe.skipIf(!haveChromium)("overview (Tổng quan) in Chromium", () => {
     const charts = await waitForCharts(page, "canvas");
     const cold = await paintTiming(page);
     const all = await Promise.all(["PAR_INDEX", "SIPAS", "PAPI", "PCI"].map(series));
-    const latest = Math.max(...all.flat().filter((p) => p.status === "PUBLISHED").map((p) => p.year));
+    const latest = Math.max(
+      ...all
+        .flat()
+        .filter((p) => p.status === "PUBLISHED")
+        .map((p) => p.year),
+    );
     await expect(page.locator("h2").first().textContent()).resolves.toBe(`Nghệ An — bốn chỉ số cấp tỉnh năm ${latest}`);
     const figures = new Map((await profile(latest)).indices.map((i) => [i.index.code, i.total]));
     for (const code of ["PAR_INDEX", "SIPAS", "PAPI", "PCI"]) {
@@ -37,14 +73,19 @@ describe.skipIf(!haveChromium)("overview (Tổng quan) in Chromium", () => {
     expect(figures.get("PAPI")?.value).not.toBeNull();
     expect(charts).toBeGreaterThanOrEqual(5); // four sparklines and the rank-vs-activities chart
     expect(await drawnPixels(page, '[data-testid="series-chart"]')).toBeGreaterThan(5000);
-    expect(await page.locator('[data-testid="plan-delivery"]').textContent()).toMatch(/Kế hoạch 88\/SKHCN-VP \(\d{2}\/\d{2}\/2022, năm 2022\): \d+ hoạt động đã ghi nhận/);
+    expect(await page.locator('[data-testid="plan-delivery"]').textContent()).toMatch(
+      /Kế hoạch 88\/SKHCN-VP \(\d{2}\/\d{2}\/2022, năm 2022\): \d+ hoạt động đã ghi nhận/,
+    );
     await page.screenshot({ path: resolve(artifactsDir, "overview.png"), fullPage: true });
     // A benchmark, not a timer: printed for the record. The first load follows `next start`; the second is warm.
     await page.reload();
     await waitForCharts(page, "canvas");
     const warm = await paintTiming(page);
-    const ms = (t: { firstByte: number; firstChart: number | null }) => `first byte ${t.firstByte.toFixed(0)} ms, first chart drawn ${t.firstChart?.toFixed(0)} ms`;
-    console.log(`overview paint (headless Chromium, production build, ms from navigation start): cold ${ms(cold)}; warm ${ms(warm)}`);
+    const ms = (t: { firstByte: number; firstChart: number | null }) =>
+      `first byte ${t.firstByte.toFixed(0)} ms, first chart drawn ${t.firstChart?.toFixed(0)} ms`;
+    console.log(
+      `overview paint (headless Chromium, production build, ms from navigation start): cold ${ms(cold)}; warm ${ms(warm)}`,
+    );
     expect(cold.firstChart).not.toBeNull();
     expect(warm.firstChart).not.toBeNull();
     expect(errors).toEqual([]);
@@ -81,7 +122,9 @@ describe.skipIf(!haveChromium)("overview (Tổng quan) in Chromium", () => {
     await page.waitForURL(/year=2019/);
     await expect.poll(() => page.locator("h2").first().textContent()).toBe("Nghệ An — bốn chỉ số cấp tỉnh năm 2019");
     const papi2019 = (await profile(2019)).indices.find((i) => i.index.code === "PAPI")!.total;
-    expect(await page.locator('[data-testid="card-PAPI"] [data-testid="card-value"]').textContent()).toBe(vi(papi2019.value!));
+    expect(await page.locator('[data-testid="card-PAPI"] [data-testid="card-value"]').textContent()).toBe(
+      vi(papi2019.value!),
+    );
     await page.goBack();
     await expect.poll(() => page.locator("h2").first().textContent()).toBe(before);
     await page.close();

@@ -14,4 +14,5 @@ export async function apiQuery<T>(stack: Stack, query: string, variables: Record
 }
 
 /** vi-VN as the UI writes numbers: 85,92 · 1.234. */
-export const vi = (value: number, digits = 4) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: digits }).format(value);
+export const vi = (value: number, digits = 4) =>
+  new Intl.NumberFormat("vi-VN", { maximumFractionDigits: digits }).format(value);

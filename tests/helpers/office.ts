@@ -20,10 +20,18 @@ export function openInLibreOffice(docx: string, outPng: string): { pages: number
   const work = mkdtempSync(join(tmpdir(), "cchc-lo-"));
   try {
     // A profile of its own: a user's LibreOffice (or a parallel run) cannot lock this one.
-    execFileSync("soffice", [`-env:UserInstallation=file://${work}/profile`, "--headless", "--convert-to", "pdf", "--outdir", work, docx], { stdio: "pipe", timeout: 120_000 });
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=file://${work}/profile`, "--headless", "--convert-to", "pdf", "--outdir", work, docx],
+      { stdio: "pipe", timeout: 120_000 },
+    );
     const pdf = join(work, basename(docx).replace(/\.docx$/, ".pdf"));
     const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout)?.[1] ?? 0);
-    execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, outPng.replace(/\.png$/, "")], { stdio: "pipe" });
+    execFileSync(
+      "pdftoppm",
+      ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, outPng.replace(/\.png$/, "")],
+      { stdio: "pipe" },
+    );
     execFileSync("pdftotext", ["-layout", pdf, join(work, "out.txt")]);
     return { pages, text: readFileSync(join(work, "out.txt"), "utf8") };
   } finally {

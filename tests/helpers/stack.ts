@@ -56,12 +56,17 @@ export async function startStack(): Promise<Stack> {
   const { token: viewerToken } = await createToken(db.db, { name: "e2e analyst", role: "viewer", createdBy: "e2e" });
   const port = await freePort();
   const webDir = resolve(root, "apps/web");
-  if (!existsSync(resolve(webDir, ".next/BUILD_ID"))) throw new Error("apps/web is not built: run `npm run build` (turbo builds it before `npm test`).");
-  const web: ChildProcess = spawn(resolve(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: webDir,
-    env: { ...process.env, API_URL: apiUrl, WEB_API_TOKEN: token, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  if (!existsSync(resolve(webDir, ".next/BUILD_ID")))
+    throw new Error("apps/web is not built: run `npm run build` (turbo builds it before `npm test`).");
+  const web: ChildProcess = spawn(
+    resolve(root, "node_modules/.bin/next"),
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: webDir,
+      env: { ...process.env, API_URL: apiUrl, WEB_API_TOKEN: token, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   web.stdout?.on("data", (d) => (output += d));
   web.stderr?.on("data", (d) => (output += d));

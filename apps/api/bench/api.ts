@@ -40,39 +40,71 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-async function load(url: string, init: { method: "GET" | "POST"; headers?: Record<string, string>; body?: string }, seconds: number): Promise<Figures> {
+async function load(
+  url: string,
+  init: { method: "GET" | "POST"; headers?: Record<string, string>; body?: string },
+  seconds: number,
+): Promise<Figures> {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((res, rej) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, ...init }, (err, r) => (err ? rej(err) : res(r)));
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, ...init }, (err, r) =>
+      err ? rej(err) : res(r),
+    );
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
-  return { median: percentile(times, 50), p95: percentile(times, 95), rps: result.requests.average, errors: result.errors + result.non2xx };
+  return {
+    median: percentile(times, 50),
+    p95: percentile(times, 95),
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 async function check(url: string, init: RequestInit, name: string) {
   const res = await fetch(url, init);
   const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (res.status !== 200 || body.errors || !body.data) throw new Error(`${name} at ${url}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+  if (res.status !== 200 || body.errors || !body.data)
+    throw new Error(`${name} at ${url}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
 }
 
-const fmt = (n: number, digits = 1) => n.toLocaleString("vi-VN", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 1) =>
+  n.toLocaleString("vi-VN", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 for (const driver of testDrivers().filter((d) => !process.env.BENCH_DRIVER || d === process.env.BENCH_DRIVER)) {
-  const child = spawn(resolve(import.meta.dirname, "../../../node_modules/.bin/tsx"), [resolve(import.meta.dirname, "serve.ts")], {
-    env: { ...process.env, BENCH_DRIVER: driver },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const ready = await new Promise<{ graphqlUrl: string; baselineUrl: string; token: string; indexValues: number; activities: number; setupSeconds: number }>((res, rej) => {
+  const child = spawn(
+    resolve(import.meta.dirname, "../../../node_modules/.bin/tsx"),
+    [resolve(import.meta.dirname, "serve.ts")],
+    {
+      env: { ...process.env, BENCH_DRIVER: driver },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const ready = await new Promise<{
+    graphqlUrl: string;
+    baselineUrl: string;
+    token: string;
+    indexValues: number;
+    activities: number;
+    setupSeconds: number;
+  }>((res, rej) => {
     createInterface({ input: child.stdout! }).once("line", (line) => res(JSON.parse(line)));
     child.once("exit", (code) => rej(new Error(`bench server exited (${code})`)));
   });
-  console.log(`\n${driver}: ${ready.indexValues.toLocaleString("vi-VN")} generated index values, ${ready.activities.toLocaleString("vi-VN")} activities (set up in ${fmt(ready.setupSeconds)} s); ${CONNECTIONS} connections, ${SECONDS} s per run`);
-  console.log("operation        | GraphQL median / p95 ms, req/s | SQL median / p95 ms, req/s | ratio (median) | ratio (req/s)");
+  console.log(
+    `\n${driver}: ${ready.indexValues.toLocaleString("vi-VN")} generated index values, ${ready.activities.toLocaleString("vi-VN")} activities (set up in ${fmt(ready.setupSeconds)} s); ${CONNECTIONS} connections, ${SECONDS} s per run`,
+  );
+  console.log(
+    "operation        | GraphQL median / p95 ms, req/s | SQL median / p95 ms, req/s | ratio (median) | ratio (req/s)",
+  );
   try {
     const only = process.env.BENCH_OPS?.split(",");
     for (const [name, query] of Object.entries(OPERATIONS).filter(([n]) => !only || only.includes(n))) {
-      const gql = { method: "POST" as const, headers: { "content-type": "application/json", authorization: `Bearer ${ready.token}` }, body: JSON.stringify({ query }) };
+      const gql = {
+        method: "POST" as const,
+        headers: { "content-type": "application/json", authorization: `Bearer ${ready.token}` },
+        body: JSON.stringify({ query }),
+      };
       const base = { method: "GET" as const };
       const baseUrl = `${ready.baselineUrl}/${name}`;
       await check(ready.graphqlUrl, gql, name);

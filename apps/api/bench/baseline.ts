@@ -13,7 +13,9 @@ import { type Db, queryRows, sql } from "@cchc/db";
  */
 export const BASELINE: Record<string, (db: Db) => Promise<unknown>> = {
   ranking: async (db) => {
-    const rows = await queryRows<Record<string, unknown>>(db, sql`
+    const rows = await queryRows<Record<string, unknown>>(
+      db,
+      sql`
       WITH v AS (
         SELECT v.subject_code, v.value::float8 AS value, v.published_rank, v.status, i.higher_is_better
         FROM index_values v JOIN indices i ON i.code = v.index_code
@@ -24,18 +26,36 @@ export const BASELINE: Record<string, (db: Db) => Promise<unknown>> = {
         count(v.value) OVER ()::int AS "outOf", avg(v.value) OVER () AS mean, min(v.value) OVER () AS min, max(v.value) OVER () AS max,
         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY value) FROM v) AS median
       FROM v JOIN provinces p ON p.code = v.subject_code JOIN regions r ON r.code = p.region_code
-      ORDER BY rank NULLS LAST, code`, { prepare: true });
+      ORDER BY rank NULLS LAST, code`,
+      { prepare: true },
+    );
     const first = rows[0] ?? {};
-    return { rows: rows.map(({ mean, min, max, median, ...r }) => r), stats: { count: first.outOf, mean: first.mean, median: first.median, min: first.min, max: first.max } };
+    return {
+      rows: rows.map(({ mean, min, max, median, ...r }) => r),
+      stats: { count: first.outOf, mean: first.mean, median: first.median, min: first.min, max: first.max },
+    };
   },
 
   activityStats: (db) =>
-    queryRows(db, sql`
+    queryRows(
+      db,
+      sql`
       SELECT to_char(date_trunc('month', starts_on), 'YYYY-MM') AS period, ARRAY[organisation_code] AS keys, count(*)::int AS count, coalesce(sum(reach), 0)::int AS "reachSum"
-      FROM activities GROUP BY date_trunc('month', starts_on), organisation_code ORDER BY 1, 2`),
+      FROM activities GROUP BY date_trunc('month', starts_on), organisation_code ORDER BY 1, 2`,
+    ),
 
   subjectProfile: async (db) => {
-    const rows = await queryRows<{ indexCode: string; componentId: string | null; nameVi: string | null; value: number | null; previousValue: number | null; rank: number | null; previousRank: number | null }>(db, sql`
+    const rows = await queryRows<{
+      indexCode: string;
+      componentId: string | null;
+      nameVi: string | null;
+      value: number | null;
+      previousValue: number | null;
+      rank: number | null;
+      previousRank: number | null;
+    }>(
+      db,
+      sql`
       WITH v AS (
         SELECT v.subject_code, v.index_code, v.component_id, coalesce(v.component_id, '') AS component_key, v.year, v.value::float8 AS value,
                v.version_code, i.higher_is_better, p.region_code, (m.province_code IS NOT NULL) AS in_peer
@@ -64,49 +84,73 @@ export const BASELINE: Record<string, (db: Db) => Promise<unknown>> = {
         AND prev.year = cur.year - 1 AND prev.version_code = cur.version_code
       LEFT JOIN index_components c ON c.id = cur.component_id
       WHERE cur.year = 2024
-      ORDER BY cur.index_code, cur.component_id NULLS FIRST`, { prepare: true });
+      ORDER BY cur.index_code, cur.component_id NULLS FIRST`,
+      { prepare: true },
+    );
     const byIndex = new Map<string, typeof rows>();
     for (const r of rows) byIndex.set(r.indexCode, [...(byIndex.get(r.indexCode) ?? []), r]);
     return [...byIndex].map(([index, figures]) => {
-      const components = figures.filter((f) => f.componentId).map((f) => ({ ...f, valueChange: f.value !== null && f.previousValue !== null ? f.value - f.previousValue : null }));
+      const components = figures
+        .filter((f) => f.componentId)
+        .map((f) => ({
+          ...f,
+          valueChange: f.value !== null && f.previousValue !== null ? f.value - f.previousValue : null,
+        }));
       return {
         index,
         total: figures.find((f) => !f.componentId),
         components,
-        drivers: components.filter((c) => c.valueChange !== null).sort((a, b) => Math.abs(b.valueChange!) - Math.abs(a.valueChange!)),
+        drivers: components
+          .filter((c) => c.valueChange !== null)
+          .sort((a, b) => Math.abs(b.valueChange!) - Math.abs(a.valueChange!)),
       };
     });
   },
 
-  alignment: (db) => alignment(db, (topics) => sql`
+  alignment: (db) =>
+    alignment(
+      db,
+      (topics) => sql`
     SELECT extract(year FROM a.starts_on)::int AS year, count(h.activity_id)::int AS dose
     FROM activities a JOIN organisations o ON o.code = a.organisation_code
     LEFT JOIN (SELECT DISTINCT activity_id FROM activity_topics WHERE topic_code = ANY(${sql.param(topics)}::text[])) h ON h.activity_id = a.id
-    WHERE o.province_code = '40' GROUP BY 1`),
+    WHERE o.province_code = '40' GROUP BY 1`,
+    ),
 
   // The same answers from the rollups the API reads (refreshed first, as the API does): what GraphQL itself costs.
   "activityStats.rollup": async (db) => {
     await db.execute(sql`SELECT refresh_activity_rollups()`);
-    return queryRows(db, sql`
+    return queryRows(
+      db,
+      sql`
       SELECT to_char(start_month, 'YYYY-MM') AS period, ARRAY[organisation_code] AS keys, sum(n)::int AS count, sum(reach)::int AS "reachSum"
-      FROM activity_rollup GROUP BY start_month, organisation_code ORDER BY 1, 2`);
+      FROM activity_rollup GROUP BY start_month, organisation_code ORDER BY 1, 2`,
+    );
   },
   "alignment.rollup": async (db) => {
     await db.execute(sql`SELECT refresh_activity_rollups()`);
-    return alignment(db, (topics) => sql`
+    return alignment(
+      db,
+      (topics) => sql`
       SELECT extract(year FROM r.start_month)::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && ${sql.param(topics)}::text[]), 0)::int AS dose
       FROM activity_topic_set_rollup r JOIN organisations o ON o.code = r.organisation_code
-      WHERE o.province_code = '40' GROUP BY 1`);
+      WHERE o.province_code = '40' GROUP BY 1`,
+    );
   },
 };
 
 async function alignment(db: Db, doseSql: (topics: string[]) => ReturnType<typeof sql>) {
-  const [sets] = await queryRows<{ topics: string[]; components: string[] }>(db, sql`
+  const [sets] = await queryRows<{ topics: string[]; components: string[] }>(
+    db,
+    sql`
     SELECT (SELECT array_agg(code ORDER BY code) FROM topics WHERE code = 'N04' OR parent_code = 'N04') AS topics,
-           (SELECT array_agg(DISTINCT component_id ORDER BY component_id) FROM topic_component_links WHERE topic_code IN (SELECT code FROM topics WHERE code = 'N04' OR parent_code = 'N04')) AS components`);
+           (SELECT array_agg(DISTINCT component_id ORDER BY component_id) FROM topic_component_links WHERE topic_code IN (SELECT code FROM topics WHERE code = 'N04' OR parent_code = 'N04')) AS components`,
+  );
   const [dose, zs] = await Promise.all([
     queryRows<{ year: number; dose: number }>(db, doseSql(sets!.topics)),
-    queryRows<{ year: number; componentId: string; zScore: number | null; zChange: number | null }>(db, sql`
+    queryRows<{ year: number; componentId: string; zScore: number | null; zChange: number | null }>(
+      db,
+      sql`
       WITH z AS (
         SELECT v.subject_code, v.component_id, v.year, v.value::float8 AS value,
           (v.value::float8 - avg(v.value::float8) OVER w) / nullif(stddev_pop(v.value::float8) OVER w, 0) AS z
@@ -116,14 +160,17 @@ async function alignment(db: Db, doseSql: (topics: string[]) => ReturnType<typeo
       SELECT year, component_id AS "componentId", z AS "zScore",
              CASE WHEN lag(year) OVER s = year - 1 THEN z - lag(z) OVER s END AS "zChange"
       FROM z WHERE subject_code = '40'
-      WINDOW s AS (PARTITION BY component_id ORDER BY year) ORDER BY 1, 2`),
+      WINDOW s AS (PARTITION BY component_id ORDER BY year) ORDER BY 1, 2`,
+    ),
   ]);
   const years = dose.map((d) => {
     const changes = zs.filter((z) => z.year === d.year && z.zChange !== null).map((z) => z.zChange!);
     return { ...d, meanZChange: changes.length ? changes.reduce((a, b) => a + b, 0) / changes.length : null };
   });
   const meanZ = new Map(years.map((y) => [y.year, y.meanZChange]));
-  const pairs = years.flatMap((y) => (meanZ.get(y.year + 1) != null ? [[y.dose, meanZ.get(y.year + 1)!] as const] : []));
+  const pairs = years.flatMap((y) =>
+    meanZ.get(y.year + 1) != null ? [[y.dose, meanZ.get(y.year + 1)!] as const] : [],
+  );
   return { years, ...spearman(pairs) };
 }
 

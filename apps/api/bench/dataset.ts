@@ -9,7 +9,10 @@ import { sql } from "drizzle-orm";
  * topics each. Generated figures carry source "bench:generated" — a throw-away
  * benchmark database only, never the product's.
  */
-export async function generateDataset(db: Db, activities: number): Promise<{ indexValues: number; activities: number }> {
+export async function generateDataset(
+  db: Db,
+  activities: number,
+): Promise<{ indexValues: number; activities: number }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT setseed(0.42)`);
     const [values] = await queryRows<{ n: number }>(

@@ -30,10 +30,19 @@ if (profiler) {
   await profiler.post("Profiler.enable");
   await profiler.post("Profiler.start");
 }
-console.log(JSON.stringify({ graphqlUrl, baselineUrl: baseline.url, token, ...counts, setupSeconds: (performance.now() - t0) / 1000 }));
+console.log(
+  JSON.stringify({
+    graphqlUrl,
+    baselineUrl: baseline.url,
+    token,
+    ...counts,
+    setupSeconds: (performance.now() - t0) / 1000,
+  }),
+);
 
 process.once("SIGTERM", async () => {
-  if (profiler) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await profiler.post("Profiler.stop")).profile));
+  if (profiler)
+    writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await profiler.post("Profiler.stop")).profile));
   baseline.server.close();
   await api.stop();
   await handle.close();

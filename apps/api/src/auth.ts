@@ -39,16 +39,28 @@ export function tokenCheck(db: Db, seconds: number): TokenCheck {
 export async function viewerFrom(check: TokenCheck, authorization: string | undefined): Promise<Viewer> {
   if (!authorization) return { kind: "anonymous" };
   const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!m) throw new GraphQLError("Authorization must be “Bearer <token>”", { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  if (!m)
+    throw new GraphQLError("Authorization must be “Bearer <token>”", {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    });
   const token = await check(m[1]!);
-  if (!token) throw new GraphQLError("Unknown or revoked API token", { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  if (!token)
+    throw new GraphQLError("Unknown or revoked API token", {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    });
   return { kind: "token", ...token };
 }
 
 /** Throw unless the viewer holds at least `role`. */
 export function requireRole(viewer: Viewer, role: Role): asserts viewer is Extract<Viewer, { kind: "token" }> {
-  if (viewer.kind === "anonymous") throw new GraphQLError(`This needs an API token with the ${role} role`, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
-  if (RANK[viewer.role] < RANK[role]) throw new GraphQLError(`Your token has the ${viewer.role} role; this needs ${role}`, { extensions: { code: ErrorCode.FORBIDDEN } });
+  if (viewer.kind === "anonymous")
+    throw new GraphQLError(`This needs an API token with the ${role} role`, {
+      extensions: { code: ErrorCode.UNAUTHENTICATED },
+    });
+  if (RANK[viewer.role] < RANK[role])
+    throw new GraphQLError(`Your token has the ${viewer.role} role; this needs ${role}`, {
+      extensions: { code: ErrorCode.FORBIDDEN },
+    });
 }
 
 export const viewerName = (v: Viewer) => (v.kind === "token" ? `${v.name} (token ${v.id})` : "anonymous");

@@ -16,6 +16,12 @@ export interface ApiContext {
   subjects: SubjectDirectory;
 }
 
-export async function createContext(db: Db, uploads: Uploads, subjects: SubjectDirectory, check: TokenCheck, authorization: string | undefined): Promise<ApiContext> {
+export async function createContext(
+  db: Db,
+  uploads: Uploads,
+  subjects: SubjectDirectory,
+  check: TokenCheck,
+  authorization: string | undefined,
+): Promise<ApiContext> {
   return { db, loaders: createLoaders(db), viewer: await viewerFrom(check, authorization), uploads, subjects };
 }

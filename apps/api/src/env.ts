@@ -7,13 +7,19 @@ const schema = z.object({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   API_HOST: z.string().default("127.0.0.1"),
   /** Introspection stays on by default: analysts explore the schema with it. */
-  GRAPHQL_INTROSPECTION: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  GRAPHQL_INTROSPECTION: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
   /**
    * Let callers without a token run queries and downloads. Off by default: reads
    * need a viewer token (the dashboard's server sends its own). Turn on only for a
    * demo or a closed network; mutations always need an editor token.
    */
-  ANONYMOUS_READ: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  ANONYMOUS_READ: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   /** Seconds a verified API token is remembered; a revocation takes effect within this time (0: every request looks it up). */
   TOKEN_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   /** "jit" compiles each operation once with graphql-jit (fast); "graphql-js" runs the reference executor (for comparison or if a query misbehaves). */
@@ -38,7 +44,10 @@ const schema = z.object({
     .default(resolve(process.env.INIT_CWD ?? process.cwd(), "../shared/data"))
     .transform((v) => (v === "off" ? null : v)),
   /** Seed demo activities on an empty database (set false for a real deployment). */
-  SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  SEED_DEMO: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
 });
 
 export type ApiEnv = z.infer<typeof schema> & { db: ReturnType<typeof dbConfigFromEnv> };

@@ -36,7 +36,8 @@ const APOLLO_CLIENT_CODES = new Set([
 export function formatError(log: (msg: string, err: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
-    if (code && (code in ErrorCode ? code !== ErrorCode.INTERNAL_SERVER_ERROR : APOLLO_CLIENT_CODES.has(code))) return formatted;
+    if (code && (code in ErrorCode ? code !== ErrorCode.INTERNAL_SERVER_ERROR : APOLLO_CLIENT_CODES.has(code)))
+      return formatted;
     const errorId = Math.random().toString(36).slice(2, 10);
     log(`unexpected error ${errorId}`, error);
     return {

@@ -22,9 +22,13 @@ if (!m || !EXPORTS[m[1]!] || pairs.some((p) => !p.includes("="))) {
   console.error(`usage: npm run export -- <${Object.keys(EXPORTS).join("|")}>.<csv|xlsx> [key=value …] [--out FILE]`);
   process.exit(2);
 }
-const params = new URLSearchParams(pairs.map((p): [string, string] => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
+const params = new URLSearchParams(
+  pairs.map((p): [string, string] => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]),
+);
 
-const handle = await openCliDb(`While the server runs, download from it instead: http://localhost:4000/export/${target}?${params}`);
+const handle = await openCliDb(
+  `While the server runs, download from it instead: http://localhost:4000/export/${target}?${params}`,
+);
 try {
   if (await needsSeed(handle.db)) await seed(handle.db, { demo: process.env.SEED_DEMO !== "false" });
   const table = await EXPORTS[m[1]!]!(handle.db, params, new SubjectDirectory(handle.db));

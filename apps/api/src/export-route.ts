@@ -42,13 +42,20 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams, subjects: Subj
   }),
   "activity-stats": async (db, q) => {
     const groupBy = (q.get("groupBy") ?? "").split(",").filter(Boolean) as ActivityDimension[];
-    const rows = await activityStats(db, { filter: parseJson(q.get("filter"), "filter") as ActivityFilter | null, groupBy, period: (q.get("period") as Period) || null });
+    const rows = await activityStats(db, {
+      filter: parseJson(q.get("filter"), "filter") as ActivityFilter | null,
+      groupBy,
+      period: (q.get("period") as Period) || null,
+    });
     return {
       name: "thong-ke-hoat-dong",
       sheet: "Thống kê",
       cols: [
         { header: "Kỳ", value: (r: (typeof rows)[number]) => r.period },
-        ...groupBy.map((d, i) => ({ header: { UNIT: "Đơn vị", FORM: "Hình thức", CHANNEL: "Kênh", TOPIC: "Nội dung", PLAN: "Kế hoạch" }[d], value: (r: (typeof rows)[number]) => r.keys[i] ?? null })),
+        ...groupBy.map((d, i) => ({
+          header: { UNIT: "Đơn vị", FORM: "Hình thức", CHANNEL: "Kênh", TOPIC: "Nội dung", PLAN: "Kế hoạch" }[d],
+          value: (r: (typeof rows)[number]) => r.keys[i] ?? null,
+        })),
         { header: "Số hoạt động", value: (r: (typeof rows)[number]) => r.count, numFmt: num(0) },
         { header: "Số lượt tiếp cận", value: (r: (typeof rows)[number]) => r.reachSum, numFmt: num(0) },
         { header: "Số người tham dự", value: (r: (typeof rows)[number]) => r.participantsSum, numFmt: num(0) },
@@ -57,7 +64,11 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams, subjects: Subj
     };
   },
   ranking: async (db, q, subjects) => {
-    const r = await ranking(db, { index: q.get("index") ?? "", year: Number(q.get("year")), component: q.get("component") }, subjects);
+    const r = await ranking(
+      db,
+      { index: q.get("index") ?? "", year: Number(q.get("year")), component: q.get("component") },
+      subjects,
+    );
     type R = (typeof r.rows)[number];
     return {
       name: `xep-hang-${r.index}-${r.year}`,
@@ -76,10 +87,16 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams, subjects: Subj
     };
   },
   profile: async (db, q) => {
-    const p = await subjectProfile(db, { subject: q.get("subject") ?? "", year: Number(q.get("year")), peerGroup: q.get("peerGroup") });
+    const p = await subjectProfile(db, {
+      subject: q.get("subject") ?? "",
+      year: Number(q.get("year")),
+      peerGroup: q.get("peerGroup"),
+    });
     if (!p) throw new GraphQLError(`unknown subject "${q.get("subject")}"`, { extensions: { code: "BAD_USER_INPUT" } });
     type R = ProfileFigureRow & { indexCode: string };
-    const rows: R[] = p.indices.flatMap((i) => [i.total, ...i.components].map((f) => ({ ...f, indexCode: i.indexCode })));
+    const rows: R[] = p.indices.flatMap((i) =>
+      [i.total, ...i.components].map((f) => ({ ...f, indexCode: i.indexCode })),
+    );
     const n = (digits: number) => ({ numFmt: num(digits) });
     return {
       name: `ho-so-${p.subjectCode}-${p.year}`,
@@ -109,7 +126,13 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams, subjects: Subj
   },
   series: async (db, q) => {
     const toInt = (k: string) => (q.get(k) ? Number(q.get(k)) : null);
-    const rows = await indexSeries(db, { subject: q.get("subject") ?? "", index: (q.get("index") ?? "") as IndexCode, component: q.get("component"), from: toInt("from"), to: toInt("to") });
+    const rows = await indexSeries(db, {
+      subject: q.get("subject") ?? "",
+      index: (q.get("index") ?? "") as IndexCode,
+      component: q.get("component"),
+      from: toInt("from"),
+      to: toInt("to"),
+    });
     type R = (typeof rows)[number];
     return {
       name: `chuoi-${q.get("index")}-${q.get("subject")}`,
@@ -128,7 +151,13 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams, subjects: Subj
   },
 };
 
-const STATUS_LIGHT = { ON_TRACK: "Xanh – đạt", BEHIND: "Vàng – chậm", FAR_BEHIND: "Đỏ – chậm nhiều", NO_TARGET: "Xám – chưa đặt chỉ tiêu", NOT_DUE: "Xám – chưa đến kỳ" } as const;
+const STATUS_LIGHT = {
+  ON_TRACK: "Xanh – đạt",
+  BEHIND: "Vàng – chậm",
+  FAR_BEHIND: "Đỏ – chậm nhiều",
+  NO_TARGET: "Xám – chưa đặt chỉ tiêu",
+  NOT_DUE: "Xám – chưa đến kỳ",
+} as const;
 
 /** Plan monitoring per unit and form, then per form and per unit ("Tổng"), as on the monitoring page. */
 EXPORTS["plan-progress"] = async (db, q) => {
@@ -141,11 +170,15 @@ EXPORTS["plan-progress"] = async (db, q) => {
     name: `theo-doi-ke-hoach-${p.plan.year}-${p.asOf}`,
     sheet: "Theo dõi kế hoạch",
     cols: [
-      { header: "Đơn vị", value: (r: R) => (r.unit ? unitName.get(r.unit) ?? r.unit : "Toàn Sở"), width: 24 },
-      { header: "Hình thức", value: (r: R) => (r.form ? formName.get(r.form) ?? r.form : "Tổng"), width: 24 },
+      { header: "Đơn vị", value: (r: R) => (r.unit ? (unitName.get(r.unit) ?? r.unit) : "Toàn Sở"), width: 24 },
+      { header: "Hình thức", value: (r: R) => (r.form ? (formName.get(r.form) ?? r.form) : "Tổng"), width: 24 },
       { header: "Đã thực hiện", value: (r: R) => r.delivered, numFmt: num(0) },
       { header: "Chỉ tiêu cả kỳ", value: (r: R) => r.target, numFmt: num(0) },
-      { header: `Chỉ tiêu đến ${p.asOf.split("-").reverse().join("/")}`, value: (r: R) => r.targetToDate, numFmt: num(1) },
+      {
+        header: `Chỉ tiêu đến ${p.asOf.split("-").reverse().join("/")}`,
+        value: (r: R) => r.targetToDate,
+        numFmt: num(1),
+      },
       { header: "Tỷ lệ (%)", value: (r: R) => (r.ratio === null ? null : r.ratio * 100), numFmt: num(1) },
       { header: "Trạng thái", value: (r: R) => STATUS_LIGHT[r.status], width: 22 },
       { header: "Quy tắc", value: (_: R) => p.rule, width: 40 },
@@ -167,7 +200,13 @@ export function exportHandler(db: Db, subjects: SubjectDirectory, check: TokenCh
       res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
       res.end(JSON.stringify({ error }));
     };
-    if (!m || !build) return send(404, `unknown export; available: ${Object.keys(EXPORTS).map((k) => `/export/${k}.csv|.xlsx`).join(", ")}`);
+    if (!m || !build)
+      return send(
+        404,
+        `unknown export; available: ${Object.keys(EXPORTS)
+          .map((k) => `/export/${k}.csv|.xlsx`)
+          .join(", ")}`,
+      );
     const format = m[2] as "csv" | "xlsx";
     let table: Table;
     try {
@@ -183,7 +222,10 @@ export function exportHandler(db: Db, subjects: SubjectDirectory, check: TokenCh
     try {
       await writeTable(path, format, table.cols, table.rows, table.sheet);
       res.writeHead(200, {
-        "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-type":
+          format === "csv"
+            ? "text/csv; charset=utf-8"
+            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "content-disposition": `attachment; filename="${table.name}.${format}"`,
       });
       await pipeline(createReadStream(path), res);

@@ -28,7 +28,10 @@ function send(res: ServerResponse, status: number, body: string, type = "applica
  * Apollo parses the JSON itself only when given an object, so the body is
  * parsed here, and a broken body is answered 400 as the GraphQL-over-HTTP spec asks.
  */
-export function graphqlHandler(apollo: ApolloServer<ApiContext>, context: (req: IncomingMessage) => Promise<ApiContext>) {
+export function graphqlHandler(
+  apollo: ApolloServer<ApiContext>,
+  context: (req: IncomingMessage) => Promise<ApiContext>,
+) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -40,7 +43,8 @@ export function graphqlHandler(apollo: ApolloServer<ApiContext>, context: (req: 
       try {
         raw = await readBody(req);
       } catch (error) {
-        if (error instanceof BodyTooLarge) return send(res, 413, JSON.stringify({ errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes` }] }));
+        if (error instanceof BodyTooLarge)
+          return send(res, 413, JSON.stringify({ errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes` }] }));
         throw error;
       }
       const type = headers.get("content-type") ?? "";

@@ -19,11 +19,14 @@ try {
 await migrate(handle);
 if (await needsSeed(handle.db)) {
   const report = await seed(handle.db, { demo: env.SEED_DEMO });
-  console.log(`seeded a fresh ${handle.driver} database (${Object.values(report.inserted).reduce((a, b) => a + b, 0)} rows)`);
+  console.log(
+    `seeded a fresh ${handle.driver} database (${Object.values(report.inserted).reduce((a, b) => a + b, 0)} rows)`,
+  );
   if (env.SHARED_DATA_DIR) await importSharedData(handle.db, env.SHARED_DATA_DIR);
 }
 if (env.WEB_TOKEN_FILE) await ensureTokenFile(handle.db, env.WEB_TOKEN_FILE, "editor", "Trang quản trị (máy chủ web)");
-if (env.VIEWER_TOKEN_FILE) await ensureTokenFile(handle.db, env.VIEWER_TOKEN_FILE, "viewer", "Người chạy máy chủ (GraphiQL, curl)");
+if (env.VIEWER_TOKEN_FILE)
+  await ensureTokenFile(handle.db, env.VIEWER_TOKEN_FILE, "viewer", "Người chạy máy chủ (GraphiQL, curl)");
 const server = await createServer({
   db: handle.db,
   introspection: env.GRAPHQL_INTROSPECTION,
@@ -34,7 +37,8 @@ const server = await createServer({
 });
 const url = await server.listen(env.API_PORT, env.API_HOST);
 console.log(`API ready at ${url} (${handle.driver}: ${handle.location})`);
-if (env.VIEWER_TOKEN_FILE) console.log(`A viewer token for GraphiQL and curl is in ${env.VIEWER_TOKEN_FILE} (reads need one).`);
+if (env.VIEWER_TOKEN_FILE)
+  console.log(`A viewer token for GraphiQL and curl is in ${env.VIEWER_TOKEN_FILE} (reads need one).`);
 
 async function shutdown(signal: string) {
   console.log(`${signal}: stopping API`);

@@ -52,7 +52,10 @@ export function jitExecution(schema: GraphQLSchema): ApolloServerPlugin {
           if (!query) return null;
           const result = await query.query(undefined, context.contextValue, context.request.variables ?? {});
           if (result.errors?.length) return null;
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: result } };
+          return {
+            http: { status: undefined, headers: new HeaderMap() },
+            body: { kind: "single", singleResult: result },
+          };
         },
       };
     },

@@ -23,85 +23,216 @@ function one<K extends string | number, R>(fetch: (keys: readonly K[]) => Promis
 
 /** How each of a request's loaders is made. */
 const FACTORIES = {
-  region: (db: Db) => one((keys: readonly string[]) => db.select().from(t.regions).where(inArray(t.regions.code, [...keys])), (r) => r.code),
-  province: (db: Db) => one((keys: readonly string[]) => db.select().from(t.provinces).where(inArray(t.provinces.code, [...keys])), (r) => r.code),
-  successor: (db: Db) => one(
-    (keys: readonly string[]) =>
-      db.select().from(t.provinceCrosswalk).where(inArray(t.provinceCrosswalk.oldCode, [...keys])).orderBy(asc(t.provinceCrosswalk.effectiveOn)),
-    (r) => r.oldCode,
-  ),
+  region: (db: Db) =>
+    one(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.regions)
+          .where(inArray(t.regions.code, [...keys])),
+      (r) => r.code,
+    ),
+  province: (db: Db) =>
+    one(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.provinces)
+          .where(inArray(t.provinces.code, [...keys])),
+      (r) => r.code,
+    ),
+  successor: (db: Db) =>
+    one(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.provinceCrosswalk)
+          .where(inArray(t.provinceCrosswalk.oldCode, [...keys]))
+          .orderBy(asc(t.provinceCrosswalk.effectiveOn)),
+      (r) => r.oldCode,
+    ),
   /** Subjects with a display name, province or department: one statement per batch. */
-  subject: (db: Db) => one(
-    (keys: readonly string[]): Promise<SubjectRow[]> =>
-      db
-        .select({
-          code: t.subjects.code,
-          kind: t.subjects.kind,
-          nameVi: sql<string>`coalesce(${t.provinces.nameVi}, ${t.organisations.nameVi})`,
-          nameEn: sql<string | null>`coalesce(${t.provinces.nameEn}, ${t.organisations.nameEn})`,
-          regionCode: t.provinces.regionCode,
-        })
-        .from(t.subjects)
-        .leftJoin(t.provinces, eq(t.provinces.code, t.subjects.provinceCode))
-        .leftJoin(t.organisations, eq(t.organisations.code, t.subjects.organisationCode))
-        .where(inArray(t.subjects.code, [...keys])),
-    (r) => r.code,
-  ),
-  organisation: (db: Db) => one((keys: readonly string[]) => db.select().from(t.organisations).where(inArray(t.organisations.code, [...keys])), (r) => r.code),
-  organisationChildren: (db: Db) => many(
-    (keys: readonly string[]) => db.select().from(t.organisations).where(inArray(t.organisations.parentCode, [...keys])).orderBy(asc(t.organisations.sortOrder)),
-    (r) => r.parentCode!,
-  ),
-  index: (db: Db) => one((keys: readonly string[]) => db.select().from(t.indices).where(inArray(t.indices.code, [...keys])), (r) => r.code),
-  version: (db: Db) => one((keys: readonly string[]) => db.select().from(t.methodologyVersions).where(inArray(t.methodologyVersions.code, [...keys])), (r) => r.code),
-  versionsOfIndex: (db: Db) => many(
-    (keys: readonly string[]) => db.select().from(t.methodologyVersions).where(inArray(t.methodologyVersions.indexCode, [...keys])).orderBy(asc(t.methodologyVersions.firstYear)),
-    (r) => r.indexCode,
-  ),
-  component: (db: Db) => one((keys: readonly string[]) => db.select().from(t.indexComponents).where(inArray(t.indexComponents.id, [...keys])), (r) => r.id),
+  subject: (db: Db) =>
+    one(
+      (keys: readonly string[]): Promise<SubjectRow[]> =>
+        db
+          .select({
+            code: t.subjects.code,
+            kind: t.subjects.kind,
+            nameVi: sql<string>`coalesce(${t.provinces.nameVi}, ${t.organisations.nameVi})`,
+            nameEn: sql<string | null>`coalesce(${t.provinces.nameEn}, ${t.organisations.nameEn})`,
+            regionCode: t.provinces.regionCode,
+          })
+          .from(t.subjects)
+          .leftJoin(t.provinces, eq(t.provinces.code, t.subjects.provinceCode))
+          .leftJoin(t.organisations, eq(t.organisations.code, t.subjects.organisationCode))
+          .where(inArray(t.subjects.code, [...keys])),
+      (r) => r.code,
+    ),
+  organisation: (db: Db) =>
+    one(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.organisations)
+          .where(inArray(t.organisations.code, [...keys])),
+      (r) => r.code,
+    ),
+  organisationChildren: (db: Db) =>
+    many(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.organisations)
+          .where(inArray(t.organisations.parentCode, [...keys]))
+          .orderBy(asc(t.organisations.sortOrder)),
+      (r) => r.parentCode!,
+    ),
+  index: (db: Db) =>
+    one(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.indices)
+          .where(inArray(t.indices.code, [...keys])),
+      (r) => r.code,
+    ),
+  version: (db: Db) =>
+    one(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.methodologyVersions)
+          .where(inArray(t.methodologyVersions.code, [...keys])),
+      (r) => r.code,
+    ),
+  versionsOfIndex: (db: Db) =>
+    many(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.methodologyVersions)
+          .where(inArray(t.methodologyVersions.indexCode, [...keys]))
+          .orderBy(asc(t.methodologyVersions.firstYear)),
+      (r) => r.indexCode,
+    ),
+  component: (db: Db) =>
+    one(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.indexComponents)
+          .where(inArray(t.indexComponents.id, [...keys])),
+      (r) => r.id,
+    ),
   /** Top-level components of an index. */
-  componentsOfIndex: (db: Db) => many(
-    (keys: readonly string[]) => db.select().from(t.indexComponents).where(inArray(t.indexComponents.indexCode, [...keys])).orderBy(asc(t.indexComponents.sortOrder)),
-    (r) => r.indexCode,
-  ),
-  componentChildren: (db: Db) => many(
-    (keys: readonly string[]) => db.select().from(t.indexComponents).where(inArray(t.indexComponents.parentId, [...keys])).orderBy(asc(t.indexComponents.sortOrder)),
-    (r) => r.parentId!,
-  ),
-  componentVersions: (db: Db) => many(
-    (keys: readonly string[]) => db.select().from(t.componentVersions).where(inArray(t.componentVersions.componentId, [...keys])),
-    (r) => r.componentId,
-  ),
-  topic: (db: Db) => one((keys: readonly string[]) => db.select().from(t.topics).where(inArray(t.topics.code, [...keys])), (r) => r.code),
-  form: (db: Db) => one((keys: readonly string[]) => db.select().from(t.forms).where(inArray(t.forms.code, [...keys])), (r) => r.code),
-  linkedComponents: (db: Db) => many(
-    (keys: readonly string[]) =>
-      db
-        .select({ topicCode: t.topicComponentLinks.topicCode, component: t.indexComponents })
-        .from(t.topicComponentLinks)
-        .innerJoin(t.indexComponents, eq(t.indexComponents.id, t.topicComponentLinks.componentId))
-        .where(inArray(t.topicComponentLinks.topicCode, [...keys]))
-        .orderBy(asc(t.indexComponents.indexCode), asc(t.indexComponents.sortOrder)),
-    (r) => r.topicCode,
-  ),
-  plan: (db: Db) => one((keys: readonly number[]) => db.select().from(t.plans).where(inArray(t.plans.id, [...keys])), (r) => r.id),
-  planTopics: (db: Db) => many(
-    (keys: readonly number[]) => db.select().from(t.planTopics).where(inArray(t.planTopics.planId, [...keys])).orderBy(asc(t.planTopics.sortOrder)),
-    (r) => r.planId,
-  ),
-  planForms: (db: Db) => many(
-    (keys: readonly number[]) => db.select().from(t.planForms).where(inArray(t.planForms.planId, [...keys])).orderBy(asc(t.planForms.sortOrder)),
-    (r) => r.planId,
-  ),
-  planResponsibilities: (db: Db) => many(
-    (keys: readonly number[]) =>
-      db.select().from(t.planResponsibilities).where(inArray(t.planResponsibilities.planId, [...keys])).orderBy(asc(t.planResponsibilities.sortOrder)),
-    (r) => r.planId,
-  ),
-  activityTopics: (db: Db) => many(
-    (keys: readonly number[]) => db.select().from(t.activityTopics).where(inArray(t.activityTopics.activityId, [...keys])).orderBy(asc(t.activityTopics.topicCode)),
-    (r) => r.activityId,
-  ),
+  componentsOfIndex: (db: Db) =>
+    many(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.indexComponents)
+          .where(inArray(t.indexComponents.indexCode, [...keys]))
+          .orderBy(asc(t.indexComponents.sortOrder)),
+      (r) => r.indexCode,
+    ),
+  componentChildren: (db: Db) =>
+    many(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.indexComponents)
+          .where(inArray(t.indexComponents.parentId, [...keys]))
+          .orderBy(asc(t.indexComponents.sortOrder)),
+      (r) => r.parentId!,
+    ),
+  componentVersions: (db: Db) =>
+    many(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.componentVersions)
+          .where(inArray(t.componentVersions.componentId, [...keys])),
+      (r) => r.componentId,
+    ),
+  topic: (db: Db) =>
+    one(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.topics)
+          .where(inArray(t.topics.code, [...keys])),
+      (r) => r.code,
+    ),
+  form: (db: Db) =>
+    one(
+      (keys: readonly string[]) =>
+        db
+          .select()
+          .from(t.forms)
+          .where(inArray(t.forms.code, [...keys])),
+      (r) => r.code,
+    ),
+  linkedComponents: (db: Db) =>
+    many(
+      (keys: readonly string[]) =>
+        db
+          .select({ topicCode: t.topicComponentLinks.topicCode, component: t.indexComponents })
+          .from(t.topicComponentLinks)
+          .innerJoin(t.indexComponents, eq(t.indexComponents.id, t.topicComponentLinks.componentId))
+          .where(inArray(t.topicComponentLinks.topicCode, [...keys]))
+          .orderBy(asc(t.indexComponents.indexCode), asc(t.indexComponents.sortOrder)),
+      (r) => r.topicCode,
+    ),
+  plan: (db: Db) =>
+    one(
+      (keys: readonly number[]) =>
+        db
+          .select()
+          .from(t.plans)
+          .where(inArray(t.plans.id, [...keys])),
+      (r) => r.id,
+    ),
+  planTopics: (db: Db) =>
+    many(
+      (keys: readonly number[]) =>
+        db
+          .select()
+          .from(t.planTopics)
+          .where(inArray(t.planTopics.planId, [...keys]))
+          .orderBy(asc(t.planTopics.sortOrder)),
+      (r) => r.planId,
+    ),
+  planForms: (db: Db) =>
+    many(
+      (keys: readonly number[]) =>
+        db
+          .select()
+          .from(t.planForms)
+          .where(inArray(t.planForms.planId, [...keys]))
+          .orderBy(asc(t.planForms.sortOrder)),
+      (r) => r.planId,
+    ),
+  planResponsibilities: (db: Db) =>
+    many(
+      (keys: readonly number[]) =>
+        db
+          .select()
+          .from(t.planResponsibilities)
+          .where(inArray(t.planResponsibilities.planId, [...keys]))
+          .orderBy(asc(t.planResponsibilities.sortOrder)),
+      (r) => r.planId,
+    ),
+  activityTopics: (db: Db) =>
+    many(
+      (keys: readonly number[]) =>
+        db
+          .select()
+          .from(t.activityTopics)
+          .where(inArray(t.activityTopics.activityId, [...keys]))
+          .orderBy(asc(t.activityTopics.topicCode)),
+      (r) => r.activityId,
+    ),
 };
 
 type Factories = typeof FACTORIES;

@@ -21,7 +21,15 @@ export type PlanResponsibilityRow = typeof t.planResponsibilities.$inferSelect;
 export type ActivityRow = typeof t.activities.$inferSelect;
 export type SeriesPointRow = Pick<
   typeof t.indexValues.$inferSelect,
-  "year" | "value" | "publishedRank" | "publishedOutOf" | "status" | "versionCode" | "sourceUrl" | "note" | "valueDerived"
+  | "year"
+  | "value"
+  | "publishedRank"
+  | "publishedOutOf"
+  | "status"
+  | "versionCode"
+  | "sourceUrl"
+  | "note"
+  | "valueDerived"
 > & { rank: number | null; outOf: number; zScore: number | null };
 export interface SubjectSeriesRow {
   subjectCode: string;

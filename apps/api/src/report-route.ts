@@ -20,7 +20,10 @@ export function reportDocxHandler(db: Db, check: TokenCheck, anonymousRead: bool
       res.end(JSON.stringify({ error }));
     };
     const sendDocx = (fileName: string, docx: Buffer) => {
-      res.writeHead(200, { "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "content-disposition": `attachment; filename="${fileName}"` });
+      res.writeHead(200, {
+        "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "content-disposition": `attachment; filename="${fileName}"`,
+      });
       res.end(docx);
     };
     try {
@@ -33,18 +36,29 @@ export function reportDocxHandler(db: Db, check: TokenCheck, anonymousRead: bool
       let edits: Record<string, string> = {};
       if (req.method === "POST") {
         const body = JSON.parse((await readBody(req)) || "{}") as { edits?: unknown };
-        if (body.edits !== undefined && (typeof body.edits !== "object" || body.edits === null || Object.values(body.edits).some((v) => typeof v !== "string")))
+        if (
+          body.edits !== undefined &&
+          (typeof body.edits !== "object" ||
+            body.edits === null ||
+            Object.values(body.edits).some((v) => typeof v !== "string"))
+        )
           return send(400, "edits must be an object of paragraph id → text");
         edits = (body.edits ?? {}) as Record<string, string>;
       }
       const year = url.searchParams.get("year");
-      const input = await orientationReportInput(db, { plan: url.searchParams.get("plan") ?? "", year: year ? Number(year) : null });
+      const input = await orientationReportInput(db, {
+        plan: url.searchParams.get("plan") ?? "",
+        year: year ? Number(year) : null,
+      });
       sendDocx(`bao-cao-cchc-${input.year}.docx`, await reportDocx(applyEdits(buildOrientationReport(input), edits)));
     } catch (error) {
       if (error instanceof SyntaxError) return send(400, "body must be JSON");
       if (!(error instanceof GraphQLError)) throw error;
       const code = error.extensions.code;
-      return send(code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : code === "NOT_FOUND" ? 404 : 400, error.message);
+      return send(
+        code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : code === "NOT_FOUND" ? 404 : 400,
+        error.message,
+      );
     }
   };
 }

@@ -2,7 +2,10 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { makeExecutableSchema } from "@graphql-tools/schema";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { Db } from "@cchc/db";
 import { typeDefs } from "@cchc/schema";
 import { tmpdir } from "node:os";
@@ -89,7 +92,8 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
     try {
       if (url.pathname === "/graphql") return await handle(req, res, url);
       if (url.pathname === "/uploads") return await upload(req, res, url);
-      if (url.pathname === "/export/report.docx" || url.pathname === "/export/plan.docx") return await report(req, res, url);
+      if (url.pathname === "/export/report.docx" || url.pathname === "/export/plan.docx")
+        return await report(req, res, url);
       if (url.pathname.startsWith("/export/")) return await download(req, res, url);
       if (url.pathname === "/health") {
         res.writeHead(200, { "content-type": "application/json" });

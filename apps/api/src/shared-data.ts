@@ -12,7 +12,11 @@ import { runImport } from "@cchc/import";
  */
 export const SHARED_TABLES = ["papi-subdims", "pci-vcci-2005-2016/pci_2005_2016_tidy_canonical.csv"];
 
-export async function importSharedData(db: Db, dataDir: string, log: (m: string) => void = console.log): Promise<number> {
+export async function importSharedData(
+  db: Db,
+  dataDir: string,
+  log: (m: string) => void = console.log,
+): Promise<number> {
   let loaded = 0;
   for (const rel of SHARED_TABLES) {
     const path = resolve(dataDir, rel);
@@ -21,7 +25,9 @@ export async function importSharedData(db: Db, dataDir: string, log: (m: string)
       continue;
     }
     const report = await runImport(db, path, { by: "npm start (shared data)" });
-    const kept = report.kept.length ? `; ${report.kept.length} published figures kept against the file's sums (${report.kept.map((k) => k.target).join(", ")})` : "";
+    const kept = report.kept.length
+      ? `; ${report.kept.length} published figures kept against the file's sums (${report.kept.map((k) => k.target).join(", ")})`
+      : "";
     log(`imported ${rel}: ${report.insert} new, ${report.update} updated figures${kept}`);
     loaded++;
   }

@@ -34,7 +34,10 @@ export class Uploads {
       await rm(path, { force: true });
       throw error;
     }
-    await writeFile(`${path}.json`, JSON.stringify({ fileName: fileName.normalize("NFC"), uploadedBy, size, at: new Date().toISOString() }));
+    await writeFile(
+      `${path}.json`,
+      JSON.stringify({ fileName: fileName.normalize("NFC"), uploadedBy, size, at: new Date().toISOString() }),
+    );
     return { id, size };
   }
 

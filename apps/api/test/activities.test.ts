@@ -2,7 +2,13 @@ import { testDrivers } from "@cchc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Started, startApi } from "./helpers";
 
-type Conn = { activities: { totalCount: number; nodes: { id: string; title: string; startsOn: string; topics: { code: string }[] }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+type Conn = {
+  activities: {
+    totalCount: number;
+    nodes: { id: string; title: string; startsOn: string; topics: { code: string }[] }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
+};
 
 describe.each(testDrivers())("activities over HTTP on %s", (driver) => {
   let api: Started;
@@ -28,20 +34,31 @@ describe.each(testDrivers())("activities over HTTP on %s", (driver) => {
   });
 
   it("filters by year and topic (a parent topic includes its children)", async () => {
-    const { data } = await api.gql<Conn>(`query { activities(first: 500, filter: { from: "2022-01-01", to: "2022-12-31", topics: ["N04"] }) { totalCount nodes { startsOn topics { code } } } }`);
+    const { data } = await api.gql<Conn>(
+      `query { activities(first: 500, filter: { from: "2022-01-01", to: "2022-12-31", topics: ["N04"] }) { totalCount nodes { startsOn topics { code } } } }`,
+    );
     expect(data!.activities.totalCount).toBeGreaterThan(0);
     for (const n of data!.activities.nodes) expect(n.topics.some((t) => t.code.startsWith("N04."))).toBe(true);
   });
 
   it("finds titles without diacritics: 'hoi nghi' finds 'Hội nghị'", async () => {
-    const { data } = await api.gql<Conn>(`query { activities(first: 500, filter: { search: "hoi nghi" }) { totalCount nodes { title } } }`);
+    const { data } = await api.gql<Conn>(
+      `query { activities(first: 500, filter: { search: "hoi nghi" }) { totalCount nodes { title } } }`,
+    );
     expect(data!.activities.totalCount).toBeGreaterThan(0);
     for (const n of data!.activities.nodes) expect(n.title).toContain("Hội nghị");
   });
 
   it("counts activities per year in one grouped statement, matching the list", async () => {
-    const { data } = await api.gql<{ activityStats: { period: string; count: number }[] }>(`query { activityStats(period: YEAR) { period count reachSum } }`);
-    expect(data!.activityStats.map((g) => [g.period, g.count])).toEqual([["2021", 14], ["2022", 26], ["2023", 22], ["2024", 18]]);
+    const { data } = await api.gql<{ activityStats: { period: string; count: number }[] }>(
+      `query { activityStats(period: YEAR) { period count reachSum } }`,
+    );
+    expect(data!.activityStats.map((g) => [g.period, g.count])).toEqual([
+      ["2021", 14],
+      ["2022", 26],
+      ["2023", 22],
+      ["2024", 18],
+    ]);
   });
 
   it("groups by form and quarter", async () => {
@@ -57,7 +74,8 @@ describe.each(testDrivers())("activities over HTTP on %s", (driver) => {
     const q = `query($min: Int) { activities(first: 500, filter: { minDays: $min }) { totalCount nodes { startsOn endsOn } } }`;
     type Span = { activities: { totalCount: number; nodes: { startsOn: string; endsOn: string }[] } };
     const all = (await api.gql<Span>(q, { min: null })).data!.activities;
-    const days = (n: { startsOn: string; endsOn: string }) => (Date.parse(n.endsOn) - Date.parse(n.startsOn)) / 86_400_000 + 1;
+    const days = (n: { startsOn: string; endsOn: string }) =>
+      (Date.parse(n.endsOn) - Date.parse(n.startsOn)) / 86_400_000 + 1;
     const long = (await api.gql<Span>(q, { min: 7 })).data!.activities;
     expect(long.totalCount).toBe(all.nodes.filter((n) => days(n) >= 7).length);
     expect(long.totalCount).toBeGreaterThan(0);

@@ -2,7 +2,15 @@ import { testDrivers } from "@cchc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Started, startApi } from "./helpers";
 
-type G = { period: string; keys: string[]; count: number; reachSum: number; comparedCount: number | null; countChange: number | null; countChangePercent: number | null };
+type G = {
+  period: string;
+  keys: string[];
+  count: number;
+  reachSum: number;
+  comparedCount: number | null;
+  countChange: number | null;
+  countChangePercent: number | null;
+};
 
 describe.each(testDrivers())("activityStats compareTo on %s", (driver) => {
   let api: Started;
@@ -11,7 +19,11 @@ describe.each(testDrivers())("activityStats compareTo on %s", (driver) => {
   });
   afterAll(() => api?.close());
   const stats = async (args: string) =>
-    (await api.gql<{ activityStats: G[] }>(`{ activityStats(${args}) { period keys count reachSum comparedCount comparedReachSum countChange countChangePercent } }`)).data!.activityStats;
+    (
+      await api.gql<{ activityStats: G[] }>(
+        `{ activityStats(${args}) { period keys count reachSum comparedCount comparedReachSum countChange countChangePercent } }`,
+      )
+    ).data!.activityStats;
 
   it("compares each year with the one before", async () => {
     const g = await stats("period: YEAR, compareTo: PREVIOUS_PERIOD");
@@ -26,9 +38,12 @@ describe.each(testDrivers())("activityStats compareTo on %s", (driver) => {
   });
 
   it("compares 2022's quarters by form with the same quarters of 2021, matching the plain counts", async () => {
-    const cmp = await stats(`groupBy: [FORM], period: QUARTER, compareTo: SAME_PERIOD_LAST_YEAR, filter: { from: "2022-01-01", to: "2022-12-31" }`);
+    const cmp = await stats(
+      `groupBy: [FORM], period: QUARTER, compareTo: SAME_PERIOD_LAST_YEAR, filter: { from: "2022-01-01", to: "2022-12-31" }`,
+    );
     const plain = await stats("groupBy: [FORM], period: QUARTER");
-    const count2021 = (period: string, form: string) => plain.find((x) => x.period === period && x.keys[0] === form)?.count ?? 0;
+    const count2021 = (period: string, form: string) =>
+      plain.find((x) => x.period === period && x.keys[0] === form)?.count ?? 0;
     expect(cmp.length).toBeGreaterThan(4);
     for (const x of cmp) {
       expect(x.period.startsWith("2022")).toBe(true);

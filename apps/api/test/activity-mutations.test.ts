@@ -15,8 +15,15 @@ describe.each(testDrivers())("activity and topic-link mutations on %s", (driver)
   afterAll(() => api?.close());
 
   async function gql(query: string, variables: Record<string, unknown>, token = editor) {
-    const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-    return (await res.json()) as { data?: Record<string, any>; errors?: { message: string; extensions: { code: string; field?: string } }[] };
+    const res = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as {
+      data?: Record<string, any>;
+      errors?: { message: string; extensions: { code: string; field?: string } }[];
+    };
   }
   const CREATE = `mutation($input: ActivityInput!) { createActivity(input: $input) { id title startsOn endsOn unit { code } form { code } topics { code } plan { number } } }`;
   const input = {
@@ -29,13 +36,21 @@ describe.each(testDrivers())("activity and topic-link mutations on %s", (driver)
     url: "https://ngheandost.gov.vn/tin-tuc/1",
     reach: 1200,
   };
-  const count = async () => (await api.gql<{ activities: { totalCount: number } }>(`{ activities { totalCount } }`)).data!.activities.totalCount;
+  const count = async () =>
+    (await api.gql<{ activities: { totalCount: number } }>(`{ activities { totalCount } }`)).data!.activities
+      .totalCount;
 
   it("records an activity, NFC, end date defaulting to the start", async () => {
     const before = await count();
     const res = await gql(CREATE, { input });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createActivity).toMatchObject({ title: "Hướng dẫn nộp hồ sơ trực tuyến", startsOn: "2024-05-06", endsOn: "2024-05-06", unit: { code: "SKHCN_NA.TTTT" }, topics: [{ code: "N02" }, { code: "N04.03" }] });
+    expect(res.data!.createActivity).toMatchObject({
+      title: "Hướng dẫn nộp hồ sơ trực tuyến",
+      startsOn: "2024-05-06",
+      endsOn: "2024-05-06",
+      unit: { code: "SKHCN_NA.TTTT" },
+      topics: [{ code: "N02" }, { code: "N04.03" }],
+    });
     expect(res.data!.createActivity.title).toBe(res.data!.createActivity.title.normalize("NFC"));
     expect(await count()).toBe(before + 1);
   });
@@ -57,19 +72,30 @@ describe.each(testDrivers())("activity and topic-link mutations on %s", (driver)
 
   it("updates fields and topics, deletes, and answers NOT_FOUND after", async () => {
     const id = (await gql(CREATE, { input })).data!.createActivity.id;
-    const upd = await gql(`mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) { title topics { code } } }`, { id, input: { ...input, title: "Sửa tiêu đề", topics: ["N04.14"] } });
+    const upd = await gql(
+      `mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) { title topics { code } } }`,
+      { id, input: { ...input, title: "Sửa tiêu đề", topics: ["N04.14"] } },
+    );
     expect(upd.data!.updateActivity).toEqual({ title: "Sửa tiêu đề", topics: [{ code: "N04.14" }] });
     expect((await gql(`mutation($id: ID!) { deleteActivity(id: $id) }`, { id })).data!.deleteActivity).toBe(id);
-    expect((await gql(`mutation($id: ID!) { deleteActivity(id: $id) }`, { id })).errors?.[0]?.extensions.code).toBe("NOT_FOUND");
+    expect((await gql(`mutation($id: ID!) { deleteActivity(id: $id) }`, { id })).errors?.[0]?.extensions.code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("replaces a topic's component links; refuses unknown components and analysts", async () => {
     const SET = `mutation($c: [ID!]!) { setTopicComponents(topic: "N04.12", components: $c) { code linkedComponents { id } } }`;
     const ok = await gql(SET, { c: ["PAPI.D1", "PAPI.D3", "SIPAS.GOPY"] });
-    expect(ok.data!.setTopicComponents.linkedComponents.map((c: { id: string }) => c.id).sort()).toEqual(["PAPI.D1", "PAPI.D3", "SIPAS.GOPY"]);
+    expect(ok.data!.setTopicComponents.linkedComponents.map((c: { id: string }) => c.id).sort()).toEqual([
+      "PAPI.D1",
+      "PAPI.D3",
+      "SIPAS.GOPY",
+    ]);
     expect((await gql(SET, { c: ["PAPI.D9"] })).errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     expect((await gql(SET, { c: [] }, analyst)).errors?.[0]?.extensions.code).toBe("FORBIDDEN");
-    const still = await api.gql<{ topics: { code: string; linkedComponents: { id: string }[] }[] }>(`{ topics { code linkedComponents { id } } }`);
+    const still = await api.gql<{ topics: { code: string; linkedComponents: { id: string }[] }[] }>(
+      `{ topics { code linkedComponents { id } } }`,
+    );
     expect(still.data!.topics.find((t) => t.code === "N04.12")!.linkedComponents).toHaveLength(3);
   });
 });

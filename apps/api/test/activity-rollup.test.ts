@@ -13,7 +13,12 @@ const CASES: StatsArgs[] = [
   { groupBy: ["PLAN", "FORM"], filter: { from: "2022-01-01", to: "2022-12-31" } },
   { groupBy: ["UNIT"], period: "QUARTER", filter: { from: "2022-04-01", to: "2023-06-30", includeDemo: false } },
   { groupBy: ["FORM"], period: "YEAR", compareTo: "PREVIOUS_PERIOD" },
-  { groupBy: ["UNIT", "FORM"], period: "MONTH", compareTo: "SAME_PERIOD_LAST_YEAR", filter: { from: "2023-01-01", to: "2023-12-31", units: ["SKHCN_NA.VP", "SKHCN_NA.TTTT"] } },
+  {
+    groupBy: ["UNIT", "FORM"],
+    period: "MONTH",
+    compareTo: "SAME_PERIOD_LAST_YEAR",
+    filter: { from: "2023-01-01", to: "2023-12-31", units: ["SKHCN_NA.VP", "SKHCN_NA.TTTT"] },
+  },
   { groupBy: ["TOPIC", "UNIT"], period: "QUARTER", filter: { forms: ["F1", "F2"], channel: "Website Sở" } },
   { period: "YEAR", filter: { plan: "1" } },
 ];
@@ -48,14 +53,18 @@ describe.each(testDrivers())("activityStats from the monthly rollup on %s", (dri
   it("sees a write at once: the next call rebuilds the rollup, later calls reuse it", async () => {
     const args: StatsArgs = { groupBy: ["UNIT"], period: "YEAR" };
     const before = await activityStats(api.handle.db, args);
-    const built = async () => (await queryRows<{ v: number }>(api.handle.db, sql`SELECT built_version::int AS v FROM rollup_state`))[0]!.v;
+    const built = async () =>
+      (await queryRows<{ v: number }>(api.handle.db, sql`SELECT built_version::int AS v FROM rollup_state`))[0]!.v;
     const version = await built();
     await activityStats(api.handle.db, args);
     expect(await built()).toBe(version);
-    await api.handle.db.execute(sql`INSERT INTO activities (organisation_code, form_code, title, starts_on, ends_on) VALUES ('SKHCN_NA.PCM', 'F3', 'Một hoạt động mới', '2024-05-02', '2024-05-02')`);
+    await api.handle.db.execute(
+      sql`INSERT INTO activities (organisation_code, form_code, title, starts_on, ends_on) VALUES ('SKHCN_NA.PCM', 'F3', 'Một hoạt động mới', '2024-05-02', '2024-05-02')`,
+    );
     const after = await activityStats(api.handle.db, args);
     expect(await built()).toBeGreaterThan(version);
-    const count = (rows: typeof before) => rows.find((r) => r.period === "2024" && r.keys[0] === "SKHCN_NA.PCM")?.count ?? 0;
+    const count = (rows: typeof before) =>
+      rows.find((r) => r.period === "2024" && r.keys[0] === "SKHCN_NA.PCM")?.count ?? 0;
     expect(count(after)).toBe(count(before) + 1);
     expect(after).toEqual(await activityStats(api.handle.db, args, { rollup: false }));
   });

@@ -13,13 +13,20 @@ describe.each(testDrivers())("alignment dose from the topic-set rollup on %s", (
   afterAll(() => api?.close());
 
   const dose = async (topic: string, year: number) => {
-    const res = await api.gql<{ alignment: { years: { year: number; dose: number }[] } }>(`query($t: ID) { alignment(subject: "40", topic: $t) { years { year dose } } }`, { t: topic });
+    const res = await api.gql<{ alignment: { years: { year: number; dose: number }[] } }>(
+      `query($t: ID) { alignment(subject: "40", topic: $t) { years { year dose } } }`,
+      { t: topic },
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.alignment.years.find((y) => y.year === year)?.dose ?? 0;
   };
   const counted = async (topics: string[], year: number) =>
-    (await api.gql<{ activities: { totalCount: number } }>(`query($t: [ID!]) { activities(filter: { topics: $t, from: "${year}-01-01", to: "${year}-12-31" }) { totalCount } }`, { t: topics })).data!.activities
-      .totalCount;
+    (
+      await api.gql<{ activities: { totalCount: number } }>(
+        `query($t: [ID!]) { activities(filter: { topics: $t, from: "${year}-01-01", to: "${year}-12-31" }) { totalCount } }`,
+        { t: topics },
+      )
+    ).data!.activities.totalCount;
   const create = async (topics: string[], startsOn: string) => {
     const res = await api.gqlAs(editor, `mutation($input: ActivityInput!) { createActivity(input: $input) { id } }`, {
       input: { unit: "SKHCN_NA.VP", form: "F2", topics, title: "Bài viết về cải cách thủ tục hành chính", startsOn },

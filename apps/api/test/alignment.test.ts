@@ -11,8 +11,22 @@ const PAPI_DIR = resolve(import.meta.dirname, "../../../../shared/data/papi-subd
 const Q = `query($topic: ID, $component: ID, $lag: Int) { alignment(subject: "40", topic: $topic, component: $component, lagYears: $lag) {
   topics { code } components { id } lagYears spearman n insufficientData interpretation
   years { year dose doseObserved meanZChange components { component { id } value zScore zChange } } } }`;
-type Year = { year: number; dose: number; doseObserved: boolean; meanZChange: number | null; components: { component: { id: string }; zScore: number | null; zChange: number | null }[] };
-type A = { topics: { code: string }[]; components: { id: string }[]; spearman: number | null; n: number; insufficientData: boolean; interpretation: string; years: Year[] };
+type Year = {
+  year: number;
+  dose: number;
+  doseObserved: boolean;
+  meanZChange: number | null;
+  components: { component: { id: string }; zScore: number | null; zChange: number | null }[];
+};
+type A = {
+  topics: { code: string }[];
+  components: { id: string }[];
+  spearman: number | null;
+  n: number;
+  insufficientData: boolean;
+  interpretation: string;
+  years: Year[];
+};
 
 describe.each(testDrivers())("alignment on %s", (driver) => {
   let api: Started;
@@ -31,12 +45,20 @@ describe.each(testDrivers())("alignment on %s", (driver) => {
     const a = await align({ topic: "N04.14" });
     expect(a.components.map((c) => c.id)).toEqual(["PAPI.D3", "PAR_INDEX.TTHC", "SIPAS.GOPY"]);
     const y2023 = a.years.find((y) => y.year === 2023)!;
-    const { data } = await api.gql<{ activities: { totalCount: number } }>(`{ activities(filter: { topics: ["N04.14"], from: "2023-01-01", to: "2023-12-31" }) { totalCount } }`);
+    const { data } = await api.gql<{ activities: { totalCount: number } }>(
+      `{ activities(filter: { topics: ["N04.14"], from: "2023-01-01", to: "2023-12-31" }) { totalCount } }`,
+    );
     expect(y2023.dose).toBe(data!.activities.totalCount);
-    const prof = await api.gql<{ subjectProfile: { indices: { index: { code: string }; components: { component: { id: string }; zScore: number }[] }[] } }>(
+    const prof = await api.gql<{
+      subjectProfile: {
+        indices: { index: { code: string }; components: { component: { id: string }; zScore: number }[] }[];
+      };
+    }>(
       `{ subjectProfile(subject: "40", year: 2023) { indices { index { code } components { component { id } zScore } } } }`,
     );
-    const d3 = prof.data!.subjectProfile.indices.find((i) => i.index.code === "PAPI")!.components.find((c) => c.component.id === "PAPI.D3")!;
+    const d3 = prof
+      .data!.subjectProfile.indices.find((i) => i.index.code === "PAPI")!
+      .components.find((c) => c.component.id === "PAPI.D3")!;
     expect(y2023.components.find((c) => c.component.id === "PAPI.D3")!.zScore).toBeCloseTo(d3.zScore, 10);
     // The log starts in 2021: earlier years have index values but an unknown dose, kept out of the pairs.
     expect(a.years.filter((y) => y.doseObserved).map((y) => y.year)).toEqual([2021, 2022, 2023, 2024]);
@@ -48,7 +70,9 @@ describe.each(testDrivers())("alignment on %s", (driver) => {
   it("with a longer log, gives Spearman's ρ of dose in Y against the mean z-change in Y + lag, in alignment wording", async () => {
     // A test log 2012–2020 (not real data): 1..9 activities a year on N04.12.
     const lines = ["Ngày bắt đầu,Đơn vị,Hình thức,Nội dung,Tiêu đề"];
-    for (let y = 2012; y <= 2020; y++) for (let i = 0; i < ((y * 7) % 9) + 1; i++) lines.push(`15/0${(i % 9) + 1}/${y},SKHCN_NA.VP,F2,N04.12,Thử nghiệm ${y}-${i}`);
+    for (let y = 2012; y <= 2020; y++)
+      for (let i = 0; i < ((y * 7) % 9) + 1; i++)
+        lines.push(`15/0${(i % 9) + 1}/${y},SKHCN_NA.VP,F2,N04.12,Thử nghiệm ${y}-${i}`);
     const path = resolve(tmpdir(), `align-${driver}.csv`);
     writeFileSync(path, `${lines.join("\n")}\n`);
     await runImport(api.handle.db, path, { by: "test" });
@@ -56,10 +80,12 @@ describe.each(testDrivers())("alignment on %s", (driver) => {
       const a = await align({ topic: "N04.12", lag });
       const byYear = new Map(a.years.map((y) => [y.year, y]));
       const logged = new Set([...Array.from({ length: 9 }, (_, i) => 2012 + i), 2021, 2022, 2023, 2024]);
-      const pairs = a.years.filter((y) => logged.has(y.year)).flatMap((y) => {
-        const o = byYear.get(y.year + lag)?.meanZChange;
-        return o == null ? [] : [[y.dose, o] as [number, number]];
-      });
+      const pairs = a.years
+        .filter((y) => logged.has(y.year))
+        .flatMap((y) => {
+          const o = byYear.get(y.year + lag)?.meanZChange;
+          return o == null ? [] : [[y.dose, o] as [number, number]];
+        });
       const expected = spearman(pairs);
       expect(a.n).toBe(expected.n);
       expect(a.n).toBeGreaterThanOrEqual(8);
@@ -72,6 +98,8 @@ describe.each(testDrivers())("alignment on %s", (driver) => {
 
   it("refuses a call without topic or component, and an unknown topic", async () => {
     expect((await api.gql(`{ alignment(subject: "40") { n } }`)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect((await api.gql(`{ alignment(subject: "40", topic: "N99") { n } }`)).errors?.[0]?.message).toBe("unknown topic N99");
+    expect((await api.gql(`{ alignment(subject: "40", topic: "N99") { n } }`)).errors?.[0]?.message).toBe(
+      "unknown topic N99",
+    );
   });
 });

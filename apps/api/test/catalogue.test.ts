@@ -20,23 +20,50 @@ describe.each(testDrivers())("provinces, indices and plan over HTTP on %s", (dri
   });
 
   it("lists the peer groups with their members in order", async () => {
-    const { data } = await api.gql<{ peerGroups: { code: string; nameVi: string; members: { code: string }[] }[] }>(`{ peerGroups { code nameVi members { code } } }`);
+    const { data } = await api.gql<{ peerGroups: { code: string; nameVi: string; members: { code: string }[] }[] }>(
+      `{ peerGroups { code nameVi members { code } } }`,
+    );
     const btb = data!.peerGroups.find((g) => g.members.some((m) => m.code === "40"));
     expect(btb?.nameVi).toMatch(/Bắc Trung Bộ/);
     expect(btb?.members.map((m) => m.code)).toEqual(expect.arrayContaining(["38", "40", "42", "44", "45", "46"]));
   });
 
   it("gives PAPI its two methodology versions and 8 dimensions with sub-dimensions", async () => {
-    const { data } = await api.gql<{ index: { versions: { code: string }[]; components: { id: string; children: { id: string }[] }[] } }>(
+    const { data } = await api.gql<{
+      index: { versions: { code: string }[]; components: { id: string; children: { id: string }[] }[] };
+    }>(
       `query { index(code: PAPI) { versions { code firstYear lastYear } components { id nameVi children { id versions { version { code } scaleMax } } } } }`,
     );
     expect(data!.index.versions.map((v) => v.code)).toEqual(["PAPI_2011", "PAPI_2018"]);
-    expect(data!.index.components.map((c) => c.id)).toEqual(["PAPI.D1", "PAPI.D2", "PAPI.D3", "PAPI.D4", "PAPI.D5", "PAPI.D6", "PAPI.D7", "PAPI.D8"]);
-    expect(data!.index.components[4]!.children.map((c) => c.id)).toEqual(["PAPI.D5.1", "PAPI.D5.2", "PAPI.D5.3", "PAPI.D5.4"]);
+    expect(data!.index.components.map((c) => c.id)).toEqual([
+      "PAPI.D1",
+      "PAPI.D2",
+      "PAPI.D3",
+      "PAPI.D4",
+      "PAPI.D5",
+      "PAPI.D6",
+      "PAPI.D7",
+      "PAPI.D8",
+    ]);
+    expect(data!.index.components[4]!.children.map((c) => c.id)).toEqual([
+      "PAPI.D5.1",
+      "PAPI.D5.2",
+      "PAPI.D5.3",
+      "PAPI.D5.4",
+    ]);
   });
 
   it("returns plan 88 with its topics, forms, units and duties", async () => {
-    const { data } = await api.gql<{ plan: { number: string; issuedOn: string; topics: unknown[]; forms: { form: { code: string } }[]; units: unknown[]; responsibilities: { role: string }[] } }>(
+    const { data } = await api.gql<{
+      plan: {
+        number: string;
+        issuedOn: string;
+        topics: unknown[];
+        forms: { form: { code: string } }[];
+        units: unknown[];
+        responsibilities: { role: string }[];
+      };
+    }>(
       `query { plan(number: "88/SKHCN-VP") { number issuedOn issuer { nameVi } topics { topic { code linkedComponents { id } } textVi } forms { form { code } } units { code nameVi } responsibilities { role appliesToAllUnits organisation { nameVi } } } }`,
     );
     expect(data!.plan).toMatchObject({ number: "88/SKHCN-VP", issuedOn: "2022-02-10" });

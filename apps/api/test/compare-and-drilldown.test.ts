@@ -24,7 +24,9 @@ describe.each(testDrivers())("compareSeries and profile drill-down on real PAPI 
     const lines = res.data!.compareSeries;
     expect(lines.map((l) => l.subject.nameVi)).toEqual(["Hà Tĩnh", "Nghệ An", "Thanh Hóa"]);
     for (const line of lines) {
-      const one = await api.gql<{ indexSeries: Point[] }>(`{ indexSeries(subject: "${line.subject.code}", index: PAPI, component: "PAPI.D5", from: 2016, to: 2023) { year value rank } }`);
+      const one = await api.gql<{ indexSeries: Point[] }>(
+        `{ indexSeries(subject: "${line.subject.code}", index: PAPI, component: "PAPI.D5", from: 2016, to: 2023) { year value rank } }`,
+      );
       expect(line.points).toEqual(one.data!.indexSeries);
       expect(line.points.map((p) => p.year)).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
     }
@@ -36,7 +38,20 @@ describe.each(testDrivers())("compareSeries and profile drill-down on real PAPI 
   });
 
   it("profiles a component's sub-components, which add up to it", async () => {
-    const res = await api.gql<{ subjectProfile: { indices: { index: { code: string }; components: { component: { id: string; parent: { id: string } }; value: number; rank: number; outOf: number }[]; drivers: { component: { id: string } }[] }[] } }>(
+    const res = await api.gql<{
+      subjectProfile: {
+        indices: {
+          index: { code: string };
+          components: {
+            component: { id: string; parent: { id: string } };
+            value: number;
+            rank: number;
+            outOf: number;
+          }[];
+          drivers: { component: { id: string } }[];
+        }[];
+      };
+    }>(
       `{ subjectProfile(subject: "40", year: 2023, parent: "PAPI.D5") { indices { index { code } components { component { id parent { id } } value rank outOf } drivers { component { id } } } } }`,
     );
     expect(res.errors).toBeUndefined();
@@ -45,8 +60,16 @@ describe.each(testDrivers())("compareSeries and profile drill-down on real PAPI 
     expect(papi!.index.code).toBe("PAPI");
     expect(papi!.components.length).toBeGreaterThan(1);
     expect(papi!.components.every((c) => c.component.parent.id === "PAPI.D5")).toBe(true);
-    const top = await api.gql<{ subjectProfile: { indices: { index: { code: string }; components: { component: { id: string }; value: number }[] }[] } }>(`{ subjectProfile(subject: "40", year: 2023) { indices { index { code } components { component { id } value } } } }`);
-    const d5 = top.data!.subjectProfile.indices.find((i) => i.index.code === "PAPI")!.components.find((c) => c.component.id === "PAPI.D5")!;
+    const top = await api.gql<{
+      subjectProfile: {
+        indices: { index: { code: string }; components: { component: { id: string }; value: number }[] }[];
+      };
+    }>(
+      `{ subjectProfile(subject: "40", year: 2023) { indices { index { code } components { component { id } value } } } }`,
+    );
+    const d5 = top
+      .data!.subjectProfile.indices.find((i) => i.index.code === "PAPI")!
+      .components.find((c) => c.component.id === "PAPI.D5")!;
     expect(papi!.components.reduce((a, c) => a + c.value, 0)).toBeCloseTo(d5.value, 3);
     expect(papi!.drivers.every((d) => d.component.id.startsWith("PAPI.D5."))).toBe(true);
   });

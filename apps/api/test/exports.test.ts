@@ -13,7 +13,8 @@ describe.each(testDrivers())("download URLs on %s", (driver) => {
     api = await startApi(driver);
   });
   afterAll(() => api?.close());
-  const get = (path: string) => fetch(api.url.replace(/\/graphql$/, path), { headers: { authorization: `Bearer ${api.viewerToken}` } });
+  const get = (path: string) =>
+    fetch(api.url.replace(/\/graphql$/, path), { headers: { authorization: `Bearer ${api.viewerToken}` } });
   /** CSV body as text, after checking it starts with a UTF-8 BOM (Excel needs it for Vietnamese). */
   const csvText = async (res: Response) => {
     const bytes = Buffer.from(await res.arrayBuffer());
@@ -26,9 +27,13 @@ describe.each(testDrivers())("download URLs on %s", (driver) => {
     const res = await get(`/export/activities.csv?filter=${filter}`);
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="hoat-dong.csv"');
     const text = await csvText(res);
-    const { data } = await api.gql<{ activities: { totalCount: number } }>(`{ activities(filter: { search: "hoi nghi", from: "2022-01-01", to: "2022-12-31" }) { totalCount } }`);
+    const { data } = await api.gql<{ activities: { totalCount: number } }>(
+      `{ activities(filter: { search: "hoi nghi", from: "2022-01-01", to: "2022-12-31" }) { totalCount } }`,
+    );
     const lines = text.trim().split("\n");
-    expect(lines[0]).toBe("Mã,Ngày bắt đầu,Ngày kết thúc,Đơn vị,Hình thức,Kênh,Nội dung,Tiêu đề,Đối tượng,Số người tham dự,Số lượt tiếp cận,Đường dẫn,Ghi chú,Kế hoạch");
+    expect(lines[0]).toBe(
+      "Mã,Ngày bắt đầu,Ngày kết thúc,Đơn vị,Hình thức,Kênh,Nội dung,Tiêu đề,Đối tượng,Số người tham dự,Số lượt tiếp cận,Đường dẫn,Ghi chú,Kế hoạch",
+    );
     expect(lines.length - 1).toBe(data!.activities.totalCount);
     expect(data!.activities.totalCount).toBeGreaterThan(0);
     const path = join(tmpdir(), `roundtrip-${driver}.csv`);
@@ -42,7 +47,16 @@ describe.each(testDrivers())("download URLs on %s", (driver) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     const ws = wb.getWorksheet("Chuỗi chỉ số")!;
-    expect(ws.getRow(1).values).toEqual([undefined, "Năm", "Điểm", "Xếp hạng công bố", "Trên tổng số", "Trạng thái", "Phương pháp", "Nguồn"]);
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      "Năm",
+      "Điểm",
+      "Xếp hạng công bố",
+      "Trên tổng số",
+      "Trạng thái",
+      "Phương pháp",
+      "Nguồn",
+    ]);
     const row2023 = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(1).value === 2023)!;
     expect(row2023.getCell(2).value).toBe(42.8474);
     expect(row2023.getCell(2).numFmt).toBe("#,##0.0000");
@@ -57,7 +71,9 @@ describe.each(testDrivers())("download URLs on %s", (driver) => {
     // Only the seeded figure: rank 1 of 1 computed, next to the published 25/63.
     expect(ranking[1]).toBe("1,40,Nghệ An,42.8474,1,25,,công bố");
     const profile = (await csvText(await get("/export/profile.csv?subject=40&year=2023"))).trim().split("\n");
-    expect(profile.find((l) => l.startsWith("PAPI,Tổng,"))).toBe("PAPI,Tổng,42.8474,1,1,25,,,-8,42.8474,42.8474,42.8474,42.8474,42.8474,,100,công bố,Thiếu điểm năm 2022");
+    expect(profile.find((l) => l.startsWith("PAPI,Tổng,"))).toBe(
+      "PAPI,Tổng,42.8474,1,1,25,,,-8,42.8474,42.8474,42.8474,42.8474,42.8474,,100,công bố,Thiếu điểm năm 2022",
+    );
     const res = await get("/export/ranking.pdf");
     expect(res.status).toBe(404);
   });

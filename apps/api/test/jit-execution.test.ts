@@ -51,7 +51,9 @@ describe("graphql-jit through Apollo's responseForOperation hook", () => {
     const result = await run("{ ok missing }");
     expect(runs).toEqual(["ok:jit", "missing:jit", "ok:graphql-js", "missing:graphql-js"]);
     expect(result?.data).toEqual({ ok: 1, missing: null });
-    expect(result?.errors).toEqual([expect.objectContaining({ message: "no such thing", path: ["missing"], extensions: { code: "NOT_FOUND" } })]);
+    expect(result?.errors).toEqual([
+      expect.objectContaining({ message: "no such thing", path: ["missing"], extensions: { code: "NOT_FOUND" } }),
+    ]);
   });
 
   it("never runs a mutation twice: mutations go straight to graphql-js", async () => {
@@ -70,14 +72,27 @@ describe("the API's answers do not depend on the executor", () => {
   afterAll(() => Promise.all([jit?.close(), reference?.close()]));
 
   const post = async (api: Started, query: string) => {
-    const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${api.viewerToken}` }, body: JSON.stringify({ query }) });
+    const res = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${api.viewerToken}` },
+      body: JSON.stringify({ query }),
+    });
     return { status: res.status, body: await res.text() };
   };
 
   it.each([
-    ["a series", `{ indexSeries(subject: "40", index: PAPI) { year value valueDerived rank outOf zScore methodologyVersion { code } sourceUrl } }`],
-    ["a ranking", `{ ranking(index: PAPI, year: 2023) { rows { subject { code nameVi region { nameVi } } value rank outOf status tier } stats { count mean median } } }`],
-    ["an unknown subject (NOT_FOUND)", `{ compareSeries(subjects: ["40", "99x"], index: PAR_INDEX) { subject { code } } }`],
+    [
+      "a series",
+      `{ indexSeries(subject: "40", index: PAPI) { year value valueDerived rank outOf zScore methodologyVersion { code } sourceUrl } }`,
+    ],
+    [
+      "a ranking",
+      `{ ranking(index: PAPI, year: 2023) { rows { subject { code nameVi region { nameVi } } value rank outOf status tier } stats { count mean median } } }`,
+    ],
+    [
+      "an unknown subject (NOT_FOUND)",
+      `{ compareSeries(subjects: ["40", "99x"], index: PAR_INDEX) { subject { code } } }`,
+    ],
     ["a bad year (BAD_USER_INPUT)", `{ ranking(index: PAPI, year: 1990) { stats { count } } }`],
     ["a variable of the wrong type", `query ($y: Int!) { ranking(index: PAPI, year: $y) { stats { count } } }`],
   ])("%s: same status and body", async (_, query) => {

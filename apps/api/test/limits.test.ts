@@ -24,14 +24,21 @@ describe("depth, cost and body limits", () => {
   });
 
   it("refuses a document whose estimated cost is over the limit, before running it", async () => {
-    const fields = "id title unit { nameVi children { nameVi children { nameVi } } } form { code } topics { code parent { code } linkedComponents { id versions { scaleMax } } }";
-    const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: activities(first: 500) { nodes { ${fields} } }`).join(" ");
+    const fields =
+      "id title unit { nameVi children { nameVi children { nameVi } } } form { code } topics { code parent { code } linkedComponents { id versions { scaleMax } } }";
+    const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: activities(first: 500) { nodes { ${fields} } }`).join(
+      " ",
+    );
     const res = await api.gql(`{ ${aliases} }`);
     expect(res.errors?.[0]?.message).toMatch(/^Query cost \d+ exceeds the limit of 50000/);
   });
 
   it("answers 413 to a body over 1 MB", async () => {
-    const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ indices { code } } #${"x".repeat(1_100_000)}` }) });
+    const res = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ indices { code } } #${"x".repeat(1_100_000)}` }),
+    });
     expect(res.status).toBe(413);
   });
 

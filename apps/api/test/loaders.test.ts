@@ -7,11 +7,15 @@ import { createLoaders } from "../src/loaders";
 describe("a request's loaders", () => {
   it("are made on first use, kept for the request, batched into one statement, and never shared between requests", async () => {
     const regionQueries: string[] = [];
-    const handle = await createTestDb("pglite", { onQuery: (q) => q.includes('from "regions"') && regionQueries.push(q) });
+    const handle = await createTestDb("pglite", {
+      onQuery: (q) => q.includes('from "regions"') && regionQueries.push(q),
+    });
     try {
       await seed(handle.db, { demo: false });
       const first = createLoaders(handle.db);
-      const made = (loaders: object) => Object.values(loaders).filter((v) => v instanceof DataLoader).length + [...(Object.values(loaders).find((v) => v instanceof Map) ?? new Map()).values()].length;
+      const made = (loaders: object) =>
+        Object.values(loaders).filter((v) => v instanceof DataLoader).length +
+        [...(Object.values(loaders).find((v) => v instanceof Map) ?? new Map()).values()].length;
       expect(made(first)).toBe(0);
       expect(first.region).toBe(first.region);
       expect(made(first)).toBe(1);

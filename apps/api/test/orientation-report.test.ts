@@ -4,7 +4,18 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Started, startApi } from "./helpers";
 
-type Report = { title: string; subtitle: string; sections: { numeral: string; heading: string; paragraphs: { id: string; text: string }[]; tables: { caption: string; rows: string[][] }[] }[]; recipients: string[]; signatureAuthority: string };
+type Report = {
+  title: string;
+  subtitle: string;
+  sections: {
+    numeral: string;
+    heading: string;
+    paragraphs: { id: string; text: string }[];
+    tables: { caption: string; rows: string[][] }[];
+  }[];
+  recipients: string[];
+  signatureAuthority: string;
+};
 const Q = `query($plan: ID!, $year: Int) { orientationReport(plan: $plan, year: $year) { title subtitle recipients signatureAuthority sections { numeral heading paragraphs { id text } tables { caption rows } } } }`;
 const vi = (n: number) => new Intl.NumberFormat("vi-VN").format(n);
 
@@ -25,30 +36,47 @@ describe.each(testDrivers())("the orientation report on %s", (driver) => {
 
   it("writes the 2022 report from the same numbers the dashboard shows", async () => {
     const r = await report();
-    expect(r.subtitle).toBe("Kết quả thực hiện công tác tuyên truyền cải cách hành chính năm 2022 và định hướng năm 2023");
+    expect(r.subtitle).toBe(
+      "Kết quả thực hiện công tác tuyên truyền cải cách hành chính năm 2022 và định hướng năm 2023",
+    );
     expect(r.sections.map((s) => s.numeral)).toEqual(["I", "II", "III", "IV"]);
-    const { data } = await api.gql<{ activityStats: { keys: string[]; count: number }[] }>(`{ activityStats(groupBy: [PLAN, FORM], filter: { from: "2022-01-01", to: "2022-12-31" }) { keys count } }`);
+    const { data } = await api.gql<{ activityStats: { keys: string[]; count: number }[] }>(
+      `{ activityStats(groupBy: [PLAN, FORM], filter: { from: "2022-01-01", to: "2022-12-31" }) { keys count } }`,
+    );
     const byForm = data!.activityStats.filter((g) => g.keys[0] === plan);
     const total = byForm.reduce((a, g) => a + g.count, 0);
     expect(para(r, "I.1")).toContain(`năm 2022 các đơn vị đã thực hiện ${vi(total)} hoạt động`);
     const formTable = r.sections[0]!.tables[0]!;
     expect(formTable.rows.map((row) => Number(row[1])).reduce((a, b) => a + b, 0)).toBe(total);
     // II: PAPI's rank as the profile gives it.
-    const prof = await api.gql<{ subjectProfile: { indices: { index: { code: string }; total: { publishedRank: number | null; rank: number | null; publishedOutOf: number | null; outOf: number } }[] } }>(
+    const prof = await api.gql<{
+      subjectProfile: {
+        indices: {
+          index: { code: string };
+          total: { publishedRank: number | null; rank: number | null; publishedOutOf: number | null; outOf: number };
+        }[];
+      };
+    }>(
       `{ subjectProfile(subject: "40", year: 2022) { indices { index { code } total { publishedRank rank publishedOutOf outOf } } } }`,
     );
     const papi = prof.data!.subjectProfile.indices.find((i) => i.index.code === "PAPI")!.total;
     const rank = papi.publishedRank ?? papi.rank;
-    expect(r.sections[1]!.paragraphs.find((p) => p.text.startsWith("PAPI"))!.text).toContain(`xếp thứ ${rank}/${papi.publishedRank != null ? papi.publishedOutOf : papi.outOf}`);
+    expect(r.sections[1]!.paragraphs.find((p) => p.text.startsWith("PAPI"))!.text).toContain(
+      `xếp thứ ${rank}/${papi.publishedRank != null ? papi.publishedOutOf : papi.outOf}`,
+    );
     for (const s of r.sections) for (const p of s.paragraphs) expect(p.text).not.toMatch(/\bnhờ\b/);
     expect(r.recipients).toContain("Sở Nội vụ");
   });
 
   it("says so for a year with no activities and no index data, instead of failing or printing empty tables", async () => {
     const r = await report(2009);
-    expect(para(r, "I.1")).toBe("Năm 2009, hệ thống chưa ghi nhận hoạt động tuyên truyền nào theo Kế hoạch số 88/SKHCN-VP. Cần nhập nhật ký hoạt động của các đơn vị trước khi lập báo cáo.");
+    expect(para(r, "I.1")).toBe(
+      "Năm 2009, hệ thống chưa ghi nhận hoạt động tuyên truyền nào theo Kế hoạch số 88/SKHCN-VP. Cần nhập nhật ký hoạt động của các đơn vị trước khi lập báo cáo.",
+    );
     expect(r.sections[0]!.tables).toEqual([]);
-    expect(r.sections[1]!.paragraphs.map((p) => p.text)).toContain("PAPI: chưa có số liệu năm 2009 trong hệ thống (cần nhập bảng kết quả chính thức).");
+    expect(r.sections[1]!.paragraphs.map((p) => p.text)).toContain(
+      "PAPI: chưa có số liệu năm 2009 trong hệ thống (cần nhập bảng kết quả chính thức).",
+    );
   });
 
   it("downloads the DOCX, with the Office's edit replacing a generated paragraph", async () => {
@@ -60,28 +88,72 @@ describe.each(testDrivers())("the orientation report on %s", (driver) => {
     });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="bao-cao-cchc-2022.docx"');
-    const xml = await (await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()))).file("word/document.xml")!.async("string");
+    const xml = await (await JSZip.loadAsync(Buffer.from(await res.arrayBuffer())))
+      .file("word/document.xml")!
+      .async("string");
     expect(xml).toContain("Ưu điểm: các đơn vị đã chủ động tuyên truyền.");
     expect(xml).toContain("I. KẾT QUẢ THỰC HIỆN");
-    const missing = await fetch(`${base}/export/report.docx?plan=999`, { headers: { authorization: `Bearer ${api.viewerToken}` } });
+    const missing = await fetch(`${base}/export/report.docx?plan=999`, {
+      headers: { authorization: `Bearer ${api.viewerToken}` },
+    });
     expect(missing.status).toBe(404);
   });
 
   it("drafts next year's plan from this one, with the proposed targets, as an editor", async () => {
-    const editor = (await createToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;
+    const editor = (await createToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" }))
+      .token;
     const copy = `mutation($from: ID!) { copyPlan(from: $from, number: "Dự thảo KH 2023", issuedOn: "2023-01-16", targets: [{ form: "F1", periodStart: "2023-01-01", periodEnd: "2023-12-31", quantity: 6 }]) { id number year topics { topic { code } } responsibilities { role } targets { form { code } quantity periodStart } } }`;
-    const send = async () => (await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${editor}` }, body: JSON.stringify({ query: copy, variables: { from: plan } }) })).json() as Promise<{ data?: { copyPlan: { id: string; number: string; year: number; topics: unknown[]; responsibilities: unknown[]; targets: unknown[] } }; errors?: { message: string }[] }>;
+    const send = async () =>
+      (
+        await fetch(api.url, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${editor}` },
+          body: JSON.stringify({ query: copy, variables: { from: plan } }),
+        })
+      ).json() as Promise<{
+        data?: {
+          copyPlan: {
+            id: string;
+            number: string;
+            year: number;
+            topics: unknown[];
+            responsibilities: unknown[];
+            targets: unknown[];
+          };
+        };
+        errors?: { message: string }[];
+      }>;
     const first = await send();
     expect(first.errors).toBeUndefined();
-    const source = (await api.gql<{ plan: { topics: unknown[]; responsibilities: unknown[] } }>(`{ plan(number: "88/SKHCN-VP") { topics { textVi } responsibilities { role } } }`)).data!.plan;
-    expect(first.data!.copyPlan).toMatchObject({ number: "Dự thảo KH 2023", year: 2023, targets: [{ form: { code: "F1" }, quantity: 6, periodStart: "2023-01-01" }] });
+    const source = (
+      await api.gql<{ plan: { topics: unknown[]; responsibilities: unknown[] } }>(
+        `{ plan(number: "88/SKHCN-VP") { topics { textVi } responsibilities { role } } }`,
+      )
+    ).data!.plan;
+    expect(first.data!.copyPlan).toMatchObject({
+      number: "Dự thảo KH 2023",
+      year: 2023,
+      targets: [{ form: { code: "F1" }, quantity: 6, periodStart: "2023-01-01" }],
+    });
     expect(first.data!.copyPlan.topics).toHaveLength(source.topics.length);
     expect(first.data!.copyPlan.responsibilities).toHaveLength(source.responsibilities.length);
     expect((await send()).errors?.[0]?.message).toBe('a plan numbered "Dự thảo KH 2023" already exists');
     // The draft as a DOCX: plan 88's sections, with the proposed target.
-    const res = await fetch(`${api.url.replace("/graphql", "")}/export/plan.docx?plan=${first.data!.copyPlan.id}`, { headers: { authorization: `Bearer ${api.viewerToken}` } });
+    const res = await fetch(`${api.url.replace("/graphql", "")}/export/plan.docx?plan=${first.data!.copyPlan.id}`, {
+      headers: { authorization: `Bearer ${api.viewerToken}` },
+    });
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="ke-hoach-cchc-2023.docx"');
-    const xml = await (await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()))).file("word/document.xml")!.async("string");
-    for (const heading of ["KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG TUYÊN TRUYỀN", "III. HÌNH THỨC TUYÊN TRUYỀN", "IV. TỔ CHỨC THỰC HIỆN", "01/01/2023 – 31/12/2023"]) expect(xml).toContain(heading);
+    const xml = await (await JSZip.loadAsync(Buffer.from(await res.arrayBuffer())))
+      .file("word/document.xml")!
+      .async("string");
+    for (const heading of [
+      "KẾ HOẠCH",
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "II. NỘI DUNG TUYÊN TRUYỀN",
+      "III. HÌNH THỨC TUYÊN TRUYỀN",
+      "IV. TỔ CHỨC THỰC HIỆN",
+      "01/01/2023 – 31/12/2023",
+    ])
+      expect(xml).toContain(heading);
   });
 });

@@ -2,7 +2,20 @@ import { testDrivers } from "@cchc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editorToken, type Started, startApi } from "./helpers";
 
-type Plan = { id: string; titleVi: string; purposes: string[]; recipients: string[]; topics: { topic: { code: string }; textVi: string }[]; forms: { form: { code: string }; descriptionVi: string }[]; responsibilities: { organisation: { code: string } | null; appliesToAllUnits: boolean; role: string; dutyVi: string }[] };
+type Plan = {
+  id: string;
+  titleVi: string;
+  purposes: string[];
+  recipients: string[];
+  topics: { topic: { code: string }; textVi: string }[];
+  forms: { form: { code: string }; descriptionVi: string }[];
+  responsibilities: {
+    organisation: { code: string } | null;
+    appliesToAllUnits: boolean;
+    role: string;
+    dutyVi: string;
+  }[];
+};
 const PLAN = `{ plan(number: "88/SKHCN-VP") { id titleVi implementsText purposes requirements audience recipients topics { topic { code } textVi } forms { form { code } descriptionVi } responsibilities { organisation { code } appliesToAllUnits role dutyVi } } }`;
 const UPDATE = `mutation($id: ID!, $input: PlanInput!) { updatePlan(id: $id, input: $input) { titleVi } }`;
 
@@ -25,7 +38,11 @@ describe.each(testDrivers())("editing a plan on %s", (driver) => {
     recipients: p.recipients,
     topics: p.topics.map((x) => ({ topic: x.topic.code, textVi: x.textVi })),
     forms: p.forms.map((x) => ({ form: x.form.code, descriptionVi: x.descriptionVi })),
-    responsibilities: p.responsibilities.map((r) => ({ unit: r.organisation?.code ?? null, role: r.role, dutyVi: r.dutyVi })),
+    responsibilities: p.responsibilities.map((r) => ({
+      unit: r.organisation?.code ?? null,
+      role: r.role,
+      dutyVi: r.dutyVi,
+    })),
   });
 
   it("rewrites a topic (stored NFC), drops another and adds a duty, in one go", async () => {
@@ -33,13 +50,22 @@ describe.each(testDrivers())("editing a plan on %s", (driver) => {
     const input = inputOf(before);
     input.topics[0]!.textVi = "Chủ trương, chính sách mới về cải cách hành chính".normalize("NFD");
     input.topics = input.topics.filter((x) => x.topic !== "N04.10");
-    input.responsibilities.push({ unit: "SKHCN_NA.TTTT", role: "implement", dutyVi: "Đăng tải chuyên mục CCHC hằng tháng." });
+    input.responsibilities.push({
+      unit: "SKHCN_NA.TTTT",
+      role: "implement",
+      dutyVi: "Đăng tải chuyên mục CCHC hằng tháng.",
+    });
     expect((await asEditor({ id: before.id, input })).errors).toBeUndefined();
     const after = await read();
     expect(after.topics[0]!.textVi).toBe("Chủ trương, chính sách mới về cải cách hành chính".normalize("NFC"));
     expect(after.topics.map((x) => x.topic.code)).not.toContain("N04.10");
     expect(after.topics).toHaveLength(before.topics.length - 1);
-    expect(after.responsibilities.at(-1)).toEqual({ organisation: { code: "SKHCN_NA.TTTT" }, appliesToAllUnits: false, role: "implement", dutyVi: "Đăng tải chuyên mục CCHC hằng tháng." });
+    expect(after.responsibilities.at(-1)).toEqual({
+      organisation: { code: "SKHCN_NA.TTTT" },
+      appliesToAllUnits: false,
+      role: "implement",
+      dutyVi: "Đăng tải chuyên mục CCHC hằng tháng.",
+    });
     expect(after.forms).toEqual(before.forms);
   });
 
@@ -51,9 +77,14 @@ describe.each(testDrivers())("editing a plan on %s", (driver) => {
     const res = await asEditor({ id: before.id, input });
     expect(res.errors?.[0]?.message).toBe('responsibilities 2: role must be lead, monitor or implement, got "chủ trì"');
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const unknown = await asEditor({ id: before.id, input: { ...inputOf(before), topics: [{ topic: "N99", textVi: "x" }] } });
+    const unknown = await asEditor({
+      id: before.id,
+      input: { ...inputOf(before), topics: [{ topic: "N99", textVi: "x" }] },
+    });
     expect(unknown.errors?.[0]?.message).toBe('topics 1: unknown topic "N99"');
     expect(await read()).toEqual(before);
-    expect((await api.gql(UPDATE, { id: before.id, input: inputOf(before) })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await api.gql(UPDATE, { id: before.id, input: inputOf(before) })).errors?.[0]?.extensions?.code).toBe(
+      "FORBIDDEN",
+    );
   });
 });

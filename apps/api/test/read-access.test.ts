@@ -21,7 +21,10 @@ describe("read access", () => {
     });
 
   it("refuses a query without a token by default, naming what is needed", async () => {
-    const body = (await (await anonymous(closed)).json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] };
+    const body = (await (await anonymous(closed)).json()) as {
+      data?: unknown;
+      errors?: { message: string; extensions: { code: string } }[];
+    };
     expect(body.data ?? null).toBeNull();
     expect(body.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
     expect(body.errors?.[0]?.message).toMatch(/viewer/);

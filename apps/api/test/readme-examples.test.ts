@@ -17,7 +17,11 @@ describe("README examples", () => {
   it("finds the examples", () => expect(bodies.length).toBeGreaterThanOrEqual(6));
 
   it.each(bodies.map((b, i) => [i + 1, b] as const))("example %i runs without errors", async (_i, body) => {
-    const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${api.viewerToken}` }, body });
+    const res = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${api.viewerToken}` },
+      body,
+    });
     const json = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
     expect(json.errors).toBeUndefined();
     expect(Object.values(json.data ?? {}).every((v) => v !== null)).toBe(true);

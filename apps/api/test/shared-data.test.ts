@@ -24,11 +24,16 @@ describe("a fresh database imports the published tables beside the repository", 
         sql`SELECT c.index_code AS index, count(DISTINCT v.year)::int AS years, count(*)::int AS values
             FROM index_values v JOIN index_components c ON c.id = v.component_id GROUP BY 1 ORDER BY 1`,
       );
-    expect(logs[0]).toMatch(/papi-subdims: \d+ new, 6 updated figures; 2 published figures kept against the file's sums \(PAPI tổng 2017 — Nghệ An, PAPI tổng 2023 — Nghệ An\)$/);
+    expect(logs[0]).toMatch(
+      /papi-subdims: \d+ new, 6 updated figures; 2 published figures kept against the file's sums \(PAPI tổng 2017 — Nghệ An, PAPI tổng 2023 — Nghệ An\)$/,
+    );
     const first = await count();
     expect(first.find((r) => r.index === "PAPI")?.years).toBe(14); // 2011–2024
     expect(first.find((r) => r.index === "PCI")?.years).toBe(12); // 2005–2016
-    const [batches] = await queryRows<{ n: number }>(handle.db, sql`SELECT count(*)::int AS n FROM import_batches WHERE undone_at IS NULL`);
+    const [batches] = await queryRows<{ n: number }>(
+      handle.db,
+      sql`SELECT count(*)::int AS n FROM import_batches WHERE undone_at IS NULL`,
+    );
     expect(batches!.n).toBe(2);
     await importSharedData(handle.db, DATA_DIR, (m) => logs.push(m));
     expect(await count()).toEqual(first);

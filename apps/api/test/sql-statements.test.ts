@@ -43,7 +43,8 @@ describe("SQL statements per operation (PGlite)", () => {
   }
 
   it("issues the same number of statements for 5 activities as for 26", async () => {
-    const q = (n: number) => `{ activities(first: ${n}, filter: { from: "2022-01-01", to: "2022-12-31" }) { nodes { unit { nameVi } form { code } plan { number } topics { code } } } }`;
+    const q = (n: number) =>
+      `{ activities(first: ${n}, filter: { from: "2022-01-01", to: "2022-12-31" }) { nodes { unit { nameVi } form { code } plan { number } topics { code } } } }`;
     log = [];
     await api.gql(q(5));
     const few = log.length;

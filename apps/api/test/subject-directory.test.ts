@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Started, startApi } from "./helpers";
 
 const Q = `{ ranking(index: PAPI, year: 2023) { rows { subject { code nameVi nameEn region { code nameVi } } value } } }`;
-type Rows = { ranking: { rows: { subject: { code: string; nameVi: string; nameEn: string | null; region: { code: string; nameVi: string } | null } }[] } };
+type Rows = {
+  ranking: {
+    rows: {
+      subject: { code: string; nameVi: string; nameEn: string | null; region: { code: string; nameVi: string } | null };
+    }[];
+  };
+};
 
 /**
  * The server holds every subject's names (SubjectDirectory) and checks them
@@ -28,7 +34,12 @@ describe.each(testDrivers())("subject names held by the server on %s", (driver) 
   const reloads = () => statements.filter((q) => q.includes("FROM subjects s")).length;
 
   it("answers from the held names until they change, then reloads them once", async () => {
-    expect(await nghean()).toEqual({ code: "40", nameVi: "Nghệ An", nameEn: "Nghe An", region: { code: "BTB_DHMT", nameVi: "Bắc Trung Bộ và duyên hải miền Trung" } });
+    expect(await nghean()).toEqual({
+      code: "40",
+      nameVi: "Nghệ An",
+      nameEn: "Nghe An",
+      region: { code: "BTB_DHMT", nameVi: "Bắc Trung Bộ và duyên hải miền Trung" },
+    });
     await nghean();
     expect(reloads()).toBe(0);
 
@@ -41,12 +52,23 @@ describe.each(testDrivers())("subject names held by the server on %s", (driver) 
     await api.handle.db.execute(sql`UPDATE regions SET name_vi = 'Bắc Trung Bộ (thử)' WHERE code = 'BTB_DHMT'`);
     expect((await nghean()).region?.nameVi).toBe("Bắc Trung Bộ (thử)");
     await api.handle.db.execute(sql`UPDATE provinces SET name_vi = 'Nghệ An' WHERE code = '40'`);
-    await api.handle.db.execute(sql`UPDATE regions SET name_vi = 'Bắc Trung Bộ và duyên hải miền Trung' WHERE code = 'BTB_DHMT'`);
-    expect(await nghean()).toMatchObject({ nameVi: "Nghệ An", region: { nameVi: "Bắc Trung Bộ và duyên hải miền Trung" } });
+    await api.handle.db.execute(
+      sql`UPDATE regions SET name_vi = 'Bắc Trung Bộ và duyên hải miền Trung' WHERE code = 'BTB_DHMT'`,
+    );
+    expect(await nghean()).toMatchObject({
+      nameVi: "Nghệ An",
+      region: { nameVi: "Bắc Trung Bộ và duyên hải miền Trung" },
+    });
   });
 
   it("moves the version once per writing statement on each of the four tables, in any replication role", async () => {
-    const read = async () => (await queryRows<{ v: number }>(api.handle.db, sql`SELECT version::int AS v FROM data_versions WHERE name = 'subjects'`))[0]!.v;
+    const read = async () =>
+      (
+        await queryRows<{ v: number }>(
+          api.handle.db,
+          sql`SELECT version::int AS v FROM data_versions WHERE name = 'subjects'`,
+        )
+      )[0]!.v;
     let before = await read();
     for (const write of [
       sql`UPDATE provinces SET name_en = name_en`,

@@ -5,11 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Started, startApi } from "./helpers";
 
 const PAPI_DIR = resolve(import.meta.dirname, "../../../../shared/data/papi-subdims");
-const FIG = "component { id } value rank outOf publishedRank status previousValue valueChange rankChange publishedRankChange changeUnavailableReason nationalMean nationalMedian nationalBest regionMean peerMean zScore percentile methodologyVersion { code }";
+const FIG =
+  "component { id } value rank outOf publishedRank status previousValue valueChange rankChange publishedRankChange changeUnavailableReason nationalMean nationalMedian nationalBest regionMean peerMean zScore percentile methodologyVersion { code }";
 const Q = `query($y: Int!) { subjectProfile(subject: "40", year: $y) { subject { nameVi } peerGroup { code members { code } }
   indices { index { code } total { ${FIG} } components { ${FIG} } drivers { component { id } valueChange } } } }`;
 type Fig = Record<string, any>;
-type Profile = { subject: { nameVi: string }; peerGroup: { code: string; members: { code: string }[] }; indices: { index: { code: string }; total: Fig; components: Fig[]; drivers: Fig[] }[] };
+type Profile = {
+  subject: { nameVi: string };
+  peerGroup: { code: string; members: { code: string }[] };
+  indices: { index: { code: string }; total: Fig; components: Fig[]; drivers: Fig[] }[];
+};
 type RankRow = { subject: { code: string; region: { code: string } }; value: number | null; rank: number | null };
 
 describe.each(testDrivers())("subjectProfile on real PAPI data on %s", (driver) => {
@@ -21,7 +26,12 @@ describe.each(testDrivers())("subjectProfile on real PAPI data on %s", (driver) 
   afterAll(() => api?.close());
   const profile = async (y: number) => (await api.gql<{ subjectProfile: Profile }>(Q, { y })).data!.subjectProfile;
   const ranking = async (year: number, component?: string) =>
-    (await api.gql<{ ranking: { rows: RankRow[] } }>(`query($y: Int!, $c: ID) { ranking(index: PAPI, year: $y, component: $c) { rows { subject { code region { code } } value rank } } }`, { y: year, c: component ?? null })).data!.ranking.rows;
+    (
+      await api.gql<{ ranking: { rows: RankRow[] } }>(
+        `query($y: Int!, $c: ID) { ranking(index: PAPI, year: $y, component: $c) { rows { subject { code region { code } } value rank } } }`,
+        { y: year, c: component ?? null },
+      )
+    ).data!.ranking.rows;
 
   it("places Nghệ An's PAPI 2023 among all provinces, its region and its peers", async () => {
     const p = await profile(2023);
@@ -34,12 +44,23 @@ describe.each(testDrivers())("subjectProfile on real PAPI data on %s", (driver) 
     const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
     const mean0 = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const peers = new Set(p.peerGroup.members.map((m) => m.code));
-    expect(papi).toMatchObject({ value: 42.8474, rank: 25, outOf: 61, publishedRank: 25, status: "PUBLISHED", publishedRankChange: -8, methodologyVersion: { code: "PAPI_2018" } });
+    expect(papi).toMatchObject({
+      value: 42.8474,
+      rank: 25,
+      outOf: 61,
+      publishedRank: 25,
+      status: "PUBLISHED",
+      publishedRankChange: -8,
+      methodologyVersion: { code: "PAPI_2018" },
+    });
     expect(papi.nationalMean).toBeCloseTo(mean, 8);
     expect(papi.nationalBest).toBe(Math.max(...values));
     expect(papi.zScore).toBeCloseTo((42.8474 - mean) / sd, 8);
     expect(papi.percentile).toBeCloseTo((100 * values.filter((v) => v <= 42.8474).length) / 61, 8);
-    expect(papi.regionMean).toBeCloseTo(mean0(rows.filter((r) => r.subject.region.code === "BTB_DHMT").map((r) => r.value!)), 8);
+    expect(papi.regionMean).toBeCloseTo(
+      mean0(rows.filter((r) => r.subject.region.code === "BTB_DHMT").map((r) => r.value!)),
+      8,
+    );
     expect(papi.peerMean).toBeCloseTo(mean0(rows.filter((r) => peers.has(r.subject.code)).map((r) => r.value!)), 8);
     const prev = (await ranking(2022)).find((r) => r.subject.code === "40")!;
     expect(papi.previousValue).toBe(prev.value);
@@ -49,7 +70,16 @@ describe.each(testDrivers())("subjectProfile on real PAPI data on %s", (driver) 
 
   it("lists the 8 dimensions with their changes; the drivers' changes add up to the total's", async () => {
     const papi = (await profile(2023)).indices.find((i) => i.index.code === "PAPI")!;
-    expect(papi.components.map((c) => c.component.id)).toEqual(["PAPI.D1", "PAPI.D2", "PAPI.D3", "PAPI.D4", "PAPI.D5", "PAPI.D6", "PAPI.D7", "PAPI.D8"]);
+    expect(papi.components.map((c) => c.component.id)).toEqual([
+      "PAPI.D1",
+      "PAPI.D2",
+      "PAPI.D3",
+      "PAPI.D4",
+      "PAPI.D5",
+      "PAPI.D6",
+      "PAPI.D7",
+      "PAPI.D8",
+    ]);
     const sum = papi.drivers.reduce((a, d) => a + d.valueChange, 0);
     expect(sum).toBeCloseTo(papi.total.valueChange, 3);
     const changes = papi.drivers.map((d) => d.valueChange);
@@ -60,13 +90,21 @@ describe.each(testDrivers())("subjectProfile on real PAPI data on %s", (driver) 
   it("withholds value and rank change across the 2017 → 2018 methodology change, keeping the published rank change", async () => {
     const papi = (await profile(2018)).indices.find((i) => i.index.code === "PAPI")!.total;
     expect(papi).toMatchObject({ valueChange: null, rankChange: null, publishedRankChange: 40 });
-    expect(papi.changeUnavailableReason).toBe("Đổi phương pháp (PAPI_2011 → PAPI_2018): không so sánh trực tiếp điểm và thứ hạng");
+    expect(papi.changeUnavailableReason).toBe(
+      "Đổi phương pháp (PAPI_2011 → PAPI_2018): không so sánh trực tiếp điểm và thứ hạng",
+    );
   });
 
   it("shows a rank-only PAR INDEX year as published with no value, and a year without figures as no data", async () => {
     const p = await profile(2023);
     const par = p.indices.find((i) => i.index.code === "PAR_INDEX")!.total;
-    expect(par).toMatchObject({ value: null, rank: null, publishedRank: 15, publishedRankChange: 1, status: "PUBLISHED" });
+    expect(par).toMatchObject({
+      value: null,
+      rank: null,
+      publishedRank: 15,
+      publishedRankChange: 1,
+      status: "PUBLISHED",
+    });
     const old = await profile(2009);
     expect(old.indices.map((i) => i.total.status)).toEqual(["NO_DATA", "NO_DATA", "NO_DATA", "NO_DATA"]);
   });
@@ -81,7 +119,15 @@ describe.each(testDrivers())("indexSeries with computed rank and z-score on %s",
   afterAll(() => api?.close());
 
   it("gives each year the rank, outOf and z-score the profile computes, across both methodology versions", async () => {
-    const { data } = await api.gql<{ indexSeries: { year: number; rank: number; outOf: number; zScore: number; methodologyVersion: { code: string } }[] }>(
+    const { data } = await api.gql<{
+      indexSeries: {
+        year: number;
+        rank: number;
+        outOf: number;
+        zScore: number;
+        methodologyVersion: { code: string };
+      }[];
+    }>(
       `{ indexSeries(subject: "40", index: PAPI, from: 2016, to: 2023) { year rank outOf zScore methodologyVersion { code } } }`,
     );
     const s = data!.indexSeries;

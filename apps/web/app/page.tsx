@@ -22,7 +22,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const subject = one(params, "subject") ?? "40";
   const chosen = pick(params, "index", SHOWN, "PAPI");
   const data = await gql(OverviewDocument, { subject });
-  if (!data.subject) return <main><p className="empty">Không tìm thấy tỉnh “{subject}”. Chọn lại ở <Link href="/">Tổng quan</Link>.</p></main>;
+  if (!data.subject)
+    return (
+      <main>
+        <p className="empty">
+          Không tìm thấy tỉnh “{subject}”. Chọn lại ở <Link href="/">Tổng quan</Link>.
+        </p>
+      </main>
+    );
   const allSeries = SHOWN.map((c) => data[SERIES_KEY[c]]);
   const latest = latestPublishedYear(allSeries);
   const year = int(params, "year", latest ?? new Date().getFullYear() - 1, 2005, 2100);
@@ -41,7 +48,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
         <input type="hidden" name="index" value={chosen} />
       </FilterForm>
-      {latest === null && <p className="empty">Chưa có kết quả chỉ số nào của {data.subject.nameVi}. Hãy nhập bảng kết quả chính thức ở trang <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.</p>}
+      {latest === null && (
+        <p className="empty">
+          Chưa có kết quả chỉ số nào của {data.subject.nameVi}. Hãy nhập bảng kết quả chính thức ở trang{" "}
+          <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.
+        </p>
+      )}
       <section className="cards" aria-label="Các chỉ số">
         {indices.map((i) => {
           const s = data[SERIES_KEY[i.code]];
@@ -65,14 +77,20 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <section className="panel">
         <nav className="tabs" aria-label="Chọn chỉ số">
           {indices.map((i) => (
-            <Link key={i.code} href={hrefWith("/", { subject, year: one(params, "year"), index: i.code })} aria-current={i.code === chosen ? "page" : undefined} scroll={false}>
+            <Link
+              key={i.code}
+              href={hrefWith("/", { subject, year: one(params, "year"), index: i.code })}
+              aria-current={i.code === chosen ? "page" : undefined}
+              scroll={false}
+            >
               {i.shortName}
             </Link>
           ))}
         </nav>
         <ChartAndTable data={data} index={chosen} />
         <p className="note">
-          Hai chuỗi được vẽ trên cùng trục thời gian để xem mức độ phù hợp, không phải để kết luận nhân quả. Kết quả chỉ số năm N thường công bố vào tháng 4 năm N+1.
+          Hai chuỗi được vẽ trên cùng trục thời gian để xem mức độ phù hợp, không phải để kết luận nhân quả. Kết quả chỉ
+          số năm N thường công bố vào tháng 4 năm N+1.
         </p>
       </section>
     </main>
@@ -92,7 +110,9 @@ function PlanDelivery({ data }: { data: OverviewQuery }) {
         Kế hoạch {plan.number} ({formatDate(plan.issuedOn)}, năm {plan.year})
       </strong>
       : {formatNumber(total, 0)} hoạt động đã ghi nhận —{" "}
-      {rows.length === 0 ? "chưa có hoạt động nào gắn với kế hoạch." : rows.map((g) => `${formName.get(g.keys[1] ?? "") ?? g.keys[1]}: ${formatNumber(g.count, 0)}`).join(" · ")}
+      {rows.length === 0
+        ? "chưa có hoạt động nào gắn với kế hoạch."
+        : rows.map((g) => `${formName.get(g.keys[1] ?? "") ?? g.keys[1]}: ${formatNumber(g.count, 0)}`).join(" · ")}
     </section>
   );
 }
@@ -100,8 +120,17 @@ function PlanDelivery({ data }: { data: OverviewQuery }) {
 function ChartAndTable({ data, index }: { data: OverviewQuery; index: Shown }) {
   const series = data[SERIES_KEY[index]];
   const counts = new Map(data.activityStats.map((g) => [Number(g.period), g.count]));
-  const years = yearSpan(series.map((p) => p.year), [...counts.keys()]);
-  if (years.length === 0) return <p className="empty">Chưa có dữ liệu chỉ số hay hoạt động. Hãy nhập bảng kết quả và nhật ký hoạt động ở trang <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.</p>;
+  const years = yearSpan(
+    series.map((p) => p.year),
+    [...counts.keys()],
+  );
+  if (years.length === 0)
+    return (
+      <p className="empty">
+        Chưa có dữ liệu chỉ số hay hoạt động. Hãy nhập bảng kết quả và nhật ký hoạt động ở trang{" "}
+        <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.
+      </p>
+    );
   const byYear = new Map(series.map((p) => [p.year, p]));
   const shortName = data.indices.find((i) => i.code === index)?.shortName ?? index;
   const rows = years.map((y) => ({ year: y, point: byYear.get(y), count: counts.get(y) ?? 0 }));

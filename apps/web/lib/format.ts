@@ -1,5 +1,6 @@
 /** vi-VN formats used everywhere in the UI: 85,92 · 10/02/2022. */
-const number = (digits: number) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const number = (digits: number) =>
+  new Intl.NumberFormat("vi-VN", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 
 export function formatNumber(value: number | null | undefined, digits = 2): string {
   return value == null ? "—" : number(digits).format(value);

@@ -15,7 +15,9 @@ describe("URL filters", () => {
   });
 
   it("builds links that keep the other filters and drop empty ones", () => {
-    expect(hrefWith("/so-sanh", { index: "PAPI", year: 2023, subjects: ["40", "42"] }, { year: 2022, component: undefined })).toBe("/so-sanh?index=PAPI&year=2022&subjects=40%2C42");
+    expect(
+      hrefWith("/so-sanh", { index: "PAPI", year: 2023, subjects: ["40", "42"] }, { year: 2022, component: undefined }),
+    ).toBe("/so-sanh?index=PAPI&year=2022&subjects=40%2C42");
     expect(hrefWith("/", {}, { q: "" })).toBe("/");
   });
 });

@@ -23,7 +23,11 @@ export function pick<T extends string>(params: SearchParams, key: string, allowe
 }
 
 /** `path?…` with the given values (undefined / empty drop the key): links that keep the other filters. */
-export function hrefWith(path: string, current: Record<string, string | number | string[] | undefined>, changes: Record<string, string | number | string[] | undefined> = {}): string {
+export function hrefWith(
+  path: string,
+  current: Record<string, string | number | string[] | undefined>,
+  changes: Record<string, string | number | string[] | undefined> = {},
+): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...current, ...changes })) {
     if (v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) continue;

@@ -4,7 +4,10 @@ type Point = Pick<SeriesPointFieldsFragment, "year" | "status"> & { methodologyV
 
 /** The latest year in which any of the series has a published figure (the overview's default year). */
 export function latestPublishedYear(series: readonly (readonly Point[])[]): number | null {
-  const years = series.flat().filter((p) => p.status === "PUBLISHED").map((p) => p.year);
+  const years = series
+    .flat()
+    .filter((p) => p.status === "PUBLISHED")
+    .map((p) => p.year);
   return years.length ? Math.max(...years) : null;
 }
 
@@ -21,7 +24,8 @@ export function methodologyBreaks(series: readonly Point[]): { year: number; lab
   const out: { year: number; label: string }[] = [];
   for (let i = 1; i < series.length; i++) {
     const code = series[i]!.methodologyVersion.code;
-    if (code !== series[i - 1]!.methodologyVersion.code) out.push({ year: series[i]!.year, label: `Phương pháp ${code}` });
+    if (code !== series[i - 1]!.methodologyVersion.code)
+      out.push({ year: series[i]!.year, label: `Phương pháp ${code}` });
   }
   return out;
 }

@@ -40,13 +40,16 @@ for (const file of manifests(join(next, "server/app"))) {
   const route = key.replace(/\/page$/, "") || "/";
   if (route.startsWith("/_")) continue;
   const files = new Set([...build.rootMainFiles, ...Object.values(manifest.entryJSFiles).flat()]);
-  const total = [...files].map(size).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
+  const total = [...files]
+    .map(size)
+    .reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
   rows.push({ route, files: files.size, ...total });
 }
 rows.sort((a, b) => a.route.localeCompare(b.route));
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log("First-load JS per route (production build)");
 console.log(`${"route".padEnd(22)}${"files".padStart(6)}${"raw".padStart(12)}${"gzip".padStart(12)}`);
-for (const r of rows) console.log(`${r.route.padEnd(22)}${String(r.files).padStart(6)}${kB(r.raw).padStart(12)}${kB(r.gzip).padStart(12)}`);
+for (const r of rows)
+  console.log(`${r.route.padEnd(22)}${String(r.files).padStart(6)}${kB(r.raw).padStart(12)}${kB(r.gzip).padStart(12)}`);
 const shared = build.rootMainFiles.map(size).reduce((a, s) => a + s.gzip, 0);
 console.log(`shared by all routes: ${kB(shared)} gzip (${build.rootMainFiles.length} files)`);

@@ -17,7 +17,11 @@ try {
   if (command === "seed") {
     const report = await seed(handle.db, { demo: !process.argv.includes("--no-demo") });
     const rows = Object.entries(report.inserted).filter(([, n]) => n > 0);
-    console.log(rows.length ? `seeded: ${rows.map(([k, n]) => `${k} ${n}`).join(", ")}` : "seed: nothing to insert (already seeded)");
+    console.log(
+      rows.length
+        ? `seeded: ${rows.map(([k, n]) => `${k} ${n}`).join(", ")}`
+        : "seed: nothing to insert (already seeded)",
+    );
   }
 } finally {
   await handle.close();

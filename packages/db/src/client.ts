@@ -13,15 +13,16 @@ export type Schema = typeof schema;
 /** The drizzle database, whichever driver is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-export type DbConfig = (
+export type DbConfig =
   /** A real PostgreSQL server (postgres.js). */
-  | { url: string; max?: number }
-  /** Embedded PGlite persisted in a directory, or in memory when dataDir is "memory://". */
-  | { dataDir: string }
-) & {
-  /** Called with every SQL statement drizzle sends (tests record statements per operation). */
-  onQuery?: (query: string, params: unknown[]) => void;
-};
+  (
+    | { url: string; max?: number }
+    /** Embedded PGlite persisted in a directory, or in memory when dataDir is "memory://". */
+    | { dataDir: string }
+  ) & {
+    /** Called with every SQL statement drizzle sends (tests record statements per operation). */
+    onQuery?: (query: string, params: unknown[]) => void;
+  };
 
 export interface DbHandle {
   db: Db;

@@ -9,14 +9,22 @@ import type { DbConfig } from "./client";
  * `npm run db:seed` (which npm runs inside packages/db) open the same directory.
  */
 export const dbEnvSchema = z.object({
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional(),
   DATA_DIR: z.string().min(1).default("./.data/pglite"),
 });
 
 export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
-  const parsed = dbEnvSchema.safeParse({ DATABASE_URL: env.DATABASE_URL || undefined, DATA_DIR: env.DATA_DIR || undefined });
+  const parsed = dbEnvSchema.safeParse({
+    DATABASE_URL: env.DATABASE_URL || undefined,
+    DATA_DIR: env.DATA_DIR || undefined,
+  });
   if (!parsed.success) throw new Error(`Invalid database configuration: ${z.prettifyError(parsed.error)}`);
   if (parsed.data.DATABASE_URL) return { url: parsed.data.DATABASE_URL };
   const dir = parsed.data.DATA_DIR;
-  return { dataDir: dir.startsWith("memory://") || isAbsolute(dir) ? dir : resolve(env.INIT_CWD || process.cwd(), dir) };
+  return {
+    dataDir: dir.startsWith("memory://") || isAbsolute(dir) ? dir : resolve(env.INIT_CWD || process.cwd(), dir),
+  };
 }

@@ -12,9 +12,17 @@ interface DrizzleInternals {
   session: {
     client: {
       /** postgres.js */
-      unsafe?: (text: string, params: unknown[], options: { prepare: boolean; simple: boolean }) => Promise<unknown> & { values(): Promise<unknown[][]> };
+      unsafe?: (
+        text: string,
+        params: unknown[],
+        options: { prepare: boolean; simple: boolean },
+      ) => Promise<unknown> & { values(): Promise<unknown[][]> };
       /** PGlite */
-      query?: (text: string, params: unknown[], options: { rowMode: "array"; parsers: Record<number, (value: string) => unknown> }) => Promise<{ rows: unknown[][] }>;
+      query?: (
+        text: string,
+        params: unknown[],
+        options: { rowMode: "array"; parsers: Record<number, (value: string) => unknown> },
+      ) => Promise<{ rows: unknown[][] }>;
     };
     logger: { logQuery(query: string, params: unknown[]): void };
   };
@@ -71,6 +79,7 @@ export async function queryTuples<T extends unknown[]>(db: Db, query: SQL, optio
   if (typeof client.unsafe === "function") {
     return (await client.unsafe(sql, params, { prepare: options.prepare === true, simple: false }).values()) as T[];
   }
-  if (typeof client.query === "function") return (await client.query(sql, params, { rowMode: "array", parsers: PGLITE_AS_TEXT })).rows as T[];
+  if (typeof client.query === "function")
+    return (await client.query(sql, params, { rowMode: "array", parsers: PGLITE_AS_TEXT })).rows as T[];
   throw new Error("queryTuples: neither a postgres.js nor a PGlite client");
 }

@@ -15,7 +15,10 @@ export function testDrivers(): TestDriver[] {
  * database created on the TEST_DATABASE_URL server and dropped on close.
  * Tests never share state.
  */
-export async function createTestDb(driver: TestDriver, options: { onQuery?: (query: string, params: unknown[]) => void; max?: number } = {}): Promise<DbHandle> {
+export async function createTestDb(
+  driver: TestDriver,
+  options: { onQuery?: (query: string, params: unknown[]) => void; max?: number } = {},
+): Promise<DbHandle> {
   const { max = 4, ...rest } = options;
   if (driver === "pglite") {
     const handle = await createDb({ dataDir: "memory://", ...rest });

@@ -7,7 +7,10 @@ import { parseArgs } from "node:util";
 import { openCliDb } from "./cli-db";
 import { createToken, listTokens, ROLES, type Role, revokeToken } from "./tokens";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { role: { type: "string" }, name: { type: "string" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { role: { type: "string" }, name: { type: "string" } },
+});
 const [command, arg] = positionals;
 const usage = () => {
   console.error('usage: npm run token -- create --role viewer|analyst|editor|admin --name "…" | list | revoke <id>');
@@ -20,10 +23,19 @@ if (!["create", "list", "revoke"].includes(command ?? "")) usage();
 const handle = await openCliDb();
 try {
   if (command === "create") {
-    const { id, token } = await createToken(handle.db, { name: values.name!, role: values.role as Role, createdBy: process.env.USER || "cli" });
-    console.log(`token ${id} (${values.role}) for "${values.name}":\n${token}\nShown once: store it now. Send it as "Authorization: Bearer <token>".`);
+    const { id, token } = await createToken(handle.db, {
+      name: values.name!,
+      role: values.role as Role,
+      createdBy: process.env.USER || "cli",
+    });
+    console.log(
+      `token ${id} (${values.role}) for "${values.name}":\n${token}\nShown once: store it now. Send it as "Authorization: Bearer <token>".`,
+    );
   } else if (command === "list") {
-    for (const t of await listTokens(handle.db)) console.log(`${t.id}\t${t.role}\t${t.prefix}…\t${t.name}\t${t.revokedAt ? `revoked ${t.revokedAt.toISOString()}` : "active"}`);
+    for (const t of await listTokens(handle.db))
+      console.log(
+        `${t.id}\t${t.role}\t${t.prefix}…\t${t.name}\t${t.revokedAt ? `revoked ${t.revokedAt.toISOString()}` : "active"}`,
+      );
   } else {
     const ok = await revokeToken(handle.db, Number(arg));
     console.log(ok ? `token ${arg} revoked` : `no active token ${arg}`);

@@ -13,7 +13,13 @@ export async function createToken(db: Db, input: { name: string; role: Role; cre
   const token = `cchc_${randomBytes(24).toString("base64url")}`;
   const [row] = await db
     .insert(apiTokens)
-    .values({ name: input.name.normalize("NFC"), role: input.role, tokenHash: hash(token), prefix: token.slice(0, 10), createdBy: input.createdBy })
+    .values({
+      name: input.name.normalize("NFC"),
+      role: input.role,
+      tokenHash: hash(token),
+      prefix: token.slice(0, 10),
+      createdBy: input.createdBy,
+    })
     .returning({ id: apiTokens.id });
   return { id: row!.id, token };
 }
@@ -28,9 +34,23 @@ export async function verifyToken(db: Db, token: string) {
 }
 
 export async function revokeToken(db: Db, id: number): Promise<boolean> {
-  const rows = await db.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).returning({ id: apiTokens.id });
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
   return rows.length > 0;
 }
 
 export const listTokens = (db: Db) =>
-  db.select({ id: apiTokens.id, name: apiTokens.name, role: apiTokens.role, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, revokedAt: apiTokens.revokedAt }).from(apiTokens).orderBy(desc(apiTokens.id));
+  db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      role: apiTokens.role,
+      prefix: apiTokens.prefix,
+      createdAt: apiTokens.createdAt,
+      revokedAt: apiTokens.revokedAt,
+    })
+    .from(apiTokens)
+    .orderBy(desc(apiTokens.id));

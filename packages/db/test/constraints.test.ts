@@ -39,53 +39,85 @@ describe.each(testDrivers())("constraints on %s", (driver) => {
   });
 
   it("refuses a dimension score outside 1–10, naming the value and the scale", async () => {
-    expect(await reason(h.db.insert(t.indexValues).values(papi({ value: 10.5 })))).toMatch(/10\.5.*outside the scale \[1, 10\]/);
+    expect(await reason(h.db.insert(t.indexValues).values(papi({ value: 10.5 })))).toMatch(
+      /10\.5.*outside the scale \[1, 10\]/,
+    );
   });
 
   it("refuses a PAPI total over 60 under the 6-dimension methodology", async () => {
-    const msg = await reason(h.db.insert(t.indexValues).values(papi({ componentId: null, year: 2016, versionCode: "PAPI_2011", value: 61 })));
+    const msg = await reason(
+      h.db.insert(t.indexValues).values(papi({ componentId: null, year: 2016, versionCode: "PAPI_2011", value: 61 })),
+    );
     expect(msg).toMatch(/outside the scale \[6, 60\]/);
   });
 
   it("refuses a component that does not exist in the value's methodology version", async () => {
-    const msg = await reason(h.db.insert(t.indexValues).values(papi({ componentId: "PAPI.D8", year: 2016, versionCode: "PAPI_2011" })));
+    const msg = await reason(
+      h.db.insert(t.indexValues).values(papi({ componentId: "PAPI.D8", year: 2016, versionCode: "PAPI_2011" })),
+    );
     expect(msg).toMatch(/PAPI\.D8 is not part of methodology version PAPI_2011/);
   });
 
   it("refuses a second value for the same subject, index, component and year", async () => {
     await h.db.insert(t.indexValues).values(papi({ year: 2021 }));
-    expect(await reason(h.db.insert(t.indexValues).values(papi({ year: 2021, value: 6 })))).toMatch(/index_values_one_per_year/);
+    expect(await reason(h.db.insert(t.indexValues).values(papi({ year: 2021, value: 6 })))).toMatch(
+      /index_values_one_per_year/,
+    );
   });
 
   it("treats two totals (component null) of one year as duplicates", async () => {
     await h.db.insert(t.indexValues).values(papi({ componentId: null, year: 2020, value: 40 }));
-    expect(await reason(h.db.insert(t.indexValues).values(papi({ componentId: null, year: 2020, value: 41 })))).toMatch(/index_values_one_per_year/);
+    expect(await reason(h.db.insert(t.indexValues).values(papi({ componentId: null, year: 2020, value: 41 })))).toMatch(
+      /index_values_one_per_year/,
+    );
   });
 
   it("refuses an unknown subject", async () => {
-    expect(await reason(h.db.insert(t.indexValues).values(papi({ subjectCode: "99" })))).toMatch(/foreign key|index_values_subject_code/);
+    expect(await reason(h.db.insert(t.indexValues).values(papi({ subjectCode: "99" })))).toMatch(
+      /foreign key|index_values_subject_code/,
+    );
   });
 
   it("refuses a component of another index", async () => {
-    expect(await reason(h.db.insert(t.indexValues).values(papi({ indexCode: "PCI", versionCode: "PCI_2013" })))).toMatch(/index_values_component_of_index|PAPI.D1 is not part of methodology version PCI_2013/);
+    expect(
+      await reason(h.db.insert(t.indexValues).values(papi({ indexCode: "PCI", versionCode: "PCI_2013" }))),
+    ).toMatch(/index_values_component_of_index|PAPI.D1 is not part of methodology version PCI_2013/);
   });
 
   it("refuses a value on a row marked not published (censoring is not zero)", async () => {
-    expect(await reason(h.db.insert(t.indexValues).values(papi({ status: "not_published", value: 5 })))).toMatch(/index_values_status_matches_value/);
+    expect(await reason(h.db.insert(t.indexValues).values(papi({ status: "not_published", value: 5 })))).toMatch(
+      /index_values_status_matches_value/,
+    );
   });
 
   it("refuses Vietnamese text that is not NFC", async () => {
     const nfd = "Hội nghị cải cách hành chính".normalize("NFD");
     const msg = await reason(
-      h.db.insert(t.activities).values({ organisationCode: "SKHCN_NA.VP", formCode: "F2", title: nfd, startsOn: "2022-03-01", endsOn: "2022-03-01" }),
+      h.db
+        .insert(t.activities)
+        .values({
+          organisationCode: "SKHCN_NA.VP",
+          formCode: "F2",
+          title: nfd,
+          startsOn: "2022-03-01",
+          endsOn: "2022-03-01",
+        }),
     );
     expect(msg).toMatch(/activities_title_nfc/);
   });
 
   it("refuses an activity that ends before it starts, or negative reach", async () => {
-    const base = { organisationCode: "SKHCN_NA.VP", formCode: "F2", title: "Hội nghị", startsOn: "2022-03-02", endsOn: "2022-03-01" };
+    const base = {
+      organisationCode: "SKHCN_NA.VP",
+      formCode: "F2",
+      title: "Hội nghị",
+      startsOn: "2022-03-02",
+      endsOn: "2022-03-01",
+    };
     expect(await reason(h.db.insert(t.activities).values(base))).toMatch(/activities_dates/);
-    expect(await reason(h.db.insert(t.activities).values({ ...base, endsOn: "2022-03-02", reach: -1 }))).toMatch(/activities_reach/);
+    expect(await reason(h.db.insert(t.activities).values({ ...base, endsOn: "2022-03-02", reach: -1 }))).toMatch(
+      /activities_reach/,
+    );
   });
 
   it("keeps the rows that were valid", async () => {

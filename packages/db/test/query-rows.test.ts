@@ -19,11 +19,17 @@ describe.each(testDrivers())("queryRows on %s", (driver) => {
 
   const statement = (region: string) =>
     sql`SELECT ${t.provinces.code} AS code, ${t.provinces.nameVi} AS "nameVi" FROM ${t.provinces} WHERE ${t.provinces.regionCode} = ${region} ORDER BY 1`;
-  const prepared = () => queryRows<{ n: number }>(h.db, sql`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE '%"provinces"%'`);
+  const prepared = () =>
+    queryRows<{ n: number }>(
+      h.db,
+      sql`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE '%"provinces"%'`,
+    );
 
   it("returns the same rows either way, parameters and column names rendered alike", async () => {
     const plain = await queryRows<{ code: string; nameVi: string }>(h.db, statement("BTB_DHMT"));
-    const viaPrepare = await queryRows<{ code: string; nameVi: string }>(h.db, statement("BTB_DHMT"), { prepare: true });
+    const viaPrepare = await queryRows<{ code: string; nameVi: string }>(h.db, statement("BTB_DHMT"), {
+      prepare: true,
+    });
     expect(plain.map((r) => r.code)).toContain("40");
     expect(viaPrepare).toEqual(plain);
     expect(await queryRows(h.db, statement("BTB_DHMT"), { prepare: true })).toEqual(plain);
@@ -40,7 +46,10 @@ describe.each(testDrivers())("queryRows on %s", (driver) => {
   it.each(driver === "postgres" ? [driver] : [])("prepares on %s only when asked", async () => {
     const [{ n }] = (await prepared()) as [{ n: number }];
     expect(n).toBeGreaterThanOrEqual(1);
-    await queryRows(h.db, sql`SELECT ${t.provinces.code} FROM ${t.provinces} WHERE ${t.provinces.code} = ${"42"} AND true`);
+    await queryRows(
+      h.db,
+      sql`SELECT ${t.provinces.code} FROM ${t.provinces} WHERE ${t.provinces.code} = ${"42"} AND true`,
+    );
     const [{ n: after }] = (await prepared()) as [{ n: number }];
     expect(after).toBe(n);
   });

@@ -30,7 +30,9 @@ describe.each(testDrivers())("queryTuples on %s", (driver) => {
       expect(tuples.map((r) => r[0])).toContain("40");
       expect(tuples).toEqual(objects.map((o) => Object.values(o)));
     }
-    const [nghean] = await queryTuples<[string, string, number, number, string, string, string, string, null, string[]]>(h.db, sql`${statement("BTB_DHMT")} LIMIT 1 OFFSET 3`);
+    const [nghean] = await queryTuples<
+      [string, string, number, number, string, string, string, string, null, string[]]
+    >(h.db, sql`${statement("BTB_DHMT")} LIMIT 1 OFFSET 3`);
     expect(typeof nghean?.[2]).toBe("number");
     expect(typeof nghean?.[3]).toBe("number");
     expect(nghean?.[8]).toBeNull();

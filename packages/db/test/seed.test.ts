@@ -13,7 +13,8 @@ describe.each(testDrivers())("seed on %s", (driver) => {
   });
   afterAll(() => h?.close());
 
-  const one = async <T>(q: ReturnType<typeof sql>) => ((await h.db.execute(q)) as unknown as { rows?: T[] }).rows?.[0] ?? ((await h.db.execute(q)) as unknown as T[])[0]!;
+  const one = async <T>(q: ReturnType<typeof sql>) =>
+    ((await h.db.execute(q)) as unknown as { rows?: T[] }).rows?.[0] ?? ((await h.db.execute(q)) as unknown as T[])[0]!;
 
   it("inserts nothing the second time", async () => {
     const second = (await seed(h.db)).inserted;
@@ -43,7 +44,12 @@ describe.each(testDrivers())("seed on %s", (driver) => {
              (SELECT count(*)::int FROM plan_responsibilities WHERE plan_id = p.id) AS duties,
              p.title_vi AS title
       FROM plans p WHERE p.number = '88/SKHCN-VP'`);
-    expect(row).toEqual({ topics: 19, forms: 5, duties: 4, title: "Kế hoạch tuyên truyền cải cách hành chính năm 2022" });
+    expect(row).toEqual({
+      topics: 19,
+      forms: 5,
+      duties: 4,
+      title: "Kế hoạch tuyên truyền cải cách hành chính năm 2022",
+    });
   });
 
   it("gives every seeded Nghệ An figure a source URL and the version of its year", async () => {

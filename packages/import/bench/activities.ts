@@ -17,7 +17,13 @@ import { createTestDb, testDrivers } from "@cchc/db/testing";
 import { runImport } from "../src/index";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
-const units = ["Văn phòng Sở", "Trung tâm Thông tin KHCN và Tin học", "Tạp chí KH&CN", "Phòng chuyên môn", "Bộ phận một cửa"];
+const units = [
+  "Văn phòng Sở",
+  "Trung tâm Thông tin KHCN và Tin học",
+  "Tạp chí KH&CN",
+  "Phòng chuyên môn",
+  "Bộ phận một cửa",
+];
 const topics = ["N01", "N02", "N03", "N04.02", "N04.03", "N04.08", "N04.11", "N04.14"];
 const path = join(mkdtempSync(join(tmpdir(), "cchc-bench-")), "activities.csv");
 const out = createWriteStream(path);
@@ -44,14 +50,25 @@ for (const driver of testDrivers().filter((d) => !process.env.BENCH_DRIVER || d 
   await profiler?.post("Profiler.enable");
   await profiler?.post("Profiler.start");
   const t0 = performance.now();
-  const report = await runImport(h.db, path, { by: "bench", ...(process.env.BENCH_READER_THREAD ? { readerThread: process.env.BENCH_READER_THREAD === "1" } : {}) });
+  const report = await runImport(h.db, path, {
+    by: "bench",
+    ...(process.env.BENCH_READER_THREAD ? { readerThread: process.env.BENCH_READER_THREAD === "1" } : {}),
+  });
   const ms = performance.now() - t0;
-  if (profiler) writeFileSync(`${process.env.BENCH_PROFILE}.${driver}.cpuprofile`, JSON.stringify((await profiler.post("Profiler.stop")).profile));
+  if (profiler)
+    writeFileSync(
+      `${process.env.BENCH_PROFILE}.${driver}.cpuprofile`,
+      JSON.stringify((await profiler.post("Profiler.stop")).profile),
+    );
   clearInterval(timer);
-  console.log(`${driver}: import of ${ROWS.toLocaleString("vi-VN")} activity rows (${(statSync(path).size / 1048576).toFixed(1)} MB CSV): ${(ms / 1000).toFixed(2)} s, ${report.insert} inserted, ${report.rejected.length} rejected, peak RSS ${(peak / 1048576).toFixed(0)} MB`);
+  console.log(
+    `${driver}: import of ${ROWS.toLocaleString("vi-VN")} activity rows (${(statSync(path).size / 1048576).toFixed(1)} MB CSV): ${(ms / 1000).toFixed(2)} s, ${report.insert} inserted, ${report.rejected.length} rejected, peak RSS ${(peak / 1048576).toFixed(0)} MB`,
+  );
   const t1 = performance.now();
   const again = await runImport(h.db, path, { by: "bench" });
-  console.log(`${driver}: re-import of the same file: ${((performance.now() - t1) / 1000).toFixed(2)} s, ${again.unchanged} unchanged, ${again.insert + again.update} written`);
+  console.log(
+    `${driver}: re-import of the same file: ${((performance.now() - t1) / 1000).toFixed(2)} s, ${again.unchanged} unchanged, ${again.insert + again.update} written`,
+  );
   await h.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }

@@ -11,7 +11,20 @@ export interface ActivityPlan {
   changes: Change[];
 }
 
-const FIELDS = ["planId", "organisationCode", "formCode", "channel", "title", "startsOn", "endsOn", "audience", "participants", "reach", "url", "notes"] as const;
+const FIELDS = [
+  "planId",
+  "organisationCode",
+  "formCode",
+  "channel",
+  "title",
+  "startsOn",
+  "endsOn",
+  "audience",
+  "participants",
+  "reach",
+  "url",
+  "notes",
+] as const;
 const CHUNK = 5000;
 
 export async function planActivities(db: Db, records: ActivityRecord[]): Promise<ActivityPlan> {
@@ -21,7 +34,9 @@ export async function planActivities(db: Db, records: ActivityRecord[]): Promise
     const rows = await db
       .select({
         activity: t.activities,
-        topics: sql<string[]>`coalesce((SELECT array_agg(topic_code ORDER BY topic_code) FROM ${t.activityTopics} WHERE activity_id = ${t.activities.id}), '{}')`,
+        topics: sql<
+          string[]
+        >`coalesce((SELECT array_agg(topic_code ORDER BY topic_code) FROM ${t.activityTopics} WHERE activity_id = ${t.activities.id}), '{}')`,
       })
       .from(t.activities)
       // One array parameter, not 5,000 bound values: binding dominated this lookup.
@@ -35,9 +50,22 @@ export async function planActivities(db: Db, records: ActivityRecord[]): Promise
       plan.inserts.push(rec);
       continue;
     }
-    const changed: Change[] = FIELDS.filter((f) => (rec[f] ?? null) !== (old[f] ?? null)).map((f) => ({ row: rec.row, target: rec.externalRef, field: f, from: old[f], to: rec[f] }));
+    const changed: Change[] = FIELDS.filter((f) => (rec[f] ?? null) !== (old[f] ?? null)).map((f) => ({
+      row: rec.row,
+      target: rec.externalRef,
+      field: f,
+      from: old[f],
+      to: rec[f],
+    }));
     const topics = [...rec.topics].sort();
-    if (topics.join(";") !== old.topics.join(";")) changed.push({ row: rec.row, target: rec.externalRef, field: "topics", from: old.topics.join("; "), to: topics.join("; ") });
+    if (topics.join(";") !== old.topics.join(";"))
+      changed.push({
+        row: rec.row,
+        target: rec.externalRef,
+        field: "topics",
+        from: old.topics.join("; "),
+        to: topics.join("; "),
+      });
     if (changed.length === 0) plan.unchanged++;
     else {
       plan.updates.push({ record: rec, existing: old });
@@ -77,10 +105,30 @@ const columns = (r: ActivityRecord) => ({
  * caller must then run checkBatchReferences before committing.
  */
 const INSERT_CHUNK = 10_000;
-const INSERT_ORDER = (r: ActivityRecord) =>
-  [r.externalRef, r.planId, r.organisationCode, r.formCode, r.channel, r.title, r.startsOn, r.endsOn, r.audience, r.participants, r.reach, r.url, r.notes, r.topics];
+const INSERT_ORDER = (r: ActivityRecord) => [
+  r.externalRef,
+  r.planId,
+  r.organisationCode,
+  r.formCode,
+  r.channel,
+  r.title,
+  r.startsOn,
+  r.endsOn,
+  r.audience,
+  r.participants,
+  r.reach,
+  r.url,
+  r.notes,
+  r.topics,
+];
 
-export async function writeActivities(tx: Tx, plan: ActivityPlan, batchId: number, by: string, { deferReferenceChecks = false } = {}) {
+export async function writeActivities(
+  tx: Tx,
+  plan: ActivityPlan,
+  batchId: number,
+  by: string,
+  { deferReferenceChecks = false } = {},
+) {
   for (let i = 0; i < plan.inserts.length; i += INSERT_CHUNK) {
     const chunk = plan.inserts.slice(i, i + INSERT_CHUNK);
     const json = JSON.stringify(chunk.map(INSERT_ORDER));
@@ -111,9 +159,15 @@ export async function writeActivities(tx: Tx, plan: ActivityPlan, batchId: numbe
   }
   for (const { record, existing } of plan.updates) {
     const { topics, id, createdAt: _c, updatedAt: _u, ...before } = existing;
-    await tx.insert(t.importChanges).values({ batchId, targetTable: "activities", rowId: id, action: "update", before: { ...before, topics } });
-    await tx.update(t.activities).set({ ...columns(record), importBatchId: batchId, updatedBy: by, updatedAt: new Date() }).where(eq(t.activities.id, id));
+    await tx
+      .insert(t.importChanges)
+      .values({ batchId, targetTable: "activities", rowId: id, action: "update", before: { ...before, topics } });
+    await tx
+      .update(t.activities)
+      .set({ ...columns(record), importBatchId: batchId, updatedBy: by, updatedAt: new Date() })
+      .where(eq(t.activities.id, id));
     await tx.delete(t.activityTopics).where(eq(t.activityTopics.activityId, id));
-    if (record.topics.length) await tx.insert(t.activityTopics).values(record.topics.map((topicCode) => ({ activityId: id, topicCode })));
+    if (record.topics.length)
+      await tx.insert(t.activityTopics).values(record.topics.map((topicCode) => ({ activityId: id, topicCode })));
   }
 }

@@ -4,7 +4,10 @@ import { derivedAgainstPublished } from "./derived-precedence";
 import type { Change, KeptFigure } from "./report";
 
 type Existing = typeof t.indexValues.$inferSelect;
-type Merged = Pick<Existing, "value" | "publishedRank" | "publishedOutOf" | "status" | "versionCode" | "sourceUrl" | "note" | "valueDerived">;
+type Merged = Pick<
+  Existing,
+  "value" | "publishedRank" | "publishedOutOf" | "status" | "versionCode" | "sourceUrl" | "note" | "valueDerived"
+>;
 
 export interface IndexValuePlan {
   inserts: IndexValueRecord[];
@@ -14,7 +17,8 @@ export interface IndexValuePlan {
   kept: KeptFigure[];
 }
 
-const same = (a: unknown, b: unknown) => (typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : a === b);
+const same = (a: unknown, b: unknown) =>
+  typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : a === b;
 const FIELDS = ["value", "publishedRank", "publishedOutOf", "status", "valueDerived"] as const;
 
 /**
@@ -38,7 +42,10 @@ function merge(rec: IndexValueRecord, old: Existing): Merged | { kept: string } 
     addNote(decision.note);
   }
   // A derived value equal to the published one it meets is the published one.
-  const derived = rec.value == null ? old.valueDerived : rec.valueDerived === true && !(meetsReadFigure && same(rec.value, old.value));
+  const derived =
+    rec.value == null
+      ? old.valueDerived
+      : rec.valueDerived === true && !(meetsReadFigure && same(rec.value, old.value));
   const keepsRank = published && rec.publishedRank == null && old.publishedRank != null;
   if (keepsRank && old.sourceUrl && old.sourceUrl !== rec.sourceUrl) addNote(`Thứ hạng theo ${old.sourceUrl}`);
   return {
@@ -58,7 +65,10 @@ export async function planIndexValues(db: Db, records: IndexValueRecord[]): Prom
   const indexCodes = [...new Set(records.map((r) => r.indexCode))];
   const years = [...new Set(records.map((r) => r.year))];
   const existing = records.length
-    ? await db.select().from(t.indexValues).where(and(inArray(t.indexValues.indexCode, indexCodes), inArray(t.indexValues.year, years)))
+    ? await db
+        .select()
+        .from(t.indexValues)
+        .where(and(inArray(t.indexValues.indexCode, indexCodes), inArray(t.indexValues.year, years)))
     : [];
   const byKey = new Map(existing.map((e) => [valueKey(e), e]));
   const plan: IndexValuePlan = { inserts: [], updates: [], unchanged: 0, changes: [], kept: [] };
@@ -72,7 +82,15 @@ export async function planIndexValues(db: Db, records: IndexValueRecord[]): Prom
     const target = `${rec.indexCode} ${rec.componentId ?? "tổng"} ${rec.year} — ${rec.subjectName}`;
     if (merged && "kept" in merged) {
       plan.unchanged++;
-      plan.kept.push({ row: rec.row, ...(rec.file ? { file: rec.file } : {}), target, published: old.value!, sourceUrl: old.sourceUrl, derived: rec.value!, reason: merged.kept });
+      plan.kept.push({
+        row: rec.row,
+        ...(rec.file ? { file: rec.file } : {}),
+        target,
+        published: old.value!,
+        sourceUrl: old.sourceUrl,
+        derived: rec.value!,
+        reason: merged.kept,
+      });
       continue;
     }
     const changed = merged ? FIELDS.filter((f) => !same(merged[f], old[f])) : [];
@@ -81,7 +99,15 @@ export async function planIndexValues(db: Db, records: IndexValueRecord[]): Prom
       continue;
     }
     plan.updates.push({ record: rec, existing: old, merged });
-    for (const f of changed) plan.changes.push({ row: rec.row, ...(rec.file ? { file: rec.file } : {}), target, field: f, from: old[f], to: merged[f] });
+    for (const f of changed)
+      plan.changes.push({
+        row: rec.row,
+        ...(rec.file ? { file: rec.file } : {}),
+        target,
+        field: f,
+        from: old[f],
+        to: merged[f],
+      });
   }
   return plan;
 }
@@ -94,14 +120,28 @@ export async function writeIndexValues(tx: Tx, plan: IndexValuePlan, batchId: nu
     const chunk = plan.inserts.slice(i, i + 1000);
     const ids = await tx
       .insert(t.indexValues)
-      .values(chunk.map(({ row: _r, file: _f, subjectName: _s, ...r }) => ({ ...r, importBatchId: batchId, createdBy: by, updatedBy: by })))
+      .values(
+        chunk.map(({ row: _r, file: _f, subjectName: _s, ...r }) => ({
+          ...r,
+          importBatchId: batchId,
+          createdBy: by,
+          updatedBy: by,
+        })),
+      )
       .returning({ id: t.indexValues.id });
-    await tx.insert(t.importChanges).values(ids.map(({ id }) => ({ batchId, targetTable: "index_values", rowId: id, action: "insert" })));
+    await tx
+      .insert(t.importChanges)
+      .values(ids.map(({ id }) => ({ batchId, targetTable: "index_values", rowId: id, action: "insert" })));
   }
   for (const { existing, merged } of plan.updates) {
     const before: Record<string, unknown> = { importBatchId: existing.importBatchId };
     for (const k of Object.keys(merged) as (keyof Merged)[]) before[k] = existing[k];
-    await tx.insert(t.importChanges).values({ batchId, targetTable: "index_values", rowId: existing.id, action: "update", before });
-    await tx.update(t.indexValues).set({ ...merged, importBatchId: batchId, updatedBy: by, updatedAt: new Date() }).where(eq(t.indexValues.id, existing.id));
+    await tx
+      .insert(t.importChanges)
+      .values({ batchId, targetTable: "index_values", rowId: existing.id, action: "update", before });
+    await tx
+      .update(t.indexValues)
+      .set({ ...merged, importBatchId: batchId, updatedBy: by, updatedAt: new Date() })
+      .where(eq(t.indexValues.id, existing.id));
   }
 }

@@ -15,7 +15,10 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
  * import by `checkBatchReferences`.
  */
 export async function canDeferReferenceChecks(tx: Tx): Promise<boolean> {
-  const [row] = await queryRows<{ su: boolean }>(tx as unknown as Db, sql`SELECT current_setting('is_superuser') = 'on' AS su`);
+  const [row] = await queryRows<{ su: boolean }>(
+    tx as unknown as Db,
+    sql`SELECT current_setting('is_superuser') = 'on' AS su`,
+  );
   return row?.su === true;
 }
 
@@ -30,7 +33,12 @@ export class BrokenReferenceError extends Error {}
  * that inserted them, so they cannot dangle.
  */
 export async function checkBatchReferences(tx: Tx, batchId: number): Promise<void> {
-  const [missing] = await queryRows<{ units: string[] | null; forms: string[] | null; plans: number[] | null; topics: string[] | null }>(
+  const [missing] = await queryRows<{
+    units: string[] | null;
+    forms: string[] | null;
+    plans: number[] | null;
+    topics: string[] | null;
+  }>(
     tx as unknown as Db,
     sql`
       WITH mine AS MATERIALIZED (
@@ -58,5 +66,6 @@ export async function checkBatchReferences(tx: Tx, batchId: number): Promise<voi
     missing?.plans && `plan ${missing.plans.join(", ")}`,
     missing?.topics && `topic ${missing.topics.join(", ")}`,
   ].filter(Boolean);
-  if (problems.length) throw new BrokenReferenceError(`no longer in the catalogue (deleted while importing?): ${problems.join("; ")}`);
+  if (problems.length)
+    throw new BrokenReferenceError(`no longer in the catalogue (deleted while importing?): ${problems.join("; ")}`);
 }

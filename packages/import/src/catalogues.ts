@@ -13,7 +13,12 @@ export class CatalogueMatcher<T> {
     keysOf: (row: T) => (string | null | undefined)[],
   ) {
     for (const r of rows) {
-      for (const k of new Set(keysOf(r).filter((x): x is string => !!x).map(fold))) this.byKey.set(k, [...(this.byKey.get(k) ?? []), r]);
+      for (const k of new Set(
+        keysOf(r)
+          .filter((x): x is string => !!x)
+          .map(fold),
+      ))
+        this.byKey.set(k, [...(this.byKey.get(k) ?? []), r]);
     }
   }
   /** A log repeats the same few spellings on every row: fold each once. */

@@ -27,20 +27,35 @@ const { values, positionals } = parseArgs({
 });
 const here = (p: string) => resolve(process.env.INIT_CWD || process.cwd(), p);
 const usage = () => {
-  console.error("usage: npm run import -- <file-or-dir> [--kind papi|pci|long|activities] [--dry-run] [--source URL]\n       npm run import -- --undo <batch>\n       npm run import -- --export activities <out.csv|xlsx>\n       npm run import -- --template activities <out.csv|xlsx>");
+  console.error(
+    "usage: npm run import -- <file-or-dir> [--kind papi|pci|long|activities] [--dry-run] [--source URL]\n       npm run import -- --undo <batch>\n       npm run import -- --export activities <out.csv|xlsx>\n       npm run import -- --template activities <out.csv|xlsx>",
+  );
   process.exit(2);
 };
 const formatOf = (p: string) => (p.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv") as "csv" | "xlsx";
 
 function print(r: ImportReport) {
-  console.log(`${r.kind}: ${r.files.length} file(s), ${r.rows} row(s) — insert ${r.insert}, update ${r.update}, unchanged ${r.unchanged}, rejected ${r.rejected.length}`);
-  for (const c of r.changes.slice(0, 50)) console.log(`  change ${c.file ? `${c.file} ` : ""}row ${c.row}: ${c.target} ${c.field} ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`);
+  console.log(
+    `${r.kind}: ${r.files.length} file(s), ${r.rows} row(s) — insert ${r.insert}, update ${r.update}, unchanged ${r.unchanged}, rejected ${r.rejected.length}`,
+  );
+  for (const c of r.changes.slice(0, 50))
+    console.log(
+      `  change ${c.file ? `${c.file} ` : ""}row ${c.row}: ${c.target} ${c.field} ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`,
+    );
   const more = r.changes.length - Math.min(50, r.changes.length) + (r.changesOmitted ?? 0);
   if (more > 0) console.log(`  … ${more} more changes`);
   for (const k of r.kept) console.log(`  kept ${k.file ? `${k.file} ` : ""}row ${k.row}: ${k.target} — ${k.reason}`);
   for (const x of r.rejected.slice(0, 200)) console.log(`  rejected ${formatRejection(x)}`);
   if (r.rejected.length > 200) console.log(`  … ${r.rejected.length - 200} more rejections`);
-  console.log(r.committed ? `committed as batch ${r.batchId} (undo: npm run import -- --undo ${r.batchId})` : r.rejected.length ? "nothing written" : r.insert + r.update ? "dry run: nothing written" : "nothing to change");
+  console.log(
+    r.committed
+      ? `committed as batch ${r.batchId} (undo: npm run import -- --undo ${r.batchId})`
+      : r.rejected.length
+        ? "nothing written"
+        : r.insert + r.update
+          ? "dry run: nothing written"
+          : "nothing to change",
+  );
 }
 
 if (!values.undo && !values.export && !values.template && positionals.length !== 1) usage();

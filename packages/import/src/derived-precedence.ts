@@ -24,7 +24,10 @@ export function derivedAgainstPublished(derived: number, published: number, sour
   const roundedToPublished = Number(derived.toFixed(places));
   const source = sourceUrl ? ` (${sourceUrl})` : "";
   if (decimalsOf(derived) > places && Math.abs(roundedToPublished - published) < 1e-9) {
-    return { take: "derived", note: `Điểm công bố ${vi(published)}${source}; giá trị lưu được tính từ các thành phần, làm tròn ${places} chữ số thập phân bằng điểm công bố` };
+    return {
+      take: "derived",
+      note: `Điểm công bố ${vi(published)}${source}; giá trị lưu được tính từ các thành phần, làm tròn ${places} chữ số thập phân bằng điểm công bố`,
+    };
   }
   const difference = Number(Math.abs(derived - published).toFixed(Math.max(places, decimalsOf(derived))));
   const lastDigit = 10 ** -places;

@@ -17,20 +17,31 @@ export interface Col<R> {
  * XLSX (numbers kept as numbers, vi-VN display formats). Streams: memory does
  * not grow with the row count for CSV.
  */
-export async function writeTable<R>(path: string, format: "csv" | "xlsx", cols: Col<R>[], rows: AsyncIterable<R> | Iterable<R>, sheetName = "Dữ liệu") {
+export async function writeTable<R>(
+  path: string,
+  format: "csv" | "xlsx",
+  cols: Col<R>[],
+  rows: AsyncIterable<R> | Iterable<R>,
+  sheetName = "Dữ liệu",
+) {
   if (format === "csv") {
     const out = createWriteStream(path);
     out.write("\uFEFF");
     const csv = stringify({ header: true, columns: cols.map((c) => c.header) });
     csv.pipe(out);
-    for await (const r of rows) if (!csv.write(cols.map((c) => c.value(r) ?? ""))) await new Promise((res) => csv.once("drain", res));
+    for await (const r of rows)
+      if (!csv.write(cols.map((c) => c.value(r) ?? ""))) await new Promise((res) => csv.once("drain", res));
     csv.end();
     await new Promise<void>((res, rej) => out.on("finish", res).on("error", rej));
     return;
   }
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
   const ws = wb.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = cols.map((c) => ({ header: c.header, width: c.width ?? 16, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  ws.columns = cols.map((c) => ({
+    header: c.header,
+    width: c.width ?? 16,
+    style: c.numFmt ? { numFmt: c.numFmt } : {},
+  }));
   ws.getRow(1).font = { bold: true };
   for await (const r of rows) ws.addRow(cols.map((c) => c.value(r))).commit();
   ws.commit();
@@ -66,7 +77,9 @@ export async function activityExportRows(db: Db, where?: SQL): Promise<ActivityE
   const rows = await db
     .select({
       activity: t.activities,
-      topics: sql<string | null>`(SELECT string_agg(topic_code, '; ' ORDER BY topic_code) FROM ${t.activityTopics} WHERE activity_id = ${t.activities.id})`,
+      topics: sql<
+        string | null
+      >`(SELECT string_agg(topic_code, '; ' ORDER BY topic_code) FROM ${t.activityTopics} WHERE activity_id = ${t.activities.id})`,
       planNumber: sql<string | null>`(SELECT number FROM ${t.plans} WHERE id = ${t.activities.planId})`,
     })
     .from(t.activities)
@@ -83,4 +96,5 @@ export async function exportActivities(db: Db, path: string, format: "csv" | "xl
 }
 
 /** The blank activity template (headers only), as CSV or XLSX. */
-export const writeActivityTemplate = (path: string, format: "csv" | "xlsx") => writeTable(path, format, ACTIVITY_EXPORT_COLUMNS, [], "Hoạt động");
+export const writeActivityTemplate = (path: string, format: "csv" | "xlsx") =>
+  writeTable(path, format, ACTIVITY_EXPORT_COLUMNS, [], "Hoạt động");

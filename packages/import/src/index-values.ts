@@ -43,11 +43,20 @@ export class IndexRules {
       db.select().from(t.indexComponents),
       db.select().from(t.indices),
     ]);
-    return new IndexRules(versions, new Map(cvs.map((c) => [`${c.componentId}|${c.versionCode}`, [c.scaleMin, c.scaleMax]])), components, indices);
+    return new IndexRules(
+      versions,
+      new Map(cvs.map((c) => [`${c.componentId}|${c.versionCode}`, [c.scaleMin, c.scaleMax]])),
+      components,
+      indices,
+    );
   }
 
   versionFor(indexCode: string, year: number): string | null {
-    return this.versions.find((v) => v.indexCode === indexCode && v.firstYear <= year && (v.lastYear == null || year <= v.lastYear))?.code ?? null;
+    return (
+      this.versions.find(
+        (v) => v.indexCode === indexCode && v.firstYear <= year && (v.lastYear == null || year <= v.lastYear),
+      )?.code ?? null
+    );
   }
 
   /** Why a value cannot be stored, or null when it can. */
@@ -69,7 +78,11 @@ export class IndexRules {
   }
 
   /** Build a record, or push a rejection and return null. */
-  record(base: Omit<IndexValueRecord, "versionCode">, rejected: Rejection[], column: string | null = null): IndexValueRecord | null {
+  record(
+    base: Omit<IndexValueRecord, "versionCode">,
+    rejected: Rejection[],
+    column: string | null = null,
+  ): IndexValueRecord | null {
     const problem = this.problem(base.indexCode, base.componentId, base.year, base.value);
     if (problem) {
       rejected.push({ row: base.row, column, reason: problem, ...(base.file ? { file: base.file } : {}) });

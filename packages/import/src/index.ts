@@ -1,4 +1,12 @@
-export { ACTIVITY_EXPORT_COLUMNS, type ActivityExportRow, activityExportRows, type Col, exportActivities, writeActivityTemplate, writeTable } from "./export";
+export {
+  ACTIVITY_EXPORT_COLUMNS,
+  type ActivityExportRow,
+  activityExportRows,
+  type Col,
+  exportActivities,
+  writeActivityTemplate,
+  writeTable,
+} from "./export";
 export { ACTIVITY_COLUMNS } from "./kinds/activities";
 export { LONG_COLUMNS } from "./kinds/long";
 export { FileError, MAX_FILE_BYTES, openTable } from "./read-table";

@@ -59,7 +59,9 @@ export class ProvinceMatcher {
       const valid = candidates.filter((p) => p.validFrom <= day && (p.validTo === null || p.validTo >= day));
       if (valid.length === 1) return valid[0]!;
     }
-    throw new CellError(`"${s}" matches ${candidates.map((p) => `${p.nameVi} (${p.code})`).join(" and ")}: give the GSO code`);
+    throw new CellError(
+      `"${s}" matches ${candidates.map((p) => `${p.nameVi} (${p.code})`).join(" and ")}: give the GSO code`,
+    );
   }
 }
 

@@ -41,21 +41,29 @@ export async function openTable(path: string): Promise<Table> {
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) throw new FileError(`${path}: no such file`);
   if (info.size > MAX_FILE_BYTES) {
-    throw new FileError(`${path} is ${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB. Split the file by year.`);
+    throw new FileError(
+      `${path} is ${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB. Split the file by year.`,
+    );
   }
   if (info.size === 0) throw new FileError(`${path} is empty`);
   const start = await head(path, 1 << 20);
   if (isZip(start)) return openXlsx(path);
-  if (/\.(xlsx|xls|ods)$/i.test(path)) throw new FileError(`${path} has a spreadsheet name but is not an XLSX file (old .xls is not supported: save as .xlsx)`);
+  if (/\.(xlsx|xls|ods)$/i.test(path))
+    throw new FileError(
+      `${path} has a spreadsheet name but is not an XLSX file (old .xls is not supported: save as .xlsx)`,
+    );
   if (start.includes(0)) throw new FileError(`${path} is not a spreadsheet or CSV (it contains binary data)`);
   // Cut a possibly split multi-byte character at the end of the sample before checking.
   let sample = start;
-  if (info.size > start.length) while (sample.length && (sample[sample.length - 1]! & 0xc0) === 0x80) sample = sample.subarray(0, -1);
+  if (info.size > start.length)
+    while (sample.length && (sample[sample.length - 1]! & 0xc0) === 0x80) sample = sample.subarray(0, -1);
   if (info.size > start.length && sample.length && sample[sample.length - 1]! >= 0xc0) sample = sample.subarray(0, -1);
   try {
     new TextDecoder("utf-8", { fatal: true }).decode(sample);
   } catch {
-    throw new FileError(`${path} is not UTF-8 text (probably Windows-1258 or TCVN3). Save it as "CSV UTF-8" or as XLSX.`);
+    throw new FileError(
+      `${path} is not UTF-8 text (probably Windows-1258 or TCVN3). Save it as "CSV UTF-8" or as XLSX.`,
+    );
   }
   return openCsv(path, sample.toString("utf8"));
 }
@@ -76,13 +84,15 @@ function headerKeys(headers: string[], where: (i: number) => string): string[] {
   });
   const seen = new Map<string, number>();
   keys.forEach((k, i) => {
-    if (k && seen.has(k)) throw new FileError(`columns ${where(seen.get(k)!)} and ${where(i)} have the same header "${headers[i]}"`);
+    if (k && seen.has(k))
+      throw new FileError(`columns ${where(seen.get(k)!)} and ${where(i)} have the same header "${headers[i]}"`);
     seen.set(k, i);
   });
   return keys;
 }
 
-export const columnLetter = (i: number): string => (i >= 26 ? columnLetter(Math.floor(i / 26) - 1) : "") + String.fromCharCode(65 + (i % 26));
+export const columnLetter = (i: number): string =>
+  (i >= 26 ? columnLetter(Math.floor(i / 26) - 1) : "") + String.fromCharCode(65 + (i % 26));
 
 async function openCsv(path: string, sample: string): Promise<Table> {
   const parser = createReadStream(path).pipe(
@@ -105,7 +115,9 @@ async function openCsv(path: string, sample: string): Promise<Table> {
       const { record, info } = next.value;
       if (record.every(blank)) continue;
       if (record.length > keys.length && record.slice(keys.length).some((v) => !blank(v))) {
-        throw new FileError(`row ${info.lines}: ${record.length} cells but the header has ${keys.length} columns (a separator inside a value? quote it)`);
+        throw new FileError(
+          `row ${info.lines}: ${record.length} cells but the header has ${keys.length} columns (a separator inside a value? quote it)`,
+        );
       }
       yield { rowNumber: info.lines, cells: new Map(keys.map((k, i) => [k, record[i]])) };
     }
@@ -142,9 +154,14 @@ async function openXlsx(path: string): Promise<Table> {
     const rows = range.match(/\d+/g)!.map(Number);
     return Math.min(...rows) <= headerRow && headerRow <= Math.max(...rows);
   });
-  if (merges.length) throw new FileError(`header cells ${merges.join(", ")} of sheet "${ws.name}" are merged: unmerge them so each column has one header of its own`);
+  if (merges.length)
+    throw new FileError(
+      `header cells ${merges.join(", ")} of sheet "${ws.name}" are merged: unmerge them so each column has one header of its own`,
+    );
   const width = ws.getRow(headerRow).cellCount;
-  const headers = Array.from({ length: width }, (_, i) => String(cellValue(ws.getRow(headerRow).getCell(i + 1).value) ?? "").trim());
+  const headers = Array.from({ length: width }, (_, i) =>
+    String(cellValue(ws.getRow(headerRow).getCell(i + 1).value) ?? "").trim(),
+  );
   const keys = headerKeys(headers, (i) => `${columnLetter(i)}${headerRow}`);
   async function* rows(): AsyncIterable<Row> {
     for (let n = headerRow + 1; n <= ws!.rowCount; n++) {

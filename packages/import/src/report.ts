@@ -63,6 +63,8 @@ export class ImportRejected extends Error {
 }
 
 export function formatRejection(r: Rejection): string {
-  const where = [r.file, r.row != null ? `row ${r.row}` : null, r.column ? `column "${r.column}"` : null].filter(Boolean).join(", ");
+  const where = [r.file, r.row != null ? `row ${r.row}` : null, r.column ? `column "${r.column}"` : null]
+    .filter(Boolean)
+    .join(", ");
   return where ? `${where}: ${r.reason}` : r.reason;
 }

@@ -18,7 +18,12 @@ export function bindColumns<K extends string>(table: Table, spec: Record<K, Colu
   for (const [name, col] of Object.entries(spec) as [K, Column][]) {
     const hit = col.names.map(fold).find((n) => present.has(n));
     bound[name] = hit ? { key: hit, header: present.get(hit)! } : null;
-    if (!hit && col.required) rejected.push({ row: null, column: null, reason: `missing column "${col.names[0]}" (also accepted: ${col.names.slice(1).join(", ")})` });
+    if (!hit && col.required)
+      rejected.push({
+        row: null,
+        column: null,
+        reason: `missing column "${col.names[0]}" (also accepted: ${col.names.slice(1).join(", ")})`,
+      });
   }
   return bound;
 }
@@ -27,7 +32,13 @@ export function bindColumns<K extends string>(table: Table, spec: Record<K, Colu
  * Read one cell through a parser; a CellError becomes a rejection naming the
  * row and column, and `undefined` tells the caller the row is rejected.
  */
-export function cell<T>(row: Row, col: { key: string; header: string } | null, parse: (raw: unknown) => T, rejected: Rejection[], file?: string): T | null | undefined {
+export function cell<T>(
+  row: Row,
+  col: { key: string; header: string } | null,
+  parse: (raw: unknown) => T,
+  rejected: Rejection[],
+  file?: string,
+): T | null | undefined {
   if (!col) return null;
   try {
     return parse(row.cells.get(col.key));

@@ -21,7 +21,12 @@ class NothingToChange extends Error {}
  * rolled back if any row of the file is rejected or nothing changed. Memory
  * holds a chunk and the row keys seen, not the file.
  */
-export async function runActivityImport(db: Db, path: string, options: ImportOptions, sha256: string): Promise<ImportReport> {
+export async function runActivityImport(
+  db: Db,
+  path: string,
+  options: ImportOptions,
+  sha256: string,
+): Promise<ImportReport> {
   const report: ImportReport = {
     kind: "activities",
     files: [options.fileName ?? basename(path)],
@@ -47,7 +52,8 @@ export async function runActivityImport(db: Db, path: string, options: ImportOpt
     report.unchanged += plan.unchanged;
     const room = MAX_CHANGES - report.changes.length;
     report.changes.push(...plan.changes.slice(0, Math.max(0, room)));
-    if (plan.changes.length > room) report.changesOmitted = (report.changesOmitted ?? 0) + plan.changes.length - Math.max(0, room);
+    if (plan.changes.length > room)
+      report.changesOmitted = (report.changesOmitted ?? 0) + plan.changes.length - Math.max(0, room);
   };
   const finish = () => {
     report.rows += new Set(report.rejected.filter((r) => r.row !== null).map((r) => r.row)).size;
@@ -77,14 +83,18 @@ export async function runActivityImport(db: Db, path: string, options: ImportOpt
         const plan = await planActivities(tx as unknown as Db, chunk);
         absorb(plan);
         // After the first rejection, keep reading (to report every bad row) but stop writing.
-        if (report.rejected.length === 0) await writeActivities(tx, plan, batch!.id, options.by, { deferReferenceChecks });
+        if (report.rejected.length === 0)
+          await writeActivities(tx, plan, batch!.id, options.by, { deferReferenceChecks });
       }
       if (report.rejected.length) throw new Refused();
       if (report.insert + report.update === 0) throw new NothingToChange();
       if (deferReferenceChecks) await checkBatchReferences(tx, batch!.id);
       await tx
         .update(t.importBatches)
-        .set({ rowCount: report.rows, counts: { insert: report.insert, update: report.update, unchanged: report.unchanged } })
+        .set({
+          rowCount: report.rows,
+          counts: { insert: report.insert, update: report.update, unchanged: report.unchanged },
+        })
         .where(eq(t.importBatches.id, batch!.id));
       report.batchId = batch!.id;
     });

@@ -70,7 +70,12 @@ export async function runImport(db: Db, path: string, options: ImportOptions): P
     if (kind === "activities") {
       const info = await stat(path);
       const readerThread = options.readerThread ?? info.size > READER_THREAD_BYTES;
-      return await runActivityImport(db, path, { ...options, readerThread }, info.size <= MAX_FILE_BYTES ? await sha256([path]) : "");
+      return await runActivityImport(
+        db,
+        path,
+        { ...options, readerThread },
+        info.size <= MAX_FILE_BYTES ? await sha256([path]) : "",
+      );
     }
     // Index tables hold at most a few tens of thousands of values: read whole, planned against the database in one query.
     const [provinces, rules] = await Promise.all([ProvinceMatcher.load(db), IndexRules.load(db)]);

@@ -11,7 +11,8 @@ export async function undoImport(db: Db, batchId: number, by: string): Promise<{
   return db.transaction(async (tx) => {
     const [batch] = await tx.select().from(t.importBatches).where(eq(t.importBatches.id, batchId)).for("update");
     if (!batch) throw new UndoError(`import batch ${batchId} does not exist`);
-    if (batch.undoneAt) throw new UndoError(`import batch ${batchId} was already undone on ${batch.undoneAt.toISOString()}`);
+    if (batch.undoneAt)
+      throw new UndoError(`import batch ${batchId} was already undone on ${batch.undoneAt.toISOString()}`);
     const changes = await tx.select().from(t.importChanges).where(eq(t.importChanges.batchId, batchId));
     const [later] = await tx
       .select({ id: t.importChanges.batchId })
@@ -27,24 +28,42 @@ export async function undoImport(db: Db, batchId: number, by: string): Promise<{
       .limit(1);
     if (later) throw new UndoError(`batch ${later.id}, imported later, changed the same rows: undo it first`);
 
-    const inserted = (table: string) => changes.filter((c) => c.action === "insert" && c.targetTable === table).map((c) => c.rowId);
+    const inserted = (table: string) =>
+      changes.filter((c) => c.action === "insert" && c.targetTable === table).map((c) => c.rowId);
     let deleted = 0;
     for (let i = 0, ids = inserted("activities"); i < ids.length; i += 5000) {
-      deleted += (await tx.delete(t.activities).where(inArray(t.activities.id, ids.slice(i, i + 5000))).returning({ id: t.activities.id })).length;
+      deleted += (
+        await tx
+          .delete(t.activities)
+          .where(inArray(t.activities.id, ids.slice(i, i + 5000)))
+          .returning({ id: t.activities.id })
+      ).length;
     }
     for (let i = 0, ids = inserted("index_values"); i < ids.length; i += 5000) {
-      deleted += (await tx.delete(t.indexValues).where(inArray(t.indexValues.id, ids.slice(i, i + 5000))).returning({ id: t.indexValues.id })).length;
+      deleted += (
+        await tx
+          .delete(t.indexValues)
+          .where(inArray(t.indexValues.id, ids.slice(i, i + 5000)))
+          .returning({ id: t.indexValues.id })
+      ).length;
     }
     let restored = 0;
     for (const c of changes.filter((x) => x.action === "update")) {
       const before = c.before as Record<string, unknown>;
       if (c.targetTable === "index_values") {
-        await tx.update(t.indexValues).set({ ...(before as object), updatedBy: by, updatedAt: new Date() }).where(eq(t.indexValues.id, c.rowId));
+        await tx
+          .update(t.indexValues)
+          .set({ ...(before as object), updatedBy: by, updatedAt: new Date() })
+          .where(eq(t.indexValues.id, c.rowId));
       } else {
         const { topics, ...cols } = before as { topics: string[] } & Record<string, unknown>;
-        await tx.update(t.activities).set({ ...(cols as object), updatedBy: by, updatedAt: new Date() }).where(eq(t.activities.id, c.rowId));
+        await tx
+          .update(t.activities)
+          .set({ ...(cols as object), updatedBy: by, updatedAt: new Date() })
+          .where(eq(t.activities.id, c.rowId));
         await tx.delete(t.activityTopics).where(eq(t.activityTopics.activityId, c.rowId));
-        if (topics.length) await tx.insert(t.activityTopics).values(topics.map((topicCode) => ({ activityId: c.rowId, topicCode })));
+        if (topics.length)
+          await tx.insert(t.activityTopics).values(topics.map((topicCode) => ({ activityId: c.rowId, topicCode })));
       }
       restored++;
     }

@@ -57,7 +57,10 @@ export function year(raw: unknown): number | null {
   const s = String(raw).trim();
   if (!/^\d{4}$/.test(s)) {
     const years = s.match(/\b(19|20)\d{2}\b/g);
-    const hint = years && years.length > 1 ? ` — it names ${years.length} years; write the survey year alone (e.g. ${years[0]})` : "";
+    const hint =
+      years && years.length > 1
+        ? ` — it names ${years.length} years; write the survey year alone (e.g. ${years[0]})`
+        : "";
     throw new CellError(`"${s}" is not a year${hint}`);
   }
   const y = Number(s);
@@ -82,6 +85,7 @@ export function date(raw: unknown): string | null {
   else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else throw new CellError(`"${s}" is not a date (use dd/mm/yyyy or yyyy-mm-dd)`);
   const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) throw new CellError(`"${s}" is not a real date`);
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d)
+    throw new CellError(`"${s}" is not a real date`);
   return dt.toISOString().slice(0, 10);
 }

@@ -26,7 +26,12 @@ describe.each(testDrivers())("activity log import and export on %s", (driver) =>
   it("imports a unit's log with names, dd/mm/yyyy dates and topics by name; shows edits as changes; undo restores", async () => {
     const path = join(dir, "log.csv");
     const header = "Ngày bắt đầu,Ngày kết thúc,Đơn vị,Hình thức,Kênh,Nội dung,Tiêu đề,Số lượt tiếp cận,Kế hoạch\n";
-    writeFileSync(path, `${header}10/03/2022,11/03/2022,Văn phòng Sở,"Hội nghị, tập huấn",Hội trường Sở,"N03; ISO 9001:2015",Tập huấn một cửa,,88/SKHCN-VP\n`.normalize("NFD"));
+    writeFileSync(
+      path,
+      `${header}10/03/2022,11/03/2022,Văn phòng Sở,"Hội nghị, tập huấn",Hội trường Sở,"N03; ISO 9001:2015",Tập huấn một cửa,,88/SKHCN-VP\n`.normalize(
+        "NFD",
+      ),
+    );
     const first = await runImport(h.db, path, { by: "office" });
     expect([first.insert, first.rejected.length]).toEqual([1, 0]);
     const [a] = await rows<{ title: string; topics: string; plan: string }>(
@@ -36,7 +41,10 @@ describe.each(testDrivers())("activity log import and export on %s", (driver) =>
     );
     expect(a).toEqual({ title: "Tập huấn một cửa", topics: "N03,N04.10", plan: "88/SKHCN-VP" });
 
-    writeFileSync(path, `${header}10/03/2022,12/03/2022,Văn phòng Sở,F2,Hội trường Sở,N03,Tập huấn một cửa,,88/SKHCN-VP\n`);
+    writeFileSync(
+      path,
+      `${header}10/03/2022,12/03/2022,Văn phòng Sở,F2,Hội trường Sở,N03,Tập huấn một cửa,,88/SKHCN-VP\n`,
+    );
     const second = await runImport(h.db, path, { by: "office" });
     expect(second.update).toBe(1);
     expect(second.changes.map((c) => [c.field, c.from, c.to])).toEqual([

@@ -37,7 +37,10 @@ describe.each(testDrivers())("bad input on %s", (driver) => {
 
   it("accepts a BOM, semicolons, Vietnamese decimals and empty rows", async () => {
     const path = join(dir, "ok.csv");
-    writeFileSync(path, `\uFEFF${HEADER.replaceAll(",", ";")}\nHà Tĩnh;SIPAS;;2023;"85,92%";;;${SRC}\n;;;;;;;\n\nTỉnh Thừa Thiên - Huế;PAR INDEX;;2023;88,1;;;${SRC}\n`);
+    writeFileSync(
+      path,
+      `\uFEFF${HEADER.replaceAll(",", ";")}\nHà Tĩnh;SIPAS;;2023;"85,92%";;;${SRC}\n;;;;;;;\n\nTỉnh Thừa Thiên - Huế;PAR INDEX;;2023;88,1;;;${SRC}\n`,
+    );
     const r = await runImport(h.db, path, { by: "test" });
     expect([r.insert, r.rejected.length]).toEqual([2, 0]);
   });
@@ -59,17 +62,26 @@ describe.each(testDrivers())("bad input on %s", (driver) => {
   });
 
   it("refuses a duplicated row, naming the first", async () => {
-    const msgs = await refused("dup.csv", `${HEADER}\nNghệ An,SIPAS,,2019,80,,,${SRC}\nnghe an,SIPAS,,2019,81,,,${SRC}\n`);
+    const msgs = await refused(
+      "dup.csv",
+      `${HEADER}\nNghệ An,SIPAS,,2019,80,,,${SRC}\nnghe an,SIPAS,,2019,81,,,${SRC}\n`,
+    );
     expect(msgs[0]).toMatch(/^row 3: duplicate of row 2: SIPAS total 2019 for Nghệ An/);
   });
 
   it("refuses '2022 (công bố 2023)' in the year column and says why", async () => {
     const [msg] = await refused("year.csv", `${HEADER}\nNghệ An,SIPAS,,2022 (công bố 2023),80,,,${SRC}\n`);
-    expect(msg).toBe('row 2, column "Năm": "2022 (công bố 2023)" is not a year — it names 2 years; write the survey year alone (e.g. 2022)');
+    expect(msg).toBe(
+      'row 2, column "Năm": "2022 (công bố 2023)" is not a year — it names 2 years; write the survey year alone (e.g. 2022)',
+    );
   });
 
   it("refuses a file that is not UTF-8 (Windows-1258)", async () => {
-    const cp1258 = Buffer.concat([Buffer.from(`${HEADER}\nNgh`), Buffer.from([0xea]), Buffer.from(` An,SIPAS,,2022,80,,,${SRC}\n`)]);
+    const cp1258 = Buffer.concat([
+      Buffer.from(`${HEADER}\nNgh`),
+      Buffer.from([0xea]),
+      Buffer.from(` An,SIPAS,,2022,80,,,${SRC}\n`),
+    ]);
     expect((await refused("cp1258.csv", cp1258))[0]).toMatch(/is not UTF-8 text/);
   });
 
@@ -90,7 +102,9 @@ describe.each(testDrivers())("bad input on %s", (driver) => {
     const before = await fingerprint(h);
     const error = await runImport(h.db, path, { by: "test" }).catch((e) => e);
     expect(error).toBeInstanceOf(ImportRejected);
-    expect(formatRejection((error as ImportRejected).report.rejected[0]!)).toBe('header cells C1:D1 of sheet "Bảng" are merged: unmerge them so each column has one header of its own');
+    expect(formatRejection((error as ImportRejected).report.rejected[0]!)).toBe(
+      'header cells C1:D1 of sheet "Bảng" are merged: unmerge them so each column has one header of its own',
+    );
     expect(await fingerprint(h)).toEqual(before);
   });
 

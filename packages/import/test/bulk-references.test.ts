@@ -38,13 +38,17 @@ describe.each(testDrivers())("bulk insert with deferred reference checks on %s",
   });
   const plan = (...inserts: ActivityRecord[]): ActivityPlan => ({ inserts, updates: [], unchanged: 0, changes: [] });
   const count = async () => (await rows<{ n: number }>(h, sql`SELECT count(*)::int AS n FROM activities`))[0]!.n;
-  const version = async () => (await rows<{ v: string }>(h, sql`SELECT version::text AS v FROM data_versions WHERE name = 'activities'`))[0]!.v;
+  const version = async () =>
+    (await rows<{ v: string }>(h, sql`SELECT version::text AS v FROM data_versions WHERE name = 'activities'`))[0]!.v;
 
   /** Writes `p` in a transaction, then runs the set-based check; returns what the check threw. */
   async function bulkWrite(p: ActivityPlan, deferReferenceChecks: boolean): Promise<unknown> {
     try {
       await h.db.transaction(async (tx) => {
-        const [batch] = await tx.insert(t.importBatches).values({ kind: "activities", fileName: "t.csv", sha256: "a".repeat(64), createdBy: "test" }).returning();
+        const [batch] = await tx
+          .insert(t.importBatches)
+          .values({ kind: "activities", fileName: "t.csv", sha256: "a".repeat(64), createdBy: "test" })
+          .returning();
         await writeActivities(tx, p, batch!.id, "test", { deferReferenceChecks });
         if (deferReferenceChecks) await checkBatchReferences(tx, batch!.id);
       });
@@ -62,14 +66,20 @@ describe.each(testDrivers())("bulk insert with deferred reference checks on %s",
     const [before, v0] = [await count(), await version()];
     expect(await bulkWrite(plan(record("ok-1"), record("ok-2", { topics: ["N01", "N03"] })), true)).toBeNull();
     expect(await count()).toBe(before + 2);
-    const links = await rows<{ n: number }>(h, sql`SELECT count(*)::int AS n FROM activity_topics l JOIN activities a ON a.id = l.activity_id WHERE a.external_ref IN ('ok-1', 'ok-2')`);
+    const links = await rows<{ n: number }>(
+      h,
+      sql`SELECT count(*)::int AS n FROM activity_topics l JOIN activities a ON a.id = l.activity_id WHERE a.external_ref IN ('ok-1', 'ok-2')`,
+    );
     expect(links[0]!.n).toBe(3);
     expect(BigInt(await version())).toBeGreaterThan(BigInt(v0));
   });
 
   it("refuses a unit, form or topic missing from the catalogue, naming each, and writes nothing", async () => {
     const before = await count();
-    const error = await bulkWrite(plan(record("bad-1", { organisationCode: "KHONG_CO" }), record("bad-2", { formCode: "F9", topics: ["N99"] })), true);
+    const error = await bulkWrite(
+      plan(record("bad-1", { organisationCode: "KHONG_CO" }), record("bad-2", { formCode: "F9", topics: ["N99"] })),
+      true,
+    );
     expect(error).toBeInstanceOf(BrokenReferenceError);
     expect((error as Error).message).toMatch(/unit KHONG_CO; form F9; topic N99/);
     expect(await count()).toBe(before);
@@ -85,9 +95,21 @@ describe.each(testDrivers())("bulk insert with deferred reference checks on %s",
   it("leaves per-row checks on for the rest of the transaction", async () => {
     const error = await h.db
       .transaction(async (tx) => {
-        const [batch] = await tx.insert(t.importBatches).values({ kind: "activities", fileName: "t.csv", sha256: "b".repeat(64), createdBy: "test" }).returning();
+        const [batch] = await tx
+          .insert(t.importBatches)
+          .values({ kind: "activities", fileName: "t.csv", sha256: "b".repeat(64), createdBy: "test" })
+          .returning();
         await writeActivities(tx, plan(record("ok-3")), batch!.id, "test", { deferReferenceChecks: true });
-        await tx.insert(t.activities).values({ externalRef: "bad-4", organisationCode: "KHONG_CO", formCode: "F1", title: "x", startsOn: "2024-01-01", endsOn: "2024-01-01" });
+        await tx
+          .insert(t.activities)
+          .values({
+            externalRef: "bad-4",
+            organisationCode: "KHONG_CO",
+            formCode: "F1",
+            title: "x",
+            startsOn: "2024-01-01",
+            endsOn: "2024-01-01",
+          });
       })
       .catch((e: unknown) => e);
     expect(String((error as { cause?: Error }).cause ?? error)).toMatch(/foreign key/);

@@ -8,7 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ImportReport, runImport } from "../src/index";
 import { PAPI_DIR, rows, seededDb } from "./helpers";
 
-const DIMS = ["D1_participation", "D2_transparency", "D3_vertical_accountability", "D4_control_of_corruption", "D5_public_admin_procedures", "D6_public_service_delivery", "D7_environmental_governance", "D8_e_governance"];
+const DIMS = [
+  "D1_participation",
+  "D2_transparency",
+  "D3_vertical_accountability",
+  "D4_control_of_corruption",
+  "D5_public_admin_procedures",
+  "D6_public_service_delivery",
+  "D7_environmental_governance",
+  "D8_e_governance",
+];
 
 describe.each(testDrivers())("PAPI panel 2011–2024 on %s", (driver) => {
   let h: DbHandle;
@@ -26,9 +35,20 @@ describe.each(testDrivers())("PAPI panel 2011–2024 on %s", (driver) => {
   });
 
   it("derives every dimension and total exactly as DERIVED_papi_dimension_totals_and_ranks.csv (4 decimals)", async () => {
-    const derived = parse(readFileSync(join(PAPI_DIR, "DERIVED_papi_dimension_totals_and_ranks.csv")), { columns: true }) as Record<string, string>[];
-    const codebook = parse(readFileSync(join(PAPI_DIR, "codebook/codebook_provinces.csv")), { columns: true }) as Record<string, string>[];
-    const stored = await rows<{ name_en: string; name_vi: string; year: number; component_id: string | null; value: string | null; status: string }>(
+    const derived = parse(readFileSync(join(PAPI_DIR, "DERIVED_papi_dimension_totals_and_ranks.csv")), {
+      columns: true,
+    }) as Record<string, string>[];
+    const codebook = parse(readFileSync(join(PAPI_DIR, "codebook/codebook_provinces.csv")), {
+      columns: true,
+    }) as Record<string, string>[];
+    const stored = await rows<{
+      name_en: string;
+      name_vi: string;
+      year: number;
+      component_id: string | null;
+      value: string | null;
+      status: string;
+    }>(
       h,
       sql`SELECT p.name_en, p.name_vi, v.year, v.component_id, v.value::text AS value, v.status FROM index_values v JOIN provinces p ON p.code = v.subject_code
           WHERE v.index_code = 'PAPI' AND (v.component_id IS NULL OR v.component_id ~ '^PAPI\\.D[1-8]$')`,
@@ -50,10 +70,18 @@ describe.each(testDrivers())("PAPI panel 2011–2024 on %s", (driver) => {
       const complete = Number(d.n_dimensions_present) === (year >= 2018 ? 8 : 6);
       const total = byKey.get(`${name}|${year}|total`);
       // A published total the sum disagrees with is kept (next test); the report carries the sum.
-      const kept = report.kept.find((k) => k.file === `${year}.csv` && k.target === `PAPI tổng ${year} — ${nameVi.get(name)}`);
+      const kept = report.kept.find(
+        (k) => k.file === `${year}.csv` && k.target === `PAPI tổng ${year} — ${nameVi.get(name)}`,
+      );
       if (kept) {
-        expect([Number(total?.value), kept.derived.toFixed(4)]).toEqual([kept.published, Number(d.total_unweighted_sum).toFixed(4)]);
-      } else if (complete) expect(Number(total?.value).toFixed(4), `${d.province} ${year} total`).toBe(Number(d.total_unweighted_sum).toFixed(4));
+        expect([Number(total?.value), kept.derived.toFixed(4)]).toEqual([
+          kept.published,
+          Number(d.total_unweighted_sum).toFixed(4),
+        ]);
+      } else if (complete)
+        expect(Number(total?.value).toFixed(4), `${d.province} ${year} total`).toBe(
+          Number(d.total_unweighted_sum).toFixed(4),
+        );
       else expect(total?.status, `${d.province} ${year} total`).toBe("no_data");
       compared++;
     }
@@ -61,24 +89,54 @@ describe.each(testDrivers())("PAPI panel 2011–2024 on %s", (driver) => {
   });
 
   it("keeps Nghệ An's published totals against the sums, adding digits only where they agree (seeded figures from baonghean.vn and noivu.nghean.gov.vn)", async () => {
-    const stored = await rows<{ year: number; value: string | null; value_derived: boolean; published_rank: number | null; source_url: string; note: string | null }>(
+    const stored = await rows<{
+      year: number;
+      value: string | null;
+      value_derived: boolean;
+      published_rank: number | null;
+      source_url: string;
+      note: string | null;
+    }>(
       h,
       sql`SELECT year, value::text AS value, value_derived, published_rank, source_url, note FROM index_values
           WHERE subject_code = '40' AND index_code = 'PAPI' AND component_id IS NULL AND year IN (2014, 2015, 2017, 2023) ORDER BY year`,
     );
     const [y2014, y2015, y2017, y2023] = stored;
     // Rank only was published: the sum fills the value, the rank and its source stay.
-    expect(y2014).toMatchObject({ value: "36.5964", value_derived: true, published_rank: 27, note: expect.stringContaining("Thứ hạng theo https://baonghean.vn/") });
+    expect(y2014).toMatchObject({
+      value: "36.5964",
+      value_derived: true,
+      published_rank: 27,
+      note: expect.stringContaining("Thứ hạng theo https://baonghean.vn/"),
+    });
     // 36,36 printed, 36,3586 summed: agrees at 2 decimals, so the 4-decimal sum is stored and the note keeps the print.
-    expect(y2015).toMatchObject({ value: "36.3586", value_derived: true, published_rank: 22, note: expect.stringContaining("Điểm công bố 36,36 (https://baonghean.vn/") });
+    expect(y2015).toMatchObject({
+      value: "36.3586",
+      value_derived: true,
+      published_rank: 22,
+      note: expect.stringContaining("Điểm công bố 36,36 (https://baonghean.vn/"),
+    });
     // 35,77 printed, 35,7539 summed; 42,8474 official, 42,8473 summed: the published figures stay, untouched.
-    expect(y2017).toMatchObject({ value: "35.77", value_derived: false, source_url: expect.stringContaining("baonghean.vn"), note: null });
-    expect(y2023).toMatchObject({ value: "42.8474", value_derived: false, source_url: expect.stringContaining("noivu.nghean.gov.vn") });
+    expect(y2017).toMatchObject({
+      value: "35.77",
+      value_derived: false,
+      source_url: expect.stringContaining("baonghean.vn"),
+      note: null,
+    });
+    expect(y2023).toMatchObject({
+      value: "42.8474",
+      value_derived: false,
+      source_url: expect.stringContaining("noivu.nghean.gov.vn"),
+    });
     expect(report.kept.map((k) => [k.file, k.target, k.published, k.derived])).toEqual([
       ["2017.csv", "PAPI tổng 2017 — Nghệ An", 35.77, 35.7539],
       ["2023.csv", "PAPI tổng 2023 — Nghệ An", 42.8474, 42.8473],
     ]);
-    expect(report.changes.filter((c) => c.target.endsWith("Nghệ An") && [2017, 2023].some((y) => c.target.includes(` ${y} `)))).toEqual([]);
+    expect(
+      report.changes.filter(
+        (c) => c.target.endsWith("Nghệ An") && [2017, 2023].some((y) => c.target.includes(` ${y} `)),
+      ),
+    ).toEqual([]);
     // The 2023 dimension scores published by noivu equal the sums: they stay marked as read, not derived.
     const [dims] = await rows<{ read: number; derived: number }>(
       h,

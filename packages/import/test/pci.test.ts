@@ -7,9 +7,18 @@ import { runImport } from "../src/index";
 import { PCI_FILE, rows, seededDb } from "./helpers";
 
 const COMPONENT: Record<string, string> = {
-  pci_entry: "PCI.ENTRY", pci_land: "PCI.LAND", pci_transparency: "PCI.TRANSPARENCY", pci_time: "PCI.TIME", pci_informal: "PCI.INFORMAL",
-  pci_implement: "PCI.IMPLEMENT", pci_bias: "PCI.BIAS", pci_proactive: "PCI.PROACTIVE", pci_support: "PCI.SUPPORT", pci_labor: "PCI.LABOR",
-  pci_legal: "PCI.LEGAL", pci_weighted: "",
+  pci_entry: "PCI.ENTRY",
+  pci_land: "PCI.LAND",
+  pci_transparency: "PCI.TRANSPARENCY",
+  pci_time: "PCI.TIME",
+  pci_informal: "PCI.INFORMAL",
+  pci_implement: "PCI.IMPLEMENT",
+  pci_bias: "PCI.BIAS",
+  pci_proactive: "PCI.PROACTIVE",
+  pci_support: "PCI.SUPPORT",
+  pci_labor: "PCI.LABOR",
+  pci_legal: "PCI.LEGAL",
+  pci_weighted: "",
 };
 
 describe.each(testDrivers())("PCI 2005–2016 on %s", (driver) => {
@@ -34,7 +43,10 @@ describe.each(testDrivers())("PCI 2005–2016 on %s", (driver) => {
     for (const r of file) {
       for (const [col, comp] of Object.entries(COMPONENT)) {
         if (!r[col]) continue;
-        expect(byKey.get(`${norm(r.province_canonical!)}|${r.year}|${comp}`), `${r.province_canonical} ${r.year} ${col}`).toBe(Number(r[col]));
+        expect(
+          byKey.get(`${norm(r.province_canonical!)}|${r.year}|${comp}`),
+          `${r.province_canonical} ${r.year} ${col}`,
+        ).toBe(Number(r[col]));
         n++;
       }
     }
@@ -43,7 +55,10 @@ describe.each(testDrivers())("PCI 2005–2016 on %s", (driver) => {
   });
 
   it("marks the 22 units of 2005 (64 with Hà Tây) missing from PCI 2005 as no data", async () => {
-    const [r] = await rows<{ n: number }>(h, sql`SELECT count(*)::int AS n FROM index_values WHERE index_code = 'PCI' AND year = 2005 AND status = 'no_data'`);
+    const [r] = await rows<{ n: number }>(
+      h,
+      sql`SELECT count(*)::int AS n FROM index_values WHERE index_code = 'PCI' AND year = 2005 AND status = 'no_data'`,
+    );
     expect(r!.n).toBe(64 - 42);
   });
 });

@@ -80,8 +80,12 @@ describe("reading an activity log on its own thread", () => {
   it("imports through the thread with the same report, and a refused file writes nothing", async () => {
     const path = logFile();
     const before = await fingerprint(h);
-    const viaThread = await runImport(h.db, path, { by: "test", readerThread: true }).catch((e: { report?: unknown }) => e.report);
-    const inline = await runImport(h.db, path, { by: "test", readerThread: false }).catch((e: { report?: unknown }) => e.report);
+    const viaThread = await runImport(h.db, path, { by: "test", readerThread: true }).catch(
+      (e: { report?: unknown }) => e.report,
+    );
+    const inline = await runImport(h.db, path, { by: "test", readerThread: false }).catch(
+      (e: { report?: unknown }) => e.report,
+    );
     expect(viaThread).toEqual(inline);
     expect(viaThread).toMatchObject({ committed: false, rows: 30, insert: 21 });
     expect(await fingerprint(h)).toEqual(before);

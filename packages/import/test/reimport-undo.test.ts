@@ -12,7 +12,13 @@ describe.each(testDrivers())("re-import and undo on %s", (driver) => {
   afterAll(() => h?.close());
 
   const ngheAn = (year: number) =>
-    rows<{ value: string | null; published_rank: number | null; source_url: string; value_derived: boolean; note: string | null }>(
+    rows<{
+      value: string | null;
+      published_rank: number | null;
+      source_url: string;
+      value_derived: boolean;
+      note: string | null;
+    }>(
       h,
       sql`SELECT value::text AS value, published_rank, source_url, value_derived, note FROM index_values WHERE subject_code = '40' AND index_code = 'PAPI' AND component_id IS NULL AND year = ${year}`,
     );
@@ -21,8 +27,23 @@ describe.each(testDrivers())("re-import and undo on %s", (driver) => {
     const before = await fingerprint(h);
     const report = await runImport(h.db, PAPI_DIR, { by: "test", dryRun: true });
     expect(report.committed).toBe(false);
-    expect(report.changes).toContainEqual(expect.objectContaining({ file: "2015.csv", target: "PAPI tổng 2015 — Nghệ An", field: "value", from: 36.36, to: 36.3586 }));
-    expect(report.kept).toContainEqual(expect.objectContaining({ file: "2023.csv", target: "PAPI tổng 2023 — Nghệ An", published: 42.8474, derived: 42.8473 }));
+    expect(report.changes).toContainEqual(
+      expect.objectContaining({
+        file: "2015.csv",
+        target: "PAPI tổng 2015 — Nghệ An",
+        field: "value",
+        from: 36.36,
+        to: 36.3586,
+      }),
+    );
+    expect(report.kept).toContainEqual(
+      expect.objectContaining({
+        file: "2023.csv",
+        target: "PAPI tổng 2023 — Nghệ An",
+        published: 42.8474,
+        derived: 42.8473,
+      }),
+    );
     expect(await fingerprint(h)).toEqual(before);
   });
 
@@ -48,7 +69,10 @@ describe.each(testDrivers())("re-import and undo on %s", (driver) => {
     const [r2015] = await ngheAn(2015);
     expect(r2015).toMatchObject({ value: "36.36", published_rank: 22, value_derived: false, note: null });
     expect(r2015!.source_url).toContain("baonghean.vn");
-    const [left] = await rows<{ n: number }>(h, sql`SELECT count(*)::int AS n FROM index_values WHERE index_code = 'PAPI' AND subject_code <> '40'`);
+    const [left] = await rows<{ n: number }>(
+      h,
+      sql`SELECT count(*)::int AS n FROM index_values WHERE index_code = 'PAPI' AND subject_code <> '40'`,
+    );
     expect(left!.n).toBe(0);
     await expect(undoImport(h.db, batch!.id, "test")).rejects.toThrow(UndoError);
   });

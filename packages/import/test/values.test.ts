@@ -4,7 +4,9 @@ import { CellError, date, fold, number, year } from "../src/values";
 
 describe("cell values", () => {
   it("reads Vietnamese and plain numbers", () => {
-    expect(["85,92", "85,92%", "85.92", "1.234,5", "1.234.567", "1,234.5", " 7 "].map(number)).toEqual([85.92, 85.92, 85.92, 1234.5, 1234567, 1234.5, 7]);
+    expect(["85,92", "85,92%", "85.92", "1.234,5", "1.234.567", "1,234.5", " 7 "].map(number)).toEqual([
+      85.92, 85.92, 85.92, 1234.5, 1234567, 1234.5, 7,
+    ]);
     expect(number("")).toBeNull();
     expect(() => number("85,92,1")).toThrow(CellError);
   });
@@ -26,7 +28,17 @@ describe("cell values", () => {
 });
 
 describe("ProvinceMatcher", () => {
-  const p = (code: string, nameVi: string, nameEn: string, validFrom: string, validTo: string | null) => ({ code, gsoCode: code, nameVi, nameEn, regionCode: "X", validFrom, validTo, papiId: null, pciId: null });
+  const p = (code: string, nameVi: string, nameEn: string, validFrom: string, validTo: string | null) => ({
+    code,
+    gsoCode: code,
+    nameVi,
+    nameEn,
+    regionCode: "X",
+    validFrom,
+    validTo,
+    papiId: null,
+    pciId: null,
+  });
   const m = new ProvinceMatcher([
     p("46", "Thừa Thiên Huế", "Thua Thien Hue", "2004-01-01", null),
     p("45", "Quảng Trị", "Quang Tri", "2004-01-01", "2025-06-30"),
@@ -35,14 +47,18 @@ describe("ProvinceMatcher", () => {
   ]);
 
   it("matches spelling variants", () => {
-    for (const s of ["Thừa Thiên - Huế", "Thừa Thiên Huế", "Huế", "Tỉnh Thừa Thiên Huế", "thua thien hue", "46"]) expect(m.match(s).code).toBe("46");
-    for (const s of ["TP.HCM", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Ho Chi Minh City"]) expect(m.match(s, 2020).code).toBe("79");
+    for (const s of ["Thừa Thiên - Huế", "Thừa Thiên Huế", "Huế", "Tỉnh Thừa Thiên Huế", "thua thien hue", "46"])
+      expect(m.match(s).code).toBe("46");
+    for (const s of ["TP.HCM", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Ho Chi Minh City"])
+      expect(m.match(s, 2020).code).toBe("79");
   });
 
   it("lets the year decide between the units before and after 1/7/2025, else refuses", () => {
     expect(m.match("Quảng Trị", 2023).code).toBe("45");
     expect(m.match("Quảng Trị", 2026).code).toBe("2025-quang-tri");
-    expect(() => m.match("Quảng Trị")).toThrow(/matches Quảng Trị \(45\) and Quảng Trị \(2025-quang-tri\): give the GSO code/);
+    expect(() => m.match("Quảng Trị")).toThrow(
+      /matches Quảng Trị \(45\) and Quảng Trị \(2025-quang-tri\): give the GSO code/,
+    );
     expect(() => m.match("Nghệ Tĩnh")).toThrow(/unknown province/);
   });
 });

@@ -4,7 +4,18 @@
  * side, number and place-date line, title, numbered sections, then Nơi nhận
  * on the left and the signature block on the right. A4, Times New Roman.
  */
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import type { OfficialDocument, ReportTable } from "./orientation";
 
 const CM = 567; // twips per centimetre
@@ -14,13 +25,31 @@ const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHor
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 
 type RunOptions = { bold?: boolean; italics?: boolean; underline?: boolean; size?: number };
-const run = (text: string, o: RunOptions = {}) => new TextRun({ text, font: FONT, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined, size: o.size });
-const centred = (text: string, o: RunOptions = {}) => new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, o)] });
+const run = (text: string, o: RunOptions = {}) =>
+  new TextRun({
+    text,
+    font: FONT,
+    bold: o.bold,
+    italics: o.italics,
+    underline: o.underline ? {} : undefined,
+    size: o.size,
+  });
+const centred = (text: string, o: RunOptions = {}) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, o)] });
 
 /** Two borderless columns: left and right blocks of the header or of the closing. */
 function twoColumns(left: Paragraph[], right: Paragraph[], leftShare = 40): Table {
-  const cell = (children: Paragraph[], share: number) => new TableCell({ children, width: { size: share, type: WidthType.PERCENTAGE }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, leftShare), cell(right, 100 - leftShare)] })] });
+  const cell = (children: Paragraph[], share: number) =>
+    new TableCell({
+      children,
+      width: { size: share, type: WidthType.PERCENTAGE },
+      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(left, leftShare), cell(right, 100 - leftShare)] })],
+  });
 }
 
 /** "ngày 05 tháng 01 năm 2023": days under 10 and months 1–2 take a leading zero (Nghị định 30/2020, Phụ lục I). */
@@ -38,11 +67,25 @@ function dataTable(t: ReportTable): (Paragraph | Table)[] {
   const row = (cells: string[], header: boolean) =>
     new TableRow({
       tableHeader: header,
-      children: cells.map((c, i) => new TableCell({ borders: border, children: [new Paragraph({ alignment: i > 0 && !header && NUMERIC.test(c) ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [run(c, { bold: header, size: 24 })] })] })),
+      children: cells.map(
+        (c, i) =>
+          new TableCell({
+            borders: border,
+            children: [
+              new Paragraph({
+                alignment: i > 0 && !header && NUMERIC.test(c) ? AlignmentType.RIGHT : AlignmentType.LEFT,
+                children: [run(c, { bold: header, size: 24 })],
+              }),
+            ],
+          }),
+      ),
     });
   return [
     new Paragraph({ spacing: { before: 120, after: 60 }, children: [run(t.caption, { italics: true, size: 24 })] }),
-    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(t.columns, true), ...t.rows.map((r) => row(r, false))] }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [row(t.columns, true), ...t.rows.map((r) => row(r, false))],
+    }),
   ];
 }
 
@@ -64,13 +107,38 @@ export function reportDocument(report: OfficialDocument, issuedOn: Date = new Da
   );
   const body: (Paragraph | Table)[] = [];
   for (const s of report.sections) {
-    body.push(new Paragraph({ spacing: { before: 200, after: 100 }, children: [run(`${s.numeral}. ${s.heading}`, { bold: true })] }));
-    for (const p of s.paragraphs) body.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: Math.round(1.27 * CM) }, spacing: { after: 100, line: 300 }, children: [run(p.text)] }));
+    body.push(
+      new Paragraph({
+        spacing: { before: 200, after: 100 },
+        children: [run(`${s.numeral}. ${s.heading}`, { bold: true })],
+      }),
+    );
+    for (const p of s.paragraphs)
+      body.push(
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { firstLine: Math.round(1.27 * CM) },
+          spacing: { after: 100, line: 300 },
+          children: [run(p.text)],
+        }),
+      );
     for (const t of s.tables) body.push(...dataTable(t));
   }
   const closing = twoColumns(
-    [new Paragraph({ children: [run("Nơi nhận:", { bold: true, italics: true, size: 24 })] }), ...report.recipients.map((r) => new Paragraph({ children: [run(`- ${r};`, { size: 22 })] }))],
-    [centred(report.signature.authority, { bold: true }), ...(report.signature.title !== report.signature.authority ? [centred(report.signature.title, { bold: true })] : []), centred(""), centred(""), centred(""), centred(report.signature.name, { bold: true })],
+    [
+      new Paragraph({ children: [run("Nơi nhận:", { bold: true, italics: true, size: 24 })] }),
+      ...report.recipients.map((r) => new Paragraph({ children: [run(`- ${r};`, { size: 22 })] })),
+    ],
+    [
+      centred(report.signature.authority, { bold: true }),
+      ...(report.signature.title !== report.signature.authority
+        ? [centred(report.signature.title, { bold: true })]
+        : []),
+      centred(""),
+      centred(""),
+      centred(""),
+      centred(report.signature.name, { bold: true }),
+    ],
     50,
   );
   return new Document({
@@ -79,10 +147,19 @@ export function reportDocument(report: OfficialDocument, issuedOn: Date = new Da
     styles: { default: { document: { run: { font: FONT, size: 28 } } } },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2 * CM, bottom: 2 * CM, left: 3 * CM, right: 2 * CM } } },
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 2 * CM, bottom: 2 * CM, left: 3 * CM, right: 2 * CM },
+          },
+        },
         children: [
           header,
-          new Paragraph({ spacing: { before: 360 }, alignment: AlignmentType.CENTER, children: [run(report.title, { bold: true })] }),
+          new Paragraph({
+            spacing: { before: 360 },
+            alignment: AlignmentType.CENTER,
+            children: [run(report.title, { bold: true })],
+          }),
           centred(report.subtitle, { bold: true }),
           centred("———", { size: 20 }),
           ...body,

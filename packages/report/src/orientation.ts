@@ -7,7 +7,16 @@
 import { vi, viSigned } from "./format";
 
 export interface ReportInput {
-  plan: { number: string; titleVi: string; year: number; issuerName: string; issuerParentName: string | null; issuedPlace: string | null; signedBy: string | null; recipients: string[] };
+  plan: {
+    number: string;
+    titleVi: string;
+    year: number;
+    issuerName: string;
+    issuerParentName: string | null;
+    issuedPlace: string | null;
+    signedBy: string | null;
+    recipients: string[];
+  };
   subjectName: string;
   year: number;
   forms: { code: string; name: string; delivered: number; target: number | null }[];
@@ -17,7 +26,14 @@ export interface ReportInput {
   notable: { title: string; startsOn: string; unitName: string; reach: number | null }[];
   indices: ReportIndex[];
   /** Components of the year with their linked topics, for the assessment and the orientation. */
-  components: { indexName: string; name: string; value: number | null; valueChange: number | null; peerMean: number | null; topics: { code: string; count: number; leadUnit: string | null }[] }[];
+  components: {
+    indexName: string;
+    name: string;
+    value: number | null;
+    valueChange: number | null;
+    peerMean: number | null;
+    topics: { code: string; count: number; leadUnit: string | null }[];
+  }[];
   peerGroupName: string | null;
 }
 
@@ -66,18 +82,34 @@ export interface OrientationReport extends OfficialDocument {
   proposals: { form: string; quantity: number }[];
 }
 
-const FORM_ORDER_NOTE = "Chỉ tiêu đề xuất = số lớn hơn giữa chỉ tiêu và số đã thực hiện năm nay, để không thấp hơn mức đã đạt.";
+const FORM_ORDER_NOTE =
+  "Chỉ tiêu đề xuất = số lớn hơn giữa chỉ tiêu và số đã thực hiện năm nay, để không thấp hơn mức đã đạt.";
 
 function indexSentence(i: ReportIndex, year: number): string {
-  if (i.status === "MISSING" || i.status === "NO_DATA") return `${i.shortName}: chưa có số liệu năm ${year} trong hệ thống (cần nhập bảng kết quả chính thức).`;
+  if (i.status === "MISSING" || i.status === "NO_DATA")
+    return `${i.shortName}: chưa có số liệu năm ${year} trong hệ thống (cần nhập bảng kết quả chính thức).`;
   if (i.status === "NOT_PUBLISHED") return `${i.shortName}: năm ${year} không công bố kết quả.`;
   const pct = i.unit === "%" ? "%" : " điểm";
   const parts = [i.value !== null ? `đạt ${vi(i.value, 2)}${pct}` : "chưa nhập điểm"];
   if (i.rank !== null) parts.push(`xếp thứ ${i.rank}${i.outOf ? `/${i.outOf}` : ""}`);
-  if (i.rankChange !== null) parts.push(i.rankChange === 0 ? "giữ nguyên thứ hạng" : i.rankChange > 0 ? `tăng ${i.rankChange} bậc` : `giảm ${-i.rankChange} bậc`);
-  if (i.valueChange !== null) parts.push(`điểm ${i.valueChange >= 0 ? "tăng" : "giảm"} ${vi(Math.abs(i.valueChange), 2)} so với năm ${year - 1}`);
-  if (i.peerMean !== null && i.value !== null) parts.push(`${i.value >= i.peerMean ? "cao hơn" : "thấp hơn"} trung bình nhóm so sánh (${vi(i.peerMean, 2)})`);
-  const movers = i.movers.length ? ` Thành phần thay đổi nhiều nhất: ${i.movers.slice(0, 3).map((m) => `${m.name} (${viSigned(m.valueChange, 2)})`).join("; ")}.` : "";
+  if (i.rankChange !== null)
+    parts.push(
+      i.rankChange === 0
+        ? "giữ nguyên thứ hạng"
+        : i.rankChange > 0
+          ? `tăng ${i.rankChange} bậc`
+          : `giảm ${-i.rankChange} bậc`,
+    );
+  if (i.valueChange !== null)
+    parts.push(`điểm ${i.valueChange >= 0 ? "tăng" : "giảm"} ${vi(Math.abs(i.valueChange), 2)} so với năm ${year - 1}`);
+  if (i.peerMean !== null && i.value !== null)
+    parts.push(`${i.value >= i.peerMean ? "cao hơn" : "thấp hơn"} trung bình nhóm so sánh (${vi(i.peerMean, 2)})`);
+  const movers = i.movers.length
+    ? ` Thành phần thay đổi nhiều nhất: ${i.movers
+        .slice(0, 3)
+        .map((m) => `${m.name} (${viSigned(m.valueChange, 2)})`)
+        .join("; ")}.`
+    : "";
   return `${i.shortName} năm ${year}: ${parts.join(", ")}.${movers}`;
 }
 
@@ -107,14 +139,45 @@ export function buildOrientationReport(input: ReportInput): OrientationReport {
       },
       {
         id: "I.2",
-        text: total === 0 ? "Chưa có số liệu theo đơn vị." : `Theo đơn vị: ${input.units.filter((u) => u.count > 0).map((u) => `${u.name} ${vi(u.count)}`).join("; ")}${input.units.some((u) => u.count === 0) ? `; chưa có hoạt động: ${input.units.filter((u) => u.count === 0).map((u) => u.name).join(", ")}` : ""}.`,
+        text:
+          total === 0
+            ? "Chưa có số liệu theo đơn vị."
+            : `Theo đơn vị: ${input.units
+                .filter((u) => u.count > 0)
+                .map((u) => `${u.name} ${vi(u.count)}`)
+                .join("; ")}${
+                input.units.some((u) => u.count === 0)
+                  ? `; chưa có hoạt động: ${input.units
+                      .filter((u) => u.count === 0)
+                      .map((u) => u.name)
+                      .join(", ")}`
+                  : ""
+              }.`,
       },
-      ...(input.notable.length ? [{ id: "I.3", text: `Một số hoạt động tiêu biểu: ${input.notable.map((n) => `${n.title} (${n.unitName}, ${dateVi(n.startsOn)}${n.reach ? `, ${vi(n.reach)} lượt tiếp cận/tham dự` : ""})`).join("; ")}.` }] : []),
+      ...(input.notable.length
+        ? [
+            {
+              id: "I.3",
+              text: `Một số hoạt động tiêu biểu: ${input.notable.map((n) => `${n.title} (${n.unitName}, ${dateVi(n.startsOn)}${n.reach ? `, ${vi(n.reach)} lượt tiếp cận/tham dự` : ""})`).join("; ")}.`,
+            },
+          ]
+        : []),
     ],
-    tables: total === 0 ? [] : [
-      { caption: "Bảng 1. Hoạt động theo hình thức", columns: ["Hình thức", "Đã thực hiện", "Chỉ tiêu"], rows: input.forms.map((f) => [f.name, vi(f.delivered), f.target === null ? "chưa đặt" : vi(f.target)]) },
-      { caption: "Bảng 2. Hoạt động theo nội dung của kế hoạch", columns: ["Mã", "Nội dung", "Số hoạt động"], rows: input.topics.map((t) => [t.code, t.title, vi(t.count)]) },
-    ],
+    tables:
+      total === 0
+        ? []
+        : [
+            {
+              caption: "Bảng 1. Hoạt động theo hình thức",
+              columns: ["Hình thức", "Đã thực hiện", "Chỉ tiêu"],
+              rows: input.forms.map((f) => [f.name, vi(f.delivered), f.target === null ? "chưa đặt" : vi(f.target)]),
+            },
+            {
+              caption: "Bảng 2. Hoạt động theo nội dung của kế hoạch",
+              columns: ["Mã", "Nội dung", "Số hoạt động"],
+              rows: input.topics.map((t) => [t.code, t.title, vi(t.count)]),
+            },
+          ],
   };
 
   const indices: ReportSection = {
@@ -125,7 +188,13 @@ export function buildOrientationReport(input: ReportInput): OrientationReport {
       {
         caption: `Bảng 3. Các chỉ số năm ${year}${input.peerGroupName ? ` (nhóm so sánh: ${input.peerGroupName})` : ""}`,
         columns: ["Chỉ số", "Điểm", "Thứ hạng", "Thay đổi hạng", "TB nhóm so sánh"],
-        rows: input.indices.map((i) => [i.shortName, i.value === null ? "—" : vi(i.value, 2), i.rank === null ? "—" : `${i.rank}${i.outOf ? `/${i.outOf}` : ""}`, i.rankChange === null ? "—" : viSigned(i.rankChange, 0), i.peerMean === null ? "—" : vi(i.peerMean, 2)]),
+        rows: input.indices.map((i) => [
+          i.shortName,
+          i.value === null ? "—" : vi(i.value, 2),
+          i.rank === null ? "—" : `${i.rank}${i.outOf ? `/${i.outOf}` : ""}`,
+          i.rankChange === null ? "—" : viSigned(i.rankChange, 0),
+          i.peerMean === null ? "—" : vi(i.peerMean, 2),
+        ]),
       },
     ],
   };
@@ -139,20 +208,38 @@ export function buildOrientationReport(input: ReportInput): OrientationReport {
     paragraphs: [
       {
         id: "III.1",
-        text: `Ưu điểm: ${[
-          withTargets ? (metTarget.length ? `đạt chỉ tiêu ở ${metTarget.map((f) => lowerFirst(f.name)).join(", ")}` : "") : "",
-          input.topics.length ? `${input.topics.length - uncovered.length}/${input.topics.length} nội dung của kế hoạch đã có hoạt động` : "",
-          ...input.indices.filter((i) => (i.rankChange ?? 0) > 0).map((i) => `${i.shortName} tăng ${i.rankChange} bậc`),
-        ].filter(Boolean).join("; ") || "chưa có số liệu để đánh giá"}.`,
+        text: `Ưu điểm: ${
+          [
+            withTargets
+              ? metTarget.length
+                ? `đạt chỉ tiêu ở ${metTarget.map((f) => lowerFirst(f.name)).join(", ")}`
+                : ""
+              : "",
+            input.topics.length
+              ? `${input.topics.length - uncovered.length}/${input.topics.length} nội dung của kế hoạch đã có hoạt động`
+              : "",
+            ...input.indices
+              .filter((i) => (i.rankChange ?? 0) > 0)
+              .map((i) => `${i.shortName} tăng ${i.rankChange} bậc`),
+          ]
+            .filter(Boolean)
+            .join("; ") || "chưa có số liệu để đánh giá"
+        }.`,
       },
       {
         id: "III.2",
-        text: `Hạn chế: ${[
-          ...belowTarget.map((f) => `${lowerFirst(f.name)} mới đạt ${vi(f.delivered)}/${vi(f.target ?? 0)} chỉ tiêu`),
-          uncovered.length ? `chưa có hoạt động về ${uncovered.map((t) => `${t.code} (${t.title})`).join(", ")}` : "",
-          ...input.indices.filter((i) => (i.rankChange ?? 0) < 0).map((i) => `${i.shortName} giảm ${-(i.rankChange ?? 0)} bậc`),
-          withTargets ? "" : "kế hoạch chưa đặt chỉ tiêu số lượng nên chưa đánh giá được mức độ hoàn thành",
-        ].filter(Boolean).join("; ") || "không có hạn chế nào thể hiện trong số liệu"}.`,
+        text: `Hạn chế: ${
+          [
+            ...belowTarget.map((f) => `${lowerFirst(f.name)} mới đạt ${vi(f.delivered)}/${vi(f.target ?? 0)} chỉ tiêu`),
+            uncovered.length ? `chưa có hoạt động về ${uncovered.map((t) => `${t.code} (${t.title})`).join(", ")}` : "",
+            ...input.indices
+              .filter((i) => (i.rankChange ?? 0) < 0)
+              .map((i) => `${i.shortName} giảm ${-(i.rankChange ?? 0)} bậc`),
+            withTargets ? "" : "kế hoạch chưa đặt chỉ tiêu số lượng nên chưa đánh giá được mức độ hoàn thành",
+          ]
+            .filter(Boolean)
+            .join("; ") || "không có hạn chế nào thể hiện trong số liệu"
+        }.`,
       },
       {
         id: "III.3",
@@ -169,7 +256,11 @@ export function buildOrientationReport(input: ReportInput): OrientationReport {
     .map((c) => ({ ...c, gap: (c.peerMean! - c.value!) / Math.abs(c.peerMean!) }))
     .sort((a, b) => b.gap - a.gap)
     .slice(0, 5);
-  const priority = [...new Map(gaps.flatMap((c) => c.topics.map((t) => [t.code, { ...t, component: `${c.indexName} – ${c.name}` }] as const))).values()];
+  const priority = [
+    ...new Map(
+      gaps.flatMap((c) => c.topics.map((t) => [t.code, { ...t, component: `${c.indexName} – ${c.name}` }] as const)),
+    ).values(),
+  ];
   const title = new Map(input.topics.map((t) => [t.code, t.title]));
   const orientation: ReportSection = {
     numeral: "IV",
@@ -181,11 +272,26 @@ export function buildOrientationReport(input: ReportInput): OrientationReport {
           ? `Ưu tiên các nội dung gắn với thành phần chỉ số thấp hơn trung bình nhóm so sánh nhiều nhất: ${priority.map((t) => `${t.code}${title.has(t.code) ? ` (${title.get(t.code)})` : ""} – gắn với ${t.component}${t.leadUnit ? `, đề xuất ${t.leadUnit} chủ trì` : ""}`).join("; ")}.`
           : "Chưa xác định được nội dung ưu tiên từ số liệu chỉ số (thiếu điểm thành phần hoặc trung bình nhóm so sánh năm này).",
       },
-      { id: "IV.2", text: `Chỉ tiêu đề xuất theo hình thức năm ${year + 1}: ${input.forms.map((f) => `${lowerFirst(f.name)} ${vi(proposedTarget(f.delivered, f.target))}`).join("; ")}. ${FORM_ORDER_NOTE}` },
-      { id: "IV.3", text: `Văn phòng Sở tiếp tục hướng dẫn, kiểm tra, đôn đốc và theo dõi việc thực hiện; các đơn vị cập nhật nhật ký hoạt động hằng tháng để theo dõi tiến độ so với chỉ tiêu.` },
+      {
+        id: "IV.2",
+        text: `Chỉ tiêu đề xuất theo hình thức năm ${year + 1}: ${input.forms.map((f) => `${lowerFirst(f.name)} ${vi(proposedTarget(f.delivered, f.target))}`).join("; ")}. ${FORM_ORDER_NOTE}`,
+      },
+      {
+        id: "IV.3",
+        text: `Văn phòng Sở tiếp tục hướng dẫn, kiểm tra, đôn đốc và theo dõi việc thực hiện; các đơn vị cập nhật nhật ký hoạt động hằng tháng để theo dõi tiến độ so với chỉ tiêu.`,
+      },
     ],
     tables: [
-      { caption: `Bảng 4. Chỉ tiêu đề xuất năm ${year + 1}`, columns: ["Hình thức", `Thực hiện ${year}`, `Chỉ tiêu ${year}`, `Đề xuất ${year + 1}`], rows: input.forms.map((f) => [f.name, vi(f.delivered), f.target === null ? "chưa đặt" : vi(f.target), vi(proposedTarget(f.delivered, f.target))]) },
+      {
+        caption: `Bảng 4. Chỉ tiêu đề xuất năm ${year + 1}`,
+        columns: ["Hình thức", `Thực hiện ${year}`, `Chỉ tiêu ${year}`, `Đề xuất ${year + 1}`],
+        rows: input.forms.map((f) => [
+          f.name,
+          vi(f.delivered),
+          f.target === null ? "chưa đặt" : vi(f.target),
+          vi(proposedTarget(f.delivered, f.target)),
+        ]),
+      },
     ],
   };
 
@@ -227,5 +333,13 @@ function dateVi(iso: string): string {
 
 /** Replaces generated paragraphs by the Office's edited text, by paragraph id. */
 export function applyEdits(report: OrientationReport, edits: Record<string, string>): OrientationReport {
-  return { ...report, sections: report.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map((p) => (edits[p.id] !== undefined ? { ...p, text: edits[p.id]!.normalize("NFC") } : p)) })) };
+  return {
+    ...report,
+    sections: report.sections.map((s) => ({
+      ...s,
+      paragraphs: s.paragraphs.map((p) =>
+        edits[p.id] !== undefined ? { ...p, text: edits[p.id]!.normalize("NFC") } : p,
+      ),
+    })),
+  };
 }

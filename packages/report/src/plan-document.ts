@@ -28,10 +28,22 @@ export interface PlanDocumentInput {
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 export function buildPlanDocument(p: PlanDocumentInput): OfficialDocument {
-  const numbered = (prefix: string, xs: string[]) => xs.map((text, i) => ({ id: `${prefix}.${i + 1}`, text: `${String.fromCharCode(97 + i)}) ${text}` }));
+  const numbered = (prefix: string, xs: string[]) =>
+    xs.map((text, i) => ({ id: `${prefix}.${i + 1}`, text: `${String.fromCharCode(97 + i)}) ${text}` }));
   const topLevel = p.topics.filter((t) => t.parentCode === null);
   const targetTable: ReportTable[] = p.targets.length
-    ? [{ caption: "Chỉ tiêu số lượng hoạt động", columns: ["Hình thức", "Đơn vị", "Thời gian", "Số lượng"], rows: p.targets.map((t) => [t.formName, t.unitName ?? "Toàn Sở", `${dmy(t.periodStart)} – ${dmy(t.periodEnd)}`, vi(t.quantity)]) }]
+    ? [
+        {
+          caption: "Chỉ tiêu số lượng hoạt động",
+          columns: ["Hình thức", "Đơn vị", "Thời gian", "Số lượng"],
+          rows: p.targets.map((t) => [
+            t.formName,
+            t.unitName ?? "Toàn Sở",
+            `${dmy(t.periodStart)} – ${dmy(t.periodEnd)}`,
+            vi(t.quantity),
+          ]),
+        },
+      ]
     : [];
   const [authority = "", title = ""] = (p.signedBy ?? "GIÁM ĐỐC").split(" — ");
   return {
@@ -61,13 +73,28 @@ export function buildPlanDocument(p: PlanDocumentInput): OfficialDocument {
           ...(p.audience ? [{ id: "II.0", text: `Đối tượng: ${p.audience}` }] : []),
           ...topLevel.flatMap((t, i) => [
             { id: `II.${i + 1}`, text: `${i + 1}. ${t.textVi}` },
-            ...p.topics.filter((c) => c.parentCode === t.code).map((c, j) => ({ id: `II.${i + 1}.${j + 1}`, text: `- ${c.textVi}` })),
+            ...p.topics
+              .filter((c) => c.parentCode === t.code)
+              .map((c, j) => ({ id: `II.${i + 1}.${j + 1}`, text: `- ${c.textVi}` })),
           ]),
         ],
         tables: [],
       },
-      { numeral: "III", heading: "HÌNH THỨC TUYÊN TRUYỀN", paragraphs: p.forms.map((f, i) => ({ id: `III.${i + 1}`, text: `${i + 1}. ${f.descriptionVi}` })), tables: targetTable },
-      { numeral: "IV", heading: "TỔ CHỨC THỰC HIỆN", paragraphs: p.responsibilities.map((r, i) => ({ id: `IV.${i + 1}`, text: `${i + 1}. ${r.unitName ? `${r.unitName}: ` : "Các phòng, đơn vị: "}${r.dutyVi}` })), tables: [] },
+      {
+        numeral: "III",
+        heading: "HÌNH THỨC TUYÊN TRUYỀN",
+        paragraphs: p.forms.map((f, i) => ({ id: `III.${i + 1}`, text: `${i + 1}. ${f.descriptionVi}` })),
+        tables: targetTable,
+      },
+      {
+        numeral: "IV",
+        heading: "TỔ CHỨC THỰC HIỆN",
+        paragraphs: p.responsibilities.map((r, i) => ({
+          id: `IV.${i + 1}`,
+          text: `${i + 1}. ${r.unitName ? `${r.unitName}: ` : "Các phòng, đơn vị: "}${r.dutyVi}`,
+        })),
+        tables: [],
+      },
     ],
     recipients: p.recipients,
     signature: { authority, title: title || authority, name: "" },

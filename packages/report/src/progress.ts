@@ -29,7 +29,11 @@ export interface ProgressRow extends ProgressCell {
   status: ProgressStatus;
 }
 
-export function statusOf(delivered: number, target: number | null, targetToDate: number | null): { ratio: number | null; status: ProgressStatus } {
+export function statusOf(
+  delivered: number,
+  target: number | null,
+  targetToDate: number | null,
+): { ratio: number | null; status: ProgressStatus } {
   if (target === null || targetToDate === null) return { ratio: null, status: "NO_TARGET" };
   if (targetToDate <= 0) return { ratio: null, status: "NOT_DUE" };
   const ratio = delivered / targetToDate;
@@ -41,7 +45,8 @@ export function statusOf(delivered: number, target: number | null, targetToDate:
  * Dates are ISO strings; the arithmetic is in UTC days so no time zone moves a day.
  */
 export function elapsedShare(periodStart: string, periodEnd: string, asOf: string): number {
-  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  const day = (iso: string) =>
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
   const length = day(periodEnd) - day(periodStart) + 1;
   return Math.min(1, Math.max(0, (day(asOf) - day(periodStart) + 1) / length));
 }
@@ -56,24 +61,51 @@ const add = (a: number | null, b: number | null) => (a === null ? b : b === null
  * (a unit's untargeted form does not make up for a targeted one); the
  * delivered count shown is everything.
  */
-export function summariseProgress(cells: ProgressCell[]): { rows: ProgressRow[]; byForm: ProgressRow[]; byUnit: ProgressRow[] } {
+export function summariseProgress(cells: ProgressCell[]): {
+  rows: ProgressRow[];
+  byForm: ProgressRow[];
+  byUnit: ProgressRow[];
+} {
   const sharedForms = new Set(cells.filter((c) => c.unit === null && c.target !== null).map((c) => c.form));
-  const total = (key: (c: ProgressCell) => string, blank: (c: ProgressCell) => ProgressCell, from: ProgressCell[], counts: (c: ProgressCell) => boolean): ProgressRow[] => {
+  const total = (
+    key: (c: ProgressCell) => string,
+    blank: (c: ProgressCell) => ProgressCell,
+    from: ProgressCell[],
+    counts: (c: ProgressCell) => boolean,
+  ): ProgressRow[] => {
     const sums = new Map<string, { cell: ProgressCell; counted: number }>();
     for (const c of from) {
       const k = key(c);
       const s = sums.get(k) ?? { cell: blank(c), counted: 0 };
       sums.set(k, {
-        cell: { ...s.cell, delivered: s.cell.delivered + c.delivered, target: add(s.cell.target, c.target), targetToDate: add(s.cell.targetToDate, c.targetToDate) },
+        cell: {
+          ...s.cell,
+          delivered: s.cell.delivered + c.delivered,
+          target: add(s.cell.target, c.target),
+          targetToDate: add(s.cell.targetToDate, c.targetToDate),
+        },
         counted: s.counted + (counts(c) ? c.delivered : 0),
       });
     }
-    return [...sums.values()].map(({ cell, counted }) => ({ ...cell, ...statusOf(counted, cell.target, cell.targetToDate) }));
+    return [...sums.values()].map(({ cell, counted }) => ({
+      ...cell,
+      ...statusOf(counted, cell.target, cell.targetToDate),
+    }));
   };
   const units = cells.filter((c) => c.unit !== null);
   return {
     rows: units.map((c) => ({ ...c, ...statusOf(c.delivered, c.target, c.targetToDate) })),
-    byForm: total((c) => c.form, (c) => ({ unit: null, form: c.form, delivered: 0, target: null, targetToDate: null }), cells, (c) => c.target !== null || sharedForms.has(c.form)),
-    byUnit: total((c) => c.unit ?? "", (c) => ({ unit: c.unit, form: "", delivered: 0, target: null, targetToDate: null }), units, (c) => c.target !== null),
+    byForm: total(
+      (c) => c.form,
+      (c) => ({ unit: null, form: c.form, delivered: 0, target: null, targetToDate: null }),
+      cells,
+      (c) => c.target !== null || sharedForms.has(c.form),
+    ),
+    byUnit: total(
+      (c) => c.unit ?? "",
+      (c) => ({ unit: c.unit, form: "", delivered: 0, target: null, targetToDate: null }),
+      units,
+      (c) => c.target !== null,
+    ),
   };
 }

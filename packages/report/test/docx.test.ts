@@ -11,7 +11,18 @@ const report: OrientationReport = {
   title: "BÁO CÁO",
   subtitle: "Kết quả thực hiện công tác tuyên truyền cải cách hành chính năm 2022 và định hướng năm 2023",
   sections: [
-    { numeral: "I", heading: "KẾT QUẢ THỰC HIỆN", paragraphs: [{ id: "I.1", text: "Đã thực hiện 26 hoạt động." }], tables: [{ caption: "Bảng 1. Hoạt động theo hình thức", columns: ["Hình thức", "Đã thực hiện"], rows: [["Báo chí, website", "5"]] }] },
+    {
+      numeral: "I",
+      heading: "KẾT QUẢ THỰC HIỆN",
+      paragraphs: [{ id: "I.1", text: "Đã thực hiện 26 hoạt động." }],
+      tables: [
+        {
+          caption: "Bảng 1. Hoạt động theo hình thức",
+          columns: ["Hình thức", "Đã thực hiện"],
+          rows: [["Báo chí, website", "5"]],
+        },
+      ],
+    },
   ],
   recipients: ["Sở Nội vụ", "Lưu: VT"],
   signature: { authority: "KT. GIÁM ĐỐC", title: "PHÓ GIÁM ĐỐC", name: "" },
@@ -21,7 +32,9 @@ const report: OrientationReport = {
 /** The text of each paragraph of word/document.xml, in order. */
 async function paragraphs(docx: Buffer): Promise<string[]> {
   const xml = await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string");
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("")).filter(Boolean);
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""))
+    .filter(Boolean);
 }
 
 describe("the report as DOCX", () => {

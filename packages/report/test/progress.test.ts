@@ -25,10 +25,20 @@ describe("plan progress", () => {
       { unit: "B", form: "F2", delivered: 2, target: null, targetToDate: null },
       { unit: null, form: "F2", delivered: 0, target: 8, targetToDate: 4 },
     ]);
-    expect(rows.map((r) => [r.unit, r.form, r.status])).toEqual([["A", "F1", "ON_TRACK"], ["B", "F1", "FAR_BEHIND"], ["B", "F2", "NO_TARGET"]]);
+    expect(rows.map((r) => [r.unit, r.form, r.status])).toEqual([
+      ["A", "F1", "ON_TRACK"],
+      ["B", "F1", "FAR_BEHIND"],
+      ["B", "F2", "NO_TARGET"],
+    ]);
     // F2 has a Department-wide target: every unit's F2 delivery counts (2 of 4 due).
-    expect(byForm.map((r) => [r.form, r.delivered, r.target, r.targetToDate, r.status])).toEqual([["F1", 3, 8, 4, "BEHIND"], ["F2", 2, 8, 4, "FAR_BEHIND"]]);
+    expect(byForm.map((r) => [r.form, r.delivered, r.target, r.targetToDate, r.status])).toEqual([
+      ["F1", 3, 8, 4, "BEHIND"],
+      ["F2", 2, 8, 4, "FAR_BEHIND"],
+    ]);
     // B delivered 2 (F2, no unit target) but 0 of the 2 F1 due.
-    expect(byUnit.map((r) => [r.unit, r.delivered, r.target, r.status, r.ratio])).toEqual([["A", 3, 4, "ON_TRACK", 1.5], ["B", 2, 4, "FAR_BEHIND", 0]]);
+    expect(byUnit.map((r) => [r.unit, r.delivered, r.target, r.status, r.ratio])).toEqual([
+      ["A", 3, 4, "ON_TRACK", 1.5],
+      ["B", 2, 4, "FAR_BEHIND", 0],
+    ]);
   });
 });

@@ -5,7 +5,9 @@ import { typeDefs } from "../src/index";
 /** Analysts read the schema through introspection: every type and every Query field says what it is. */
 describe("schema.graphql", () => {
   const schema = buildSchema(typeDefs);
-  const own = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith("__") && !["String", "Int", "Float", "Boolean", "ID"].includes(t.name));
+  const own = Object.values(schema.getTypeMap()).filter(
+    (t) => !t.name.startsWith("__") && !["String", "Int", "Float", "Boolean", "ID"].includes(t.name),
+  );
 
   it("builds", () => {
     expect(schema.getQueryType()?.getFields().indexSeries).toBeDefined();
@@ -18,7 +20,11 @@ describe("schema.graphql", () => {
   it("describes every Query field and argument-bearing input", () => {
     const fields = Object.values(schema.getQueryType()!.getFields());
     expect(fields.filter((f) => !f.description).map((f) => f.name)).toEqual([]);
-    const inputs = own.filter(isInputObjectType).flatMap((t) => Object.values(t.getFields()).filter((f) => !f.description).map((f) => `${t.name}.${f.name}`));
+    const inputs = own.filter(isInputObjectType).flatMap((t) =>
+      Object.values(t.getFields())
+        .filter((f) => !f.description)
+        .map((f) => `${t.name}.${f.name}`),
+    );
     expect(inputs).toEqual([]);
   });
 

@@ -13,7 +13,9 @@ import { env } from "../../env";
 let simplified: Promise<string> | null = null;
 
 async function load(): Promise<string> {
-  const topology = JSON.parse(await readFile(env.MAP_FILE, "utf8")) as Topology<{ provinces: GeometryCollection<{ gso: string; name: string }> }>;
+  const topology = JSON.parse(await readFile(env.MAP_FILE, "utf8")) as Topology<{
+    provinces: GeometryCollection<{ gso: string; name: string }>;
+  }>;
   const pre = presimplify(topology);
   return JSON.stringify(quantize(simplify(pre, quantile(pre, 0.15)), 5000));
 }
@@ -24,8 +26,15 @@ export async function GET() {
     throw error;
   });
   try {
-    return new Response(await simplified, { headers: { "content-type": "application/json", "cache-control": "public, max-age=86400" } });
+    return new Response(await simplified, {
+      headers: { "content-type": "application/json", "cache-control": "public, max-age=86400" },
+    });
   } catch (error) {
-    return Response.json({ error: `Không đọc được bản đồ tỉnh (${env.MAP_FILE}): ${(error as Error).message}. Đặt MAP_FILE tới tệp vn-provinces-63.topo.json.` }, { status: 503 });
+    return Response.json(
+      {
+        error: `Không đọc được bản đồ tỉnh (${env.MAP_FILE}): ${(error as Error).message}. Đặt MAP_FILE tới tệp vn-provinces-63.topo.json.`,
+      },
+      { status: 503 },
+    );
   }
 }

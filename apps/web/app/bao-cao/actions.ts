@@ -19,7 +19,13 @@ export async function draftNextPlan(_: DraftState, form: FormData): Promise<Draf
       from,
       number,
       issuedOn: `${year}-01-01`,
-      targets: proposals.map((p) => ({ form: p.form, unit: null, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, quantity: p.quantity })),
+      targets: proposals.map((p) => ({
+        form: p.form,
+        unit: null,
+        periodStart: `${year}-01-01`,
+        periodEnd: `${year}-12-31`,
+        quantity: p.quantity,
+      })),
     });
     id = copyPlan.id;
   } catch (e) {

@@ -11,14 +11,21 @@ export const dynamic = "force-dynamic";
 export default async function ReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const q = await searchParams;
   const { plans } = await gql(PlanListDocument, {});
-  if (plans.length === 0) return <main><p className="empty">Chưa có kế hoạch nào để lập báo cáo.</p></main>;
+  if (plans.length === 0)
+    return (
+      <main>
+        <p className="empty">Chưa có kế hoạch nào để lập báo cáo.</p>
+      </main>
+    );
   const plan = one(q, "plan") ?? plans.find((p) => p.year < new Date().getFullYear())?.id ?? plans[0]!.id;
   const planYear = plans.find((p) => p.id === plan)?.year ?? plans[0]!.year;
   const year = int(q, "year", planYear, 2000, 2100);
   const data = await gql(ReportDocument, { plan, year });
   return (
     <main>
-      <h2 className="no-print">Báo cáo kết quả năm {year} và định hướng năm {year + 1}</h2>
+      <h2 className="no-print">
+        Báo cáo kết quả năm {year} và định hướng năm {year + 1}
+      </h2>
       <div className="no-print">
         <FilterForm action="/bao-cao" label="Chọn kế hoạch và năm">
           <SelectField label="Kế hoạch" name="plan" value={plan} options={planOptions(data.plans)} />
@@ -27,7 +34,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             <input type="number" name="year" defaultValue={year} min={2000} max={2100} />
           </label>
         </FilterForm>
-        <p className="note">Mọi con số lấy từ cùng các truy vấn của bảng điều khiển. Câu nói về quan hệ giữa tuyên truyền và chỉ số chỉ nêu sự tương quan, không kết luận nguyên nhân. Sửa từng đoạn trực tiếp bên dưới trước khi tải DOCX.</p>
+        <p className="note">
+          Mọi con số lấy từ cùng các truy vấn của bảng điều khiển. Câu nói về quan hệ giữa tuyên truyền và chỉ số chỉ
+          nêu sự tương quan, không kết luận nguyên nhân. Sửa từng đoạn trực tiếp bên dưới trước khi tải DOCX.
+        </p>
       </div>
       <ReportEditor key={`${plan}-${year}`} report={data.orientationReport} plan={plan} year={year} />
     </main>

@@ -23,8 +23,13 @@ export function ReportEditor({ report, plan, year }: { report: Report; plan: str
     setDownloading(true);
     setError(null);
     try {
-      const res = await fetch(`/tai-xuong/report.docx?plan=${plan}&year=${year}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ edits }) });
-      if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `lỗi ${res.status}`);
+      const res = await fetch(`/tai-xuong/report.docx?plan=${plan}&year=${year}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ edits }),
+      });
+      if (!res.ok)
+        throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `lỗi ${res.status}`);
       const url = URL.createObjectURL(await res.blob());
       const a = Object.assign(document.createElement("a"), { href: url, download: `bao-cao-cchc-${year}.docx` });
       a.click();
@@ -45,8 +50,14 @@ export function ReportEditor({ report, plan, year }: { report: Report; plan: str
         <button type="button" onClick={() => window.print()}>
           In / lưu PDF
         </button>{" "}
-        {Object.keys(edits).length > 0 && <span className="note">Đã sửa {Object.keys(edits).length} đoạn (chỉ áp dụng cho tệp tải xuống).</span>}
-        {error && <span role="alert" className="down">{error}</span>}
+        {Object.keys(edits).length > 0 && (
+          <span className="note">Đã sửa {Object.keys(edits).length} đoạn (chỉ áp dụng cho tệp tải xuống).</span>
+        )}
+        {error && (
+          <span role="alert" className="down">
+            {error}
+          </span>
+        )}
       </p>
       <article className="document" data-testid="report" data-hydrated={hydrated || undefined}>
         <header className="doc-header">
@@ -72,7 +83,14 @@ export function ReportEditor({ report, plan, year }: { report: Report; plan: str
             </h4>
             {s.paragraphs.map((p) => (
               <div key={p.id} className="doc-paragraph">
-                <textarea className="no-print" aria-label={`Đoạn ${p.id}`} data-paragraph={p.id} value={edits[p.id] ?? p.text} rows={Math.max(2, Math.ceil((edits[p.id] ?? p.text).length / 110))} onChange={(e) => setEdits({ ...edits, [p.id]: e.target.value })} />
+                <textarea
+                  className="no-print"
+                  aria-label={`Đoạn ${p.id}`}
+                  data-paragraph={p.id}
+                  value={edits[p.id] ?? p.text}
+                  rows={Math.max(2, Math.ceil((edits[p.id] ?? p.text).length / 110))}
+                  onChange={(e) => setEdits({ ...edits, [p.id]: e.target.value })}
+                />
                 <p className="print-only">{edits[p.id] ?? p.text}</p>
               </div>
             ))}
@@ -118,18 +136,27 @@ export function ReportEditor({ report, plan, year }: { report: Report; plan: str
       <form action={draftAction} className="panel no-print" data-testid="draft-plan">
         <h3>Dự thảo kế hoạch năm {year + 1}</h3>
         <p className="note">
-          Tạo kế hoạch mới từ kế hoạch này (nội dung, hình thức, phân công) với chỉ tiêu đề xuất ở mục IV: {report.proposedTargets.map((t) => `${t.form.shortNameVi} ${t.quantity}`).join("; ")}.
+          Tạo kế hoạch mới từ kế hoạch này (nội dung, hình thức, phân công) với chỉ tiêu đề xuất ở mục IV:{" "}
+          {report.proposedTargets.map((t) => `${t.form.shortNameVi} ${t.quantity}`).join("; ")}.
         </p>
         <input type="hidden" name="plan" value={plan} />
         <input type="hidden" name="year" value={year + 1} />
-        <input type="hidden" name="proposals" value={JSON.stringify(report.proposedTargets.map((t) => ({ form: t.form.code, quantity: t.quantity })))} />
+        <input
+          type="hidden"
+          name="proposals"
+          value={JSON.stringify(report.proposedTargets.map((t) => ({ form: t.form.code, quantity: t.quantity })))}
+        />
         <label>
           Số hiệu dự thảo <input name="number" defaultValue={`Dự thảo KH tuyên truyền CCHC ${year + 1}`} size={40} />
         </label>{" "}
         <button type="submit" disabled={drafting}>
           {drafting ? "Đang tạo…" : "Tạo dự thảo kế hoạch"}
         </button>
-        {draft.status === "error" && <p role="alert" className="down">{draft.message}</p>}
+        {draft.status === "error" && (
+          <p role="alert" className="down">
+            {draft.message}
+          </p>
+        )}
       </form>
     </>
   );

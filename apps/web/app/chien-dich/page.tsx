@@ -21,7 +21,13 @@ const SERIES = [
   ["PAPI", "papi"],
   ["PCI", "pci"],
 ] as const;
-const FORM_COLOUR: Record<string, string> = { F1: "#2e6db4", F2: "#d08a1e", F3: "#4f9a52", F4: "#8a5cb8", F5: "#c2455d" };
+const FORM_COLOUR: Record<string, string> = {
+  F1: "#2e6db4",
+  F2: "#d08a1e",
+  F3: "#4f9a52",
+  F4: "#8a5cb8",
+  F5: "#c2455d",
+};
 
 export default async function CampaignsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const q = await searchParams;
@@ -32,11 +38,24 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
   const lag = int(q, "lag", 1, 0, 3);
   const data = await gql(CampaignsDocument, { subject, from: `${fromYear}-01-01`, to: `${toYear}-12-31`, topic, lag });
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
-  const bands: Band[] = data.campaigns.nodes.map((c) => ({ from: c.startsOn, to: c.endsOn, label: c.title, colour: FORM_COLOUR[c.form.code] }));
+  const bands: Band[] = data.campaigns.nodes.map((c) => ({
+    from: c.startsOn,
+    to: c.endsOn,
+    label: c.title,
+    colour: FORM_COLOUR[c.form.code],
+  }));
   const formName = new Map(data.forms.map((f) => [f.code, f.shortNameVi]));
-  const dose = data.forms.map((f) => ({ form: f.code, label: f.shortNameVi, months: data.dose.filter((g) => g.keys[0] === f.code && g.periodStart).map((g) => ({ periodStart: g.periodStart!, count: g.count })) }));
+  const dose = data.forms.map((f) => ({
+    form: f.code,
+    label: f.shortNameVi,
+    months: data.dose
+      .filter((g) => g.keys[0] === f.code && g.periodStart)
+      .map((g) => ({ periodStart: g.periodStart!, count: g.count })),
+  }));
   const monthTotals = new Map<string, Map<string, number>>();
-  for (const g of data.dose) if (g.periodStart) monthTotals.set(g.periodStart, (monthTotals.get(g.periodStart) ?? new Map()).set(g.keys[0] ?? "", g.count));
+  for (const g of data.dose)
+    if (g.periodStart)
+      monthTotals.set(g.periodStart, (monthTotals.get(g.periodStart) ?? new Map()).set(g.keys[0] ?? "", g.count));
 
   return (
     <main>
@@ -69,18 +88,30 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
 
       <h2>Hoạt động mỗi tháng theo hình thức</h2>
       {data.dose.length === 0 ? (
-        <p className="empty">Chưa có hoạt động nào trong {fromYear}–{toYear}. Nhập nhật ký hoạt động ở trang <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.</p>
+        <p className="empty">
+          Chưa có hoạt động nào trong {fromYear}–{toYear}. Nhập nhật ký hoạt động ở trang{" "}
+          <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.
+        </p>
       ) : (
         <section className="panel">
           <div className="chart-box">
             <DoseChart fromYear={fromYear} toYear={toYear} series={dose} bands={bands} />
           </div>
-          <p className="note">Dải màu nhạt: {formatNumber(data.campaigns.totalCount, 0)} đợt chiến dịch (hoạt động kéo dài từ 7 ngày), theo màu hình thức.</p>
+          <p className="note">
+            Dải màu nhạt: {formatNumber(data.campaigns.totalCount, 0)} đợt chiến dịch (hoạt động kéo dài từ 7 ngày),
+            theo màu hình thức.
+          </p>
           <DataTable
             caption="Số hoạt động mỗi tháng theo hình thức"
             testId="dose-table"
             columns={["Tháng", ...data.forms.map((f) => f.shortNameVi), "Tổng"]}
-            rows={[...monthTotals.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, byForm]) => [formatDate(month).slice(3), ...data.forms.map((f) => byForm.get(f.code) ?? 0), [...byForm.values()].reduce((a, b) => a + b, 0)])}
+            rows={[...monthTotals.entries()]
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([month, byForm]) => [
+                formatDate(month).slice(3),
+                ...data.forms.map((f) => byForm.get(f.code) ?? 0),
+                [...byForm.values()].reduce((a, b) => a + b, 0),
+              ])}
           />
           <CampaignTable campaigns={data.campaigns.nodes} formName={formName} />
         </section>
@@ -94,12 +125,28 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
       </div>
 
       <h2>Mức độ phù hợp giữa chủ đề tuyên truyền và chỉ số thành phần</h2>
-      <AlignmentView alignment={data.alignment} lag={lag} topicName={data.topics.find((t) => t.code === topic)?.shortTitleVi ?? topic} />
+      <AlignmentView
+        alignment={data.alignment}
+        lag={lag}
+        topicName={data.topics.find((t) => t.code === topic)?.shortTitleVi ?? topic}
+      />
     </main>
   );
 }
 
-function IndexPanel({ data, code, series, years, bands }: { data: CampaignsQuery; code: string; series: CampaignsQuery["papi"]; years: number[]; bands: Band[] }) {
+function IndexPanel({
+  data,
+  code,
+  series,
+  years,
+  bands,
+}: {
+  data: CampaignsQuery;
+  code: string;
+  series: CampaignsQuery["papi"];
+  years: number[];
+  bands: Band[];
+}) {
   const name = data.indices.find((i) => i.code === code)?.shortName ?? code;
   const inRange = series.filter((p) => years.includes(p.year));
   const byYear = new Map(inRange.map((p) => [p.year, p]));
@@ -123,14 +170,24 @@ function IndexPanel({ data, code, series, years, bands }: { data: CampaignsQuery
               bands={bands}
             />
           </div>
-          <DataTable caption={`${name} theo năm`} columns={["Năm", "Điểm", "Thứ hạng"]} rows={years.map((y) => [y, formatNumber(byYear.get(y)?.value, 4), byYear.get(y)?.publishedRank ?? "—"])} />
+          <DataTable
+            caption={`${name} theo năm`}
+            columns={["Năm", "Điểm", "Thứ hạng"]}
+            rows={years.map((y) => [y, formatNumber(byYear.get(y)?.value, 4), byYear.get(y)?.publishedRank ?? "—"])}
+          />
         </>
       )}
     </section>
   );
 }
 
-function CampaignTable({ campaigns, formName }: { campaigns: CampaignsQuery["campaigns"]["nodes"]; formName: Map<string, string> }) {
+function CampaignTable({
+  campaigns,
+  formName,
+}: {
+  campaigns: CampaignsQuery["campaigns"]["nodes"];
+  formName: Map<string, string>;
+}) {
   if (campaigns.length === 0) return null;
   return (
     <details>

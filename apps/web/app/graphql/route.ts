@@ -12,5 +12,8 @@ export async function POST(request: Request) {
     if (v) headers[h] = v;
   }
   const upstream = await fetch(env.API_URL, { method: "POST", headers, body: await request.text(), cache: "no-store" });
-  return new Response(upstream.body, { status: upstream.status, headers: { "content-type": upstream.headers.get("content-type") ?? "application/json" } });
+  return new Response(upstream.body, {
+    status: upstream.status,
+    headers: { "content-type": upstream.headers.get("content-type") ?? "application/json" },
+  });
 }

@@ -14,7 +14,16 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const q = await searchParams;
-  const current = { q: one(q, "q"), unit: one(q, "unit"), form: one(q, "form"), topic: one(q, "topic"), from: one(q, "from"), to: one(q, "to"), period: one(q, "period"), compare: one(q, "compare") };
+  const current = {
+    q: one(q, "q"),
+    unit: one(q, "unit"),
+    form: one(q, "form"),
+    topic: one(q, "topic"),
+    from: one(q, "from"),
+    to: one(q, "to"),
+    period: one(q, "period"),
+    compare: one(q, "compare"),
+  };
   const filter: ActivityFilter = {
     ...(current.q ? { search: current.q } : {}),
     ...(current.unit ? { units: [current.unit] } : {}),
@@ -25,7 +34,13 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
   };
   const period = pick(q, "period", PERIODS, "YEAR");
   const compareTo: Comparison | null = current.compare ? pick(q, "compare", COMPARISONS, "PREVIOUS_PERIOD") : null;
-  const data = await gql(ActivityListDocument, { filter, first: PAGE, after: one(q, "after") ?? null, period, compareTo });
+  const data = await gql(ActivityListDocument, {
+    filter,
+    first: PAGE,
+    after: one(q, "after") ?? null,
+    period,
+    compareTo,
+  });
   const unitName = new Map(data.organisations.map((o) => [o.code, o.shortNameVi ?? o.nameVi]));
   const formName = new Map(data.forms.map((f) => [f.code, f.shortNameVi]));
   const exportQuery = `filter=${encodeURIComponent(JSON.stringify(filter))}`;
@@ -100,22 +115,42 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
 
       <h2>Theo kỳ và hình thức</h2>
       {data.stats.length === 0 ? (
-        <p className="empty">Không có hoạt động nào khớp bộ lọc. Bỏ bớt điều kiện, hoặc nhập nhật ký hoạt động ở trang <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.</p>
+        <p className="empty">
+          Không có hoạt động nào khớp bộ lọc. Bỏ bớt điều kiện, hoặc nhập nhật ký hoạt động ở trang{" "}
+          <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.
+        </p>
       ) : (
         <DataTable
           caption="Số hoạt động theo kỳ và hình thức"
           testId="stats-table"
           open
-          columns={["Kỳ", "Hình thức", "Số hoạt động", "Lượt tiếp cận", ...(compareTo ? ["Kỳ so sánh", "Thay đổi", "Thay đổi (%)"] : [])]}
-          rows={data.stats.map((g) => [g.period ?? "", formName.get(g.keys[0] ?? "") ?? g.keys[0], formatNumber(g.count, 0), formatNumber(g.reachSum, 0), ...(compareTo ? [formatNumber(g.comparedCount, 0), g.countChange != null ? `${g.countChange > 0 ? "+" : ""}${formatNumber(g.countChange, 0)}` : "—", formatNumber(g.countChangePercent, 1)] : [])])}
+          columns={[
+            "Kỳ",
+            "Hình thức",
+            "Số hoạt động",
+            "Lượt tiếp cận",
+            ...(compareTo ? ["Kỳ so sánh", "Thay đổi", "Thay đổi (%)"] : []),
+          ]}
+          rows={data.stats.map((g) => [
+            g.period ?? "",
+            formName.get(g.keys[0] ?? "") ?? g.keys[0],
+            formatNumber(g.count, 0),
+            formatNumber(g.reachSum, 0),
+            ...(compareTo
+              ? [
+                  formatNumber(g.comparedCount, 0),
+                  g.countChange != null ? `${g.countChange > 0 ? "+" : ""}${formatNumber(g.countChange, 0)}` : "—",
+                  formatNumber(g.countChangePercent, 1),
+                ]
+              : []),
+          ])}
         />
       )}
 
-      <h2>
-        Danh sách ({formatNumber(conn.totalCount, 0)} hoạt động)
-      </h2>
+      <h2>Danh sách ({formatNumber(conn.totalCount, 0)} hoạt động)</h2>
       <p>
-        Tải xuống theo bộ lọc: <a href={`/tai-xuong/activities.csv?${exportQuery}`}>CSV</a> · <a href={`/tai-xuong/activities.xlsx?${exportQuery}`}>Excel (XLSX)</a>
+        Tải xuống theo bộ lọc: <a href={`/tai-xuong/activities.csv?${exportQuery}`}>CSV</a> ·{" "}
+        <a href={`/tai-xuong/activities.xlsx?${exportQuery}`}>Excel (XLSX)</a>
       </p>
       {conn.nodes.length > 0 && (
         <table className="data" data-testid="activities-table">
@@ -136,7 +171,11 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
                 <td>
                   {a.title} {a.isDemo && <span className="badge">minh họa</span>}
                 </td>
-                <td>{a.startsOn === a.endsOn ? formatDate(a.startsOn) : `${formatDate(a.startsOn)} – ${formatDate(a.endsOn)}`}</td>
+                <td>
+                  {a.startsOn === a.endsOn
+                    ? formatDate(a.startsOn)
+                    : `${formatDate(a.startsOn)} – ${formatDate(a.endsOn)}`}
+                </td>
                 <td>{unitName.get(a.unit.code)}</td>
                 <td>{formName.get(a.form.code)}</td>
                 <td>{a.topics.map((t) => t.code).join(", ")}</td>
@@ -148,7 +187,9 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
       )}
       <nav className="pager" aria-label="Trang">
         {one(q, "after") && <Link href={hrefWith("/hoat-dong", current)}>« Trang đầu</Link>}
-        {conn.pageInfo.hasNextPage && conn.pageInfo.endCursor && <Link href={hrefWith("/hoat-dong", current, { after: conn.pageInfo.endCursor })}>Trang sau »</Link>}
+        {conn.pageInfo.hasNextPage && conn.pageInfo.endCursor && (
+          <Link href={hrefWith("/hoat-dong", current, { after: conn.pageInfo.endCursor })}>Trang sau »</Link>
+        )}
       </nav>
     </main>
   );

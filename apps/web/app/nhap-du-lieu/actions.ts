@@ -2,7 +2,11 @@
 
 import { env } from "../../env";
 import { apiBase, GraphQLRequestError, gql } from "../../lib/graphql/client";
-import { CommitImportDocument, type ImportReportFieldsFragment, PreviewImportDocument } from "../../lib/graphql/generated/graphql";
+import {
+  CommitImportDocument,
+  type ImportReportFieldsFragment,
+  PreviewImportDocument,
+} from "../../lib/graphql/generated/graphql";
 
 export type ImportState =
   | { step: "idle" }
@@ -10,7 +14,8 @@ export type ImportState =
   | { step: "preview"; upload: string; fileName: string; report: ImportReportFieldsFragment }
   | { step: "done"; fileName: string; report: ImportReportFieldsFragment };
 
-const NO_TOKEN = "Máy chủ web chưa có mã truy cập quyền biên tập (WEB_API_TOKEN). Khởi động bằng `npm start`, hoặc tạo mã: npm run token -- create --role editor --name \"Văn phòng Sở\".";
+const NO_TOKEN =
+  'Máy chủ web chưa có mã truy cập quyền biên tập (WEB_API_TOKEN). Khởi động bằng `npm start`, hoặc tạo mã: npm run token -- create --role editor --name "Văn phòng Sở".';
 
 /** One step of the import dialogue: "preview" a chosen file, or "commit" the previewed one. */
 export async function importStep(state: ImportState, form: FormData): Promise<ImportState> {

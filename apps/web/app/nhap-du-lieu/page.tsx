@@ -5,7 +5,12 @@ import { ImportBatchesDocument } from "../../lib/graphql/generated/graphql";
 
 export const dynamic = "force-dynamic";
 
-const KIND: Record<string, string> = { papi: "PAPI", pci: "PCI", long: "Bảng chỉ số (mẫu dài)", activities: "Nhật ký hoạt động" };
+const KIND: Record<string, string> = {
+  papi: "PAPI",
+  pci: "PCI",
+  long: "Bảng chỉ số (mẫu dài)",
+  activities: "Nhật ký hoạt động",
+};
 
 /** The Office's import page: upload, preview, confirm; the batches imported so far. */
 export default async function ImportPage() {
@@ -14,14 +19,17 @@ export default async function ImportPage() {
     <main>
       <h2>Nhập dữ liệu</h2>
       <p className="note">
-        Nhận bảng kết quả chỉ số (mẫu dài: Đối tượng, Chỉ số, Chỉ số thành phần, Năm, Điểm, Xếp hạng, Nguồn), bảng PCI của VCCI, hoặc nhật ký hoạt động
-        tuyên truyền. Tệp được kiểm tra trước; chỉ khi bạn xác nhận, toàn bộ tệp mới được ghi trong một lần — có lỗi ở bất kỳ dòng nào thì không ghi gì.{" "}
+        Nhận bảng kết quả chỉ số (mẫu dài: Đối tượng, Chỉ số, Chỉ số thành phần, Năm, Điểm, Xếp hạng, Nguồn), bảng PCI
+        của VCCI, hoặc nhật ký hoạt động tuyên truyền. Tệp được kiểm tra trước; chỉ khi bạn xác nhận, toàn bộ tệp mới
+        được ghi trong một lần — có lỗi ở bất kỳ dòng nào thì không ghi gì.{" "}
         <a href="/tai-xuong/activities.xlsx">Tải nhật ký hoạt động hiện có (XLSX)</a> — dùng làm mẫu.
       </p>
       <ImportForm />
       <h2>Các lô đã nhập</h2>
       {importBatches.length === 0 ? (
-        <p className="empty">Chưa có lô nào. Bảng PAPI (thư mục) nhập bằng lệnh: npm run import -- ../shared/data/papi-subdims</p>
+        <p className="empty">
+          Chưa có lô nào. Bảng PAPI (thư mục) nhập bằng lệnh: npm run import -- ../shared/data/papi-subdims
+        </p>
       ) : (
         <table className="data" data-testid="batches">
           <thead>

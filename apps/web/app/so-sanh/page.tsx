@@ -19,19 +19,30 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const index = pick(q, "index", CODES, "PAPI");
   const component = one(q, "component") ?? null;
   const chosen = many(q, "subjects");
-  const peers = chosen.length ? [] : ((await gql(ComparePeersDocument, {})).peerGroups.find((g) => g.members.some((m) => m.code === subject))?.members.map((m) => m.code) ?? []);
+  const peers = chosen.length
+    ? []
+    : ((await gql(ComparePeersDocument, {})).peerGroups
+        .find((g) => g.members.some((m) => m.code === subject))
+        ?.members.map((m) => m.code) ?? []);
   const subjects = [...new Set([subject, ...(chosen.length ? chosen : peers)])].slice(0, 12);
   const asked = int(q, "year", 2023, 2005, 2100);
   let data = await gql(CompareDocument, { subjects, index, component, year: asked });
   const withValue = data.compareSeries.flatMap((s) => s.points.filter((p) => p.value != null).map((p) => p.year));
   const latest = withValue.length ? Math.max(...withValue) : asked;
-  if (!one(q, "year") && latest !== asked) data = await gql(CompareDocument, { subjects, index, component, year: latest });
+  if (!one(q, "year") && latest !== asked)
+    data = await gql(CompareDocument, { subjects, index, component, year: latest });
   const year = one(q, "year") ? asked : latest;
   const years = yearSpan(data.compareSeries.flatMap((s) => s.points.map((p) => p.year)));
   const name = data.index?.shortName ?? index;
-  const componentName = data.index?.components.flatMap((c) => [c, ...c.children]).find((c) => c.id === component)?.nameVi;
+  const componentName = data.index?.components
+    .flatMap((c) => [c, ...c.children])
+    .find((c) => c.id === component)?.nameVi;
   const measure = componentName ? `${name} — ${componentName}` : name;
-  const lines = data.compareSeries.map((s) => ({ code: s.subject.code, name: s.subject.nameVi, values: years.map((y) => s.points.find((p) => p.year === y)?.value ?? null) }));
+  const lines = data.compareSeries.map((s) => ({
+    code: s.subject.code,
+    name: s.subject.nameVi,
+    values: years.map((y) => s.points.find((p) => p.year === y)?.value ?? null),
+  }));
   // Every subject is scored under the same version in a year: the longest series shows the breaks.
   const longest = [...data.compareSeries].sort((a, b) => b.points.length - a.points.length)[0]?.points ?? [];
   const breaks = methodologyBreaks(longest);
@@ -66,11 +77,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           Thành phần
           <select name="component" defaultValue={component ?? ""}>
             <option value="">Tổng điểm</option>
-            {data.index?.components.flatMap((c) => [c, ...c.children]).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.id.split(".").slice(1).join(".")} — {c.nameVi}
-              </option>
-            ))}
+            {data.index?.components
+              .flatMap((c) => [c, ...c.children])
+              .map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.id.split(".").slice(1).join(".")} — {c.nameVi}
+                </option>
+              ))}
           </select>
         </label>
         <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
@@ -78,31 +91,44 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
       <h2>Qua các năm</h2>
       {years.length === 0 ? (
-        <p className="empty">Chưa có số liệu {measure} cho các tỉnh đã chọn. Nhập bảng kết quả (ví dụ bộ PAPI theo nội dung) ở trang Nhập dữ liệu.</p>
+        <p className="empty">
+          Chưa có số liệu {measure} cho các tỉnh đã chọn. Nhập bảng kết quả (ví dụ bộ PAPI theo nội dung) ở trang Nhập
+          dữ liệu.
+        </p>
       ) : (
         <section className="panel">
           <div className="chart-box">
             <CompareLines years={years} lines={lines} highlight={subject} axisLabel={measure} breaks={breaks} />
           </div>
-          <DataTable caption={`${measure} theo năm`} testId="compare-table" columns={["Tỉnh", ...years.map(String)]} keys={lines.map((l) => l.code)} highlight={subject} rows={lines.map((l) => [l.name, ...l.values.map((v) => formatNumber(v, 4))])} />
+          <DataTable
+            caption={`${measure} theo năm`}
+            testId="compare-table"
+            columns={["Tỉnh", ...years.map(String)]}
+            keys={lines.map((l) => l.code)}
+            highlight={subject}
+            rows={lines.map((l) => [l.name, ...l.values.map((v) => formatNumber(v, 4))])}
+          />
         </section>
       )}
 
-      <h2>
-        Bảng xếp hạng và bản đồ năm {year}
-      </h2>
+      <h2>Bảng xếp hạng và bản đồ năm {year}</h2>
       <div className="grid2">
         <section className="panel">
           {data.ranking.rows.length === 0 ? (
-            <p className="empty">Chưa có số liệu {measure} năm {year}.</p>
+            <p className="empty">
+              Chưa có số liệu {measure} năm {year}.
+            </p>
           ) : (
             <>
               <p className="note">
-                {data.ranking.stats.count} tỉnh có điểm; trung bình {formatNumber(data.ranking.stats.mean, 2)}, trung vị {formatNumber(data.ranking.stats.median, 2)}. Hạng bằng nhau khi điểm bằng nhau (1, 2, 2, 4).
+                {data.ranking.stats.count} tỉnh có điểm; trung bình {formatNumber(data.ranking.stats.mean, 2)}, trung vị{" "}
+                {formatNumber(data.ranking.stats.median, 2)}. Hạng bằng nhau khi điểm bằng nhau (1, 2, 2, 4).
               </p>
               <div style={{ maxHeight: 520, overflow: "auto" }}>
                 <table className="data" data-testid="ranking-table">
-                  <caption>Xếp hạng {measure} năm {year}</caption>
+                  <caption>
+                    Xếp hạng {measure} năm {year}
+                  </caption>
                   <thead>
                     <tr>
                       <th>Hạng</th>
@@ -132,7 +158,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           <div className="chart-box tall">
             <Choropleth values={mapValues} highlight={subject} label={`${measure} năm ${year}`} />
           </div>
-          <p className="note">Ranh giới tỉnh: Open Development Mekong (63 tỉnh, trước 1/7/2025). Màu xám: không có số liệu.</p>
+          <p className="note">
+            Ranh giới tỉnh: Open Development Mekong (63 tỉnh, trước 1/7/2025). Màu xám: không có số liệu.
+          </p>
         </section>
       </div>
     </main>

@@ -4,7 +4,10 @@ import { revalidatePath } from "next/cache";
 import { GraphQLRequestError, gql } from "../../lib/graphql/client";
 import { type PlanTargetInput, SetPlanTargetsDocument } from "../../lib/graphql/generated/graphql";
 
-export type TargetsState = { status: "idle" } | { status: "saved"; count: number } | { status: "error"; message: string };
+export type TargetsState =
+  | { status: "idle" }
+  | { status: "saved"; count: number }
+  | { status: "error"; message: string };
 
 /**
  * Saves the year's targets from the grid: one input per unit (or "Toàn Sở")
@@ -19,8 +22,18 @@ export async function saveTargets(_: TargetsState, form: FormData): Promise<Targ
     if (!name.startsWith("t|") || String(raw).trim() === "") continue;
     const [, unit, formCode] = name.split("|");
     const quantity = Number(String(raw).trim());
-    if (!Number.isInteger(quantity) || quantity < 0) return { status: "error", message: `Chỉ tiêu phải là số nguyên không âm: “${raw}” (${unit === "*" ? "Toàn Sở" : unit}, ${formCode}).` };
-    targets.push({ form: formCode!, unit: unit === "*" ? null : unit, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, quantity });
+    if (!Number.isInteger(quantity) || quantity < 0)
+      return {
+        status: "error",
+        message: `Chỉ tiêu phải là số nguyên không âm: “${raw}” (${unit === "*" ? "Toàn Sở" : unit}, ${formCode}).`,
+      };
+    targets.push({
+      form: formCode!,
+      unit: unit === "*" ? null : unit,
+      periodStart: `${year}-01-01`,
+      periodEnd: `${year}-12-31`,
+      quantity,
+    });
   }
   try {
     await gql(SetPlanTargetsDocument, { plan, targets });

@@ -5,7 +5,11 @@ import { planOptions, SelectField } from "../../components/ui/select-field";
 import { StatusLight } from "../../components/ui/status-light";
 import { formatDate, formatNumber } from "../../lib/format";
 import { gql } from "../../lib/graphql/client";
-import { MonitoringDocument, PlanListDocument, type ProgressRowFieldsFragment } from "../../lib/graphql/generated/graphql";
+import {
+  MonitoringDocument,
+  PlanListDocument,
+  type ProgressRowFieldsFragment,
+} from "../../lib/graphql/generated/graphql";
 import { hrefWith, one, type SearchParams } from "../../lib/params";
 import { TargetsForm } from "./targets-form";
 
@@ -14,26 +18,36 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 const unitName = (u: ProgressRowFieldsFragment["unit"]) => (u ? (u.shortNameVi ?? u.nameVi) : "Toàn Sở");
 const pct = (r: ProgressRowFieldsFragment) => (r.ratio == null ? "—" : `${formatNumber(r.ratio * 100, 0)}%`);
-const target = (r: ProgressRowFieldsFragment) => (r.target == null ? "—" : `${formatNumber(r.targetToDate, 1)} / ${formatNumber(r.target, 0)}`);
+const target = (r: ProgressRowFieldsFragment) =>
+  r.target == null ? "—" : `${formatNumber(r.targetToDate, 1)} / ${formatNumber(r.target, 0)}`;
 
 export default async function MonitoringPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const q = await searchParams;
   const { plans } = await gql(PlanListDocument, {});
-  if (plans.length === 0) return <main><p className="empty">Chưa có kế hoạch nào. Nhập kế hoạch tuyên truyền CCHC của năm để theo dõi.</p></main>;
+  if (plans.length === 0)
+    return (
+      <main>
+        <p className="empty">Chưa có kế hoạch nào. Nhập kế hoạch tuyên truyền CCHC của năm để theo dõi.</p>
+      </main>
+    );
   const plan = one(q, "plan") ?? plans[0]!.id;
   const asOfParam = one(q, "asOf");
   const data = await gql(MonitoringDocument, { plan, asOf: asOfParam && ISO.test(asOfParam) ? asOfParam : null });
   const p = data.planProgress;
   const formName = new Map(data.forms.map((f) => [f.code, f.shortNameVi]));
   const current: Record<string, number> = {};
-  for (const t of p.plan.targets) current[`${t.unit?.code ?? "*"}|${t.form.code}`] = (current[`${t.unit?.code ?? "*"}|${t.form.code}`] ?? 0) + t.quantity;
+  for (const t of p.plan.targets)
+    current[`${t.unit?.code ?? "*"}|${t.form.code}`] =
+      (current[`${t.unit?.code ?? "*"}|${t.form.code}`] ?? 0) + t.quantity;
   // The API returns the totals in the catalogue's order (forms F1…F5, units as listed).
   const { byForm, byUnit } = p;
   const behind = byUnit.filter((r) => r.status === "FAR_BEHIND" || r.status === "BEHIND");
 
   return (
     <main>
-      <h2>Theo dõi thực hiện Kế hoạch {p.plan.number} — đến ngày {formatDate(p.asOf)}</h2>
+      <h2>
+        Theo dõi thực hiện Kế hoạch {p.plan.number} — đến ngày {formatDate(p.asOf)}
+      </h2>
       <FilterForm action="/theo-doi" label="Chọn kế hoạch và ngày">
         <SelectField label="Kế hoạch" name="plan" value={plan} options={planOptions(data.plans)} />
         <label>
@@ -45,19 +59,31 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
         Quy tắc: {p.rule}
       </p>
       <p>
-        Tải xuống: <a href={`/tai-xuong/plan-progress.xlsx?plan=${plan}&asOf=${p.asOf}`}>theo dõi (XLSX)</a> · <a href={`/tai-xuong/plan.docx?plan=${plan}`}>kế hoạch (DOCX)</a> · <Link href={`/ke-hoach/${plan}`}>Sửa kế hoạch</Link> · Báo cáo năm: <Link href={hrefWith("/bao-cao", { plan })}>Báo cáo kết quả và định hướng</Link>
+        Tải xuống: <a href={`/tai-xuong/plan-progress.xlsx?plan=${plan}&asOf=${p.asOf}`}>theo dõi (XLSX)</a> ·{" "}
+        <a href={`/tai-xuong/plan.docx?plan=${plan}`}>kế hoạch (DOCX)</a> ·{" "}
+        <Link href={`/ke-hoach/${plan}`}>Sửa kế hoạch</Link> · Báo cáo năm:{" "}
+        <Link href={hrefWith("/bao-cao", { plan })}>Báo cáo kết quả và định hướng</Link>
       </p>
 
       {behind.length > 0 && (
         <p className="panel" data-testid="behind">
-          <strong>Đơn vị chậm so với chỉ tiêu đến ngày:</strong> {behind.map((r) => `${unitName(r.unit)} (${r.delivered}/${formatNumber(r.targetToDate, 1)}, ${pct(r)})`).join("; ")}.
+          <strong>Đơn vị chậm so với chỉ tiêu đến ngày:</strong>{" "}
+          {behind
+            .map((r) => `${unitName(r.unit)} (${r.delivered}/${formatNumber(r.targetToDate, 1)}, ${pct(r)})`)
+            .join("; ")}
+          .
         </p>
       )}
 
       <div className="grid2">
         <section className="panel">
           <h3>Theo hình thức</h3>
-          <ProgressTable testId="by-form" rows={byForm} label={(r) => formName.get(r.form?.code ?? "") ?? ""} first="Hình thức" />
+          <ProgressTable
+            testId="by-form"
+            rows={byForm}
+            label={(r) => formName.get(r.form?.code ?? "") ?? ""}
+            first="Hình thức"
+          />
         </section>
         <section className="panel">
           <h3>Theo đơn vị</h3>
@@ -67,19 +93,53 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
 
       <h2>Chi tiết đơn vị × hình thức</h2>
       {p.rows.length === 0 ? (
-        <p className="empty">Chưa có hoạt động nào ghi theo kế hoạch này và chưa đặt chỉ tiêu. Nhập nhật ký hoạt động (trang Nhập dữ liệu) hoặc đặt chỉ tiêu bên dưới.</p>
+        <p className="empty">
+          Chưa có hoạt động nào ghi theo kế hoạch này và chưa đặt chỉ tiêu. Nhập nhật ký hoạt động (trang Nhập dữ liệu)
+          hoặc đặt chỉ tiêu bên dưới.
+        </p>
       ) : (
-        <DataTable caption="Đã thực hiện / chỉ tiêu đến ngày theo đơn vị và hình thức" testId="cells" open columns={["Đơn vị", "Hình thức", "Đã thực hiện", "Chỉ tiêu đến ngày / cả kỳ", "Tỷ lệ", "Trạng thái"]} rows={p.rows.map((r) => [unitName(r.unit), formName.get(r.form?.code ?? "") ?? "", r.delivered, target(r), pct(r), <StatusLight key="s" status={r.status} />])} />
+        <DataTable
+          caption="Đã thực hiện / chỉ tiêu đến ngày theo đơn vị và hình thức"
+          testId="cells"
+          open
+          columns={["Đơn vị", "Hình thức", "Đã thực hiện", "Chỉ tiêu đến ngày / cả kỳ", "Tỷ lệ", "Trạng thái"]}
+          rows={p.rows.map((r) => [
+            unitName(r.unit),
+            formName.get(r.form?.code ?? "") ?? "",
+            r.delivered,
+            target(r),
+            pct(r),
+            <StatusLight key="s" status={r.status} />,
+          ])}
+        />
       )}
 
       <div className="grid2">
         <section className="panel" data-testid="idle-topics">
           <h3>Nội dung chưa có hoạt động</h3>
-          {p.topicsWithoutActivity.length === 0 ? <p>Mọi nội dung của kế hoạch đã có hoạt động.</p> : <ul>{p.topicsWithoutActivity.map((t) => <li key={t.code}>{t.code} — {t.shortTitleVi}</li>)}</ul>}
+          {p.topicsWithoutActivity.length === 0 ? (
+            <p>Mọi nội dung của kế hoạch đã có hoạt động.</p>
+          ) : (
+            <ul>
+              {p.topicsWithoutActivity.map((t) => (
+                <li key={t.code}>
+                  {t.code} — {t.shortTitleVi}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
         <section className="panel" data-testid="idle-units">
           <h3>Đơn vị chưa có hoạt động trong quý</h3>
-          {p.unitsIdleThisQuarter.length === 0 ? <p>Đơn vị nào cũng đã có hoạt động trong quý.</p> : <ul>{p.unitsIdleThisQuarter.map((u) => <li key={u.code}>{u.shortNameVi ?? u.nameVi}</li>)}</ul>}
+          {p.unitsIdleThisQuarter.length === 0 ? (
+            <p>Đơn vị nào cũng đã có hoạt động trong quý.</p>
+          ) : (
+            <ul>
+              {p.unitsIdleThisQuarter.map((u) => (
+                <li key={u.code}>{u.shortNameVi ?? u.nameVi}</li>
+              ))}
+            </ul>
+          )}
         </section>
       </div>
 
@@ -90,13 +150,25 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
         units={p.plan.units.map((u) => ({ code: u.code, name: u.shortNameVi ?? u.nameVi }))}
         forms={data.forms.map((f) => ({ code: f.code, name: f.shortNameVi }))}
         current={current}
-        hasPeriodTargets={p.plan.targets.some((t) => t.periodStart.slice(5) !== "01-01" || t.periodEnd.slice(5) !== "12-31")}
+        hasPeriodTargets={p.plan.targets.some(
+          (t) => t.periodStart.slice(5) !== "01-01" || t.periodEnd.slice(5) !== "12-31",
+        )}
       />
     </main>
   );
 }
 
-function ProgressTable({ rows, label, first, testId }: { rows: ProgressRowFieldsFragment[]; label: (r: ProgressRowFieldsFragment) => string; first: string; testId: string }) {
+function ProgressTable({
+  rows,
+  label,
+  first,
+  testId,
+}: {
+  rows: ProgressRowFieldsFragment[];
+  label: (r: ProgressRowFieldsFragment) => string;
+  first: string;
+  testId: string;
+}) {
   if (rows.length === 0) return <p className="empty">Chưa có số liệu.</p>;
   return (
     <table className="data" data-testid={testId}>

@@ -38,20 +38,36 @@ export function TargetsForm({ plan, year, units, forms, current, hasPeriodTarget
               <td className="text">{u.name}</td>
               {forms.map((f) => (
                 <td key={f.code}>
-                  <input className="num" type="number" min={0} step={1} name={`t|${u.code}|${f.code}`} defaultValue={current[`${u.code}|${f.code}`] ?? ""} aria-label={`Chỉ tiêu ${f.name} — ${u.name}`} />
+                  <input
+                    className="num"
+                    type="number"
+                    min={0}
+                    step={1}
+                    name={`t|${u.code}|${f.code}`}
+                    defaultValue={current[`${u.code}|${f.code}`] ?? ""}
+                    aria-label={`Chỉ tiêu ${f.name} — ${u.name}`}
+                  />
                 </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-      {hasPeriodTargets && <p className="note">Kế hoạch đang có chỉ tiêu theo kỳ (quý); lưu ở đây sẽ thay bằng chỉ tiêu cả năm với cùng tổng số.</p>}
+      {hasPeriodTargets && (
+        <p className="note">
+          Kế hoạch đang có chỉ tiêu theo kỳ (quý); lưu ở đây sẽ thay bằng chỉ tiêu cả năm với cùng tổng số.
+        </p>
+      )}
       <p>
         <button type="submit" disabled={pending}>
           {pending ? "Đang lưu…" : "Lưu chỉ tiêu"}
         </button>{" "}
         {state.status === "saved" && <span role="status">Đã lưu {state.count} chỉ tiêu.</span>}
-        {state.status === "error" && <span role="alert" className="down">{state.message}</span>}
+        {state.status === "error" && (
+          <span role="alert" className="down">
+            {state.message}
+          </span>
+        )}
       </p>
     </form>
   );

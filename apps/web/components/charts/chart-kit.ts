@@ -15,14 +15,32 @@ import {
 } from "chart.js";
 import annotationPlugin, { type AnnotationOptions } from "chartjs-plugin-annotation";
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend, Filler, annotationPlugin);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  Legend,
+  Filler,
+  annotationPlugin,
+);
 Chart.defaults.font.family = '"Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
 Chart.defaults.locale = "vi-VN";
 
 export { Chart };
 export const vi = (digits = 2) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: digits });
 
-export const FORM_COLOURS: Record<string, string> = { F1: "#2e6db4", F2: "#d08a1e", F3: "#4f9a52", F4: "#8a5cb8", F5: "#c2455d" };
+export const FORM_COLOURS: Record<string, string> = {
+  F1: "#2e6db4",
+  F2: "#d08a1e",
+  F3: "#4f9a52",
+  F4: "#8a5cb8",
+  F5: "#c2455d",
+};
 export const LINE_COLOURS = ["#8f1d17", "#2e6db4", "#4f9a52", "#d08a1e", "#8a5cb8", "#1f8f8f", "#c2455d", "#5b6475"];
 
 /** A campaign: an activity lasting a week or more, drawn as a band from start to end. */
@@ -44,7 +62,14 @@ export function bandAnnotations(bands: Band[]): Record<string, AnnotationOptions
   return Object.fromEntries(
     bands.map((b, i) => [
       `band${i}`,
-      { type: "box", xMin: yearFraction(b.from), xMax: yearFraction(b.to, true), backgroundColor: `${b.colour ?? "#d08a1e"}22`, borderWidth: 0, drawTime: "beforeDatasetsDraw" } satisfies AnnotationOptions,
+      {
+        type: "box",
+        xMin: yearFraction(b.from),
+        xMax: yearFraction(b.to, true),
+        backgroundColor: `${b.colour ?? "#d08a1e"}22`,
+        borderWidth: 0,
+        drawTime: "beforeDatasetsDraw",
+      } satisfies AnnotationOptions,
     ]),
   );
 }
@@ -55,7 +80,9 @@ export function bandAnnotations(bands: Band[]): Record<string, AnnotationOptions
  */
 export function markDrawn(canvas: HTMLCanvasElement, chart?: { options: object }) {
   canvas.dataset.drawn = "true";
-  const annotations = (chart?.options as { plugins?: { annotation?: { annotations?: Record<string, unknown> } } } | undefined)?.plugins?.annotation?.annotations;
+  const annotations = (
+    chart?.options as { plugins?: { annotation?: { annotations?: Record<string, unknown> } } } | undefined
+  )?.plugins?.annotation?.annotations;
   if (annotations) canvas.dataset.bands = String(Object.keys(annotations).filter((k) => k.startsWith("band")).length);
   if (performance.getEntriesByName("first-chart-drawn").length === 0) performance.mark("first-chart-drawn");
 }

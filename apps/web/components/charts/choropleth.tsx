@@ -11,18 +11,30 @@ Chart.register(ChoroplethController, GeoFeature, ColorScale, ProjectionScale);
  * The 63 provinces coloured by a value (a ranking year), keyed by GSO code;
  * the chosen province outlined. Boundaries come from /ban-do (see its route).
  */
-export function Choropleth({ values, highlight, label }: { values: Record<string, number | null>; highlight: string; label: string }) {
+export function Choropleth({
+  values,
+  highlight,
+  label,
+}: {
+  values: Record<string, number | null>;
+  highlight: string;
+  label: string;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [topology, setTopology] = useState<Topology | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     fetch("/ban-do")
-      .then(async (r) => (r.ok ? setTopology((await r.json()) as Topology) : setError(((await r.json()) as { error: string }).error)))
+      .then(async (r) =>
+        r.ok ? setTopology((await r.json()) as Topology) : setError(((await r.json()) as { error: string }).error),
+      )
       .catch((e: Error) => setError(e.message));
   }, []);
   useEffect(() => {
     if (!canvas.current || !topology) return;
-    const collection = topojson.feature(topology, topology.objects.provinces!) as unknown as { features: { properties: { gso: string; name: string } }[] };
+    const collection = topojson.feature(topology, topology.objects.provinces!) as unknown as {
+      features: { properties: { gso: string; name: string } }[];
+    };
     const features = collection.features;
     const chart = new Chart(canvas.current, {
       type: "choropleth",
@@ -44,11 +56,23 @@ export function Choropleth({ values, highlight, label }: { values: Record<string
         showOutline: false,
         plugins: {
           legend: { display: false },
-          tooltip: { callbacks: { label: (c: { raw: { feature: { properties: { name: string } }; value: number } }) => `${c.raw.feature.properties.name}: ${Number.isNaN(c.raw.value) ? "không có số liệu" : vi(4).format(c.raw.value)}` } },
+          tooltip: {
+            callbacks: {
+              label: (c: { raw: { feature: { properties: { name: string } }; value: number } }) =>
+                `${c.raw.feature.properties.name}: ${Number.isNaN(c.raw.value) ? "không có số liệu" : vi(4).format(c.raw.value)}`,
+            },
+          },
         },
         scales: {
           projection: { axis: "x", projection: "mercator" },
-          color: { axis: "x", quantize: 6, interpolate: "reds", missing: "#e4e6ea", legend: { position: "bottom-left", align: "right" }, ticks: { callback: (v: number) => vi(1).format(v) } },
+          color: {
+            axis: "x",
+            quantize: 6,
+            interpolate: "reds",
+            missing: "#e4e6ea",
+            legend: { position: "bottom-left", align: "right" },
+            ticks: { callback: (v: number) => vi(1).format(v) },
+          },
         },
       } as never,
     });

@@ -34,11 +34,22 @@ export function ComponentBars({ subjectName, peerName, labels, subject, best, me
         animation: false,
         maintainAspectRatio: false,
         scales: { x: { beginAtZero: true, ticks: { callback: (v) => vi(2).format(Number(v)) } } },
-        plugins: { tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.parsed.x == null ? "—" : vi(4).format(c.parsed.x)}` } } },
+        plugins: {
+          tooltip: {
+            callbacks: { label: (c) => `${c.dataset.label}: ${c.parsed.x == null ? "—" : vi(4).format(c.parsed.x)}` },
+          },
+        },
       },
     });
     markDrawn(canvas.current);
     return () => chart.destroy();
   }, [subjectName, peerName, labels, subject, best, mean, peer]);
-  return <canvas ref={canvas} role="img" aria-label={`Điểm thành phần của ${subjectName} so với cả nước và nhóm so sánh`} data-testid="component-bars" />;
+  return (
+    <canvas
+      ref={canvas}
+      role="img"
+      aria-label={`Điểm thành phần của ${subjectName} so với cả nước và nhóm so sánh`}
+      data-testid="component-bars"
+    />
+  );
 }

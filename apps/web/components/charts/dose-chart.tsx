@@ -17,7 +17,10 @@ export function DoseChart({ fromYear, toYear, series, bands }: DoseChartProps) {
   useEffect(() => {
     if (!canvas.current) return;
     // Every month of the period in every dataset (0 where none): bars keep one width, a month each.
-    const months = Array.from({ length: (toYear - fromYear + 1) * 12 }, (_, i) => `${fromYear + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`);
+    const months = Array.from(
+      { length: (toYear - fromYear + 1) * 12 },
+      (_, i) => `${fromYear + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`,
+    );
     const chart = new Chart(canvas.current, {
       type: "bar",
       data: {
@@ -37,19 +40,47 @@ export function DoseChart({ fromYear, toYear, series, bands }: DoseChartProps) {
         maintainAspectRatio: false,
         parsing: false,
         scales: {
-          x: { type: "linear", stacked: true, min: fromYear, max: toYear + 1, afterBuildTicks: (axis) => {
+          x: {
+            type: "linear",
+            stacked: true,
+            min: fromYear,
+            max: toYear + 1,
+            afterBuildTicks: (axis) => {
               axis.ticks = Array.from({ length: toYear - fromYear + 1 }, (_, i) => ({ value: fromYear + i + 0.5 }));
-            }, ticks: { callback: (v) => String(Math.floor(Number(v))) }, grid: { display: false } },
-          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "Số hoạt động / tháng" } },
+            },
+            ticks: { callback: (v) => String(Math.floor(Number(v))) },
+            grid: { display: false },
+          },
+          y: {
+            stacked: true,
+            beginAtZero: true,
+            ticks: { precision: 0 },
+            title: { display: true, text: "Số hoạt động / tháng" },
+          },
         },
         plugins: {
           annotation: { annotations: bandAnnotations(bands) },
-          tooltip: { callbacks: { title: (items) => { const x = items[0]?.parsed.x ?? 0; const y = Math.floor(x); return `Tháng ${Math.floor((x - y) * 12) + 1}/${y}`; } } },
+          tooltip: {
+            callbacks: {
+              title: (items) => {
+                const x = items[0]?.parsed.x ?? 0;
+                const y = Math.floor(x);
+                return `Tháng ${Math.floor((x - y) * 12) + 1}/${y}`;
+              },
+            },
+          },
         },
       },
     });
     markDrawn(canvas.current, chart);
     return () => chart.destroy();
   }, [fromYear, toYear, series, bands]);
-  return <canvas ref={canvas} role="img" aria-label="Số hoạt động tuyên truyền mỗi tháng theo hình thức, với các đợt chiến dịch" data-testid="dose-chart" />;
+  return (
+    <canvas
+      ref={canvas}
+      role="img"
+      aria-label="Số hoạt động tuyên truyền mỗi tháng theo hình thức, với các đợt chiến dịch"
+      data-testid="dose-chart"
+    />
+  );
 }

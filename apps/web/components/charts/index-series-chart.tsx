@@ -22,20 +22,64 @@ export interface IndexSeriesChartProps {
  * linear time axis so that campaign bands (dates) can be drawn on it; each
  * year's point sits mid-year.
  */
-export function IndexSeriesChart({ title, unit, years, values, ranks, outOf, breaks, bands = [], testId }: IndexSeriesChartProps) {
+export function IndexSeriesChart({
+  title,
+  unit,
+  years,
+  values,
+  ranks,
+  outOf,
+  breaks,
+  bands = [],
+  testId,
+}: IndexSeriesChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current || years.length === 0) return;
     const at = (y: number) => y + 0.5;
     const breakLines: Record<string, AnnotationOptions> = Object.fromEntries(
-      breaks.map((b) => [`break${b.year}`, { type: "line", xMin: b.year, xMax: b.year, borderColor: "#5b6475", borderDash: [5, 4], borderWidth: 1, label: { display: true, content: b.label, position: "start", font: { size: 10 }, backgroundColor: "#5b6475cc" } } satisfies AnnotationOptions]),
+      breaks.map((b) => [
+        `break${b.year}`,
+        {
+          type: "line",
+          xMin: b.year,
+          xMax: b.year,
+          borderColor: "#5b6475",
+          borderDash: [5, 4],
+          borderWidth: 1,
+          label: {
+            display: true,
+            content: b.label,
+            position: "start",
+            font: { size: 10 },
+            backgroundColor: "#5b6475cc",
+          },
+        } satisfies AnnotationOptions,
+      ]),
     );
     const chart = new Chart(canvas.current, {
       type: "line",
       data: {
         datasets: [
-          { label: `Điểm ${title}${unit === "%" ? " (%)" : ""}`, data: years.map((y, i) => ({ x: at(y), y: values[i] ?? null })), yAxisID: "value", borderColor: "#2e6db4", backgroundColor: "#2e6db4", spanGaps: false, tension: 0 },
-          { label: "Thứ hạng", data: years.map((y, i) => ({ x: at(y), y: ranks[i] ?? null })), yAxisID: "rank", borderColor: "#8f1d17", backgroundColor: "#8f1d17", borderDash: [2, 2], spanGaps: false, tension: 0 },
+          {
+            label: `Điểm ${title}${unit === "%" ? " (%)" : ""}`,
+            data: years.map((y, i) => ({ x: at(y), y: values[i] ?? null })),
+            yAxisID: "value",
+            borderColor: "#2e6db4",
+            backgroundColor: "#2e6db4",
+            spanGaps: false,
+            tension: 0,
+          },
+          {
+            label: "Thứ hạng",
+            data: years.map((y, i) => ({ x: at(y), y: ranks[i] ?? null })),
+            yAxisID: "rank",
+            borderColor: "#8f1d17",
+            backgroundColor: "#8f1d17",
+            borderDash: [2, 2],
+            spanGaps: false,
+            tension: 0,
+          },
         ],
       },
       options: {
@@ -44,20 +88,50 @@ export function IndexSeriesChart({ title, unit, years, values, ranks, outOf, bre
         parsing: false,
         interaction: { mode: "nearest", axis: "x", intersect: false },
         scales: {
-          x: { type: "linear", min: years[0], max: years[years.length - 1]! + 1, afterBuildTicks: (axis) => {
+          x: {
+            type: "linear",
+            min: years[0],
+            max: years[years.length - 1]! + 1,
+            afterBuildTicks: (axis) => {
               axis.ticks = years.map((y) => ({ value: at(y) }));
-            }, ticks: { callback: (v) => String(Math.floor(Number(v))) }, grid: { display: false } },
-          value: { position: "left", title: { display: true, text: unit === "%" ? "Điểm (%)" : "Điểm" }, ticks: { callback: (v) => vi(2).format(Number(v)) } },
-          rank: { position: "right", reverse: true, min: 1, max: outOf, grid: { display: false }, title: { display: true, text: `Thứ hạng (1 = cao nhất, /${outOf})` } },
+            },
+            ticks: { callback: (v) => String(Math.floor(Number(v))) },
+            grid: { display: false },
+          },
+          value: {
+            position: "left",
+            title: { display: true, text: unit === "%" ? "Điểm (%)" : "Điểm" },
+            ticks: { callback: (v) => vi(2).format(Number(v)) },
+          },
+          rank: {
+            position: "right",
+            reverse: true,
+            min: 1,
+            max: outOf,
+            grid: { display: false },
+            title: { display: true, text: `Thứ hạng (1 = cao nhất, /${outOf})` },
+          },
         },
         plugins: {
           annotation: { annotations: { ...bandAnnotations(bands), ...breakLines } },
-          tooltip: { callbacks: { title: (items) => `Năm ${Math.floor(items[0]?.parsed.x ?? 0)}`, label: (c) => `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi(4).format(c.parsed.y)}` } },
+          tooltip: {
+            callbacks: {
+              title: (items) => `Năm ${Math.floor(items[0]?.parsed.x ?? 0)}`,
+              label: (c) => `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi(4).format(c.parsed.y)}`,
+            },
+          },
         },
       },
     });
     markDrawn(canvas.current, chart);
     return () => chart.destroy();
   }, [title, unit, years, values, ranks, outOf, breaks, bands]);
-  return <canvas ref={canvas} role="img" aria-label={`${title}: điểm và thứ hạng theo năm`} data-testid={testId ?? "index-series-chart"} />;
+  return (
+    <canvas
+      ref={canvas}
+      role="img"
+      aria-label={`${title}: điểm và thứ hạng theo năm`}
+      data-testid={testId ?? "index-series-chart"}
+    />
+  );
 }

@@ -56,11 +56,25 @@ export function SeriesWithActivities({ indexName, years, ranks, outOf, activityC
         locale: "vi-VN",
         interaction: { mode: "index", intersect: false },
         scales: {
-          rank: { position: "right", reverse: true, min: 1, max: outOf, title: { display: true, text: `Thứ hạng (1 = cao nhất, /${outOf})` } },
-          count: { position: "left", beginAtZero: true, grid: { display: false }, title: { display: true, text: "Số hoạt động" }, ticks: { precision: 0 } },
+          rank: {
+            position: "right",
+            reverse: true,
+            min: 1,
+            max: outOf,
+            title: { display: true, text: `Thứ hạng (1 = cao nhất, /${outOf})` },
+          },
+          count: {
+            position: "left",
+            beginAtZero: true,
+            grid: { display: false },
+            title: { display: true, text: "Số hoạt động" },
+            ticks: { precision: 0 },
+          },
         },
         plugins: {
-          tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi.format(c.parsed.y)}` } },
+          tooltip: {
+            callbacks: { label: (c) => `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi.format(c.parsed.y)}` },
+          },
         },
       },
     });
@@ -68,5 +82,12 @@ export function SeriesWithActivities({ indexName, years, ranks, outOf, activityC
     return () => chart.destroy();
   }, [indexName, years, ranks, outOf, activityCounts]);
 
-  return <canvas ref={canvas} role="img" aria-label={`Thứ hạng ${indexName} và số hoạt động theo năm`} data-testid="series-chart" />;
+  return (
+    <canvas
+      ref={canvas}
+      role="img"
+      aria-label={`Thứ hạng ${indexName} và số hoạt động theo năm`}
+      data-testid="series-chart"
+    />
+  );
 }

@@ -10,8 +10,19 @@ export function Sparkline({ label, years, values }: { label: string; years: numb
     if (!canvas.current) return;
     const chart = new Chart(canvas.current, {
       type: "line",
-      data: { labels: years.map(String), datasets: [{ data: values, borderColor: "#8f1d17", borderWidth: 1.5, pointRadius: 1.5, spanGaps: false, tension: 0 }] },
-      options: { animation: false, maintainAspectRatio: false, events: [], plugins: { legend: { display: false }, tooltip: { enabled: false } }, scales: { x: { display: false }, y: { display: false } } },
+      data: {
+        labels: years.map(String),
+        datasets: [
+          { data: values, borderColor: "#8f1d17", borderWidth: 1.5, pointRadius: 1.5, spanGaps: false, tension: 0 },
+        ],
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        events: [],
+        plugins: { legend: { display: false }, tooltip: { enabled: false } },
+        scales: { x: { display: false }, y: { display: false } },
+      },
     });
     markDrawn(canvas.current);
     return () => chart.destroy();

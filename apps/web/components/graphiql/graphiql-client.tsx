@@ -5,7 +5,10 @@ import dynamic from "next/dynamic";
 import "graphiql/style.css";
 
 // The editor needs the browser (CodeMirror measures the DOM): no server rendering.
-const GraphiQL = dynamic(() => import("graphiql").then((m) => m.GraphiQL), { ssr: false, loading: () => <p className="note">Đang tải GraphiQL…</p> });
+const GraphiQL = dynamic(() => import("graphiql").then((m) => m.GraphiQL), {
+  ssr: false,
+  loading: () => <p className="note">Đang tải GraphiQL…</p>,
+});
 
 // Same origin as the page: the dashboard proxies /graphql to the API (see app/graphql/route.ts).
 const fetcher = createGraphiQLFetcher({ url: "/graphql", fetch: (...args) => globalThis.fetch(...args) });

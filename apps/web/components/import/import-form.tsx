@@ -12,7 +12,8 @@ export function ImportForm() {
       <form action={step}>
         <input type="hidden" name="intent" value="preview" />
         <label>
-          Tệp CSV hoặc XLSX: <input type="file" name="file" accept=".csv,.xlsx,text/csv" required data-testid="import-file" />
+          Tệp CSV hoặc XLSX:{" "}
+          <input type="file" name="file" accept=".csv,.xlsx,text/csv" required data-testid="import-file" />
         </label>{" "}
         <button type="submit" disabled={pending}>
           {pending ? "Đang xử lý…" : "Xem trước"}
@@ -36,12 +37,15 @@ export function ImportForm() {
               </button>
             </form>
           )}
-          {state.report.rejected.length === 0 && state.report.insert + state.report.update === 0 && <p>Tệp không thay đổi gì so với dữ liệu hiện có.</p>}
+          {state.report.rejected.length === 0 && state.report.insert + state.report.update === 0 && (
+            <p>Tệp không thay đổi gì so với dữ liệu hiện có.</p>
+          )}
         </>
       )}
       {state.step === "done" && (
         <p data-testid="import-done">
-          Đã nhập {state.fileName}: lô số <strong>{state.report.batch?.id}</strong> (thêm {state.report.insert}, cập nhật {state.report.update}). Có thể hoàn tác cả lô.
+          Đã nhập {state.fileName}: lô số <strong>{state.report.batch?.id}</strong> (thêm {state.report.insert}, cập
+          nhật {state.report.update}). Có thể hoàn tác cả lô.
         </p>
       )}
     </section>

@@ -13,7 +13,8 @@ export function ReportView({ report }: { report: ImportReportFieldsFragment }) {
   return (
     <div data-testid="import-report">
       <p>
-        {report.files.join(", ")}: <strong>{vi.format(report.rows)}</strong> dòng — thêm mới <strong data-testid="count-insert">{vi.format(report.insert)}</strong>, cập nhật{" "}
+        {report.files.join(", ")}: <strong>{vi.format(report.rows)}</strong> dòng — thêm mới{" "}
+        <strong data-testid="count-insert">{vi.format(report.insert)}</strong>, cập nhật{" "}
         <strong>{vi.format(report.update)}</strong>, không đổi {vi.format(report.unchanged)}, bị từ chối{" "}
         <strong className={report.rejected.length ? "down" : ""}>{vi.format(report.rejected.length)}</strong>.
       </p>
@@ -65,7 +66,9 @@ export function ReportView({ report }: { report: ImportReportFieldsFragment }) {
       )}
       {report.kept.length > 0 && (
         <table className="data" data-testid="kept">
-          <caption>Giữ điểm công bố — giá trị tính từ các thành phần trong tệp khác điểm đã công bố; không ghi đè</caption>
+          <caption>
+            Giữ điểm công bố — giá trị tính từ các thành phần trong tệp khác điểm đã công bố; không ghi đè
+          </caption>
           <thead>
             <tr>
               <th>Dòng</th>

@@ -10,7 +10,12 @@ import type { ReactNode } from "react";
  */
 export function FilterForm({ action, children, label }: { action: string; children: ReactNode; label: string }) {
   return (
-    <Form action={action} className="filters" aria-label={label} onChange={(e) => (e.target as HTMLElement).tagName === "SELECT" && e.currentTarget.requestSubmit()}>
+    <Form
+      action={action}
+      className="filters"
+      aria-label={label}
+      onChange={(e) => (e.target as HTMLElement).tagName === "SELECT" && e.currentTarget.requestSubmit()}
+    >
       {children}
       <button type="submit">Xem</button>
     </Form>

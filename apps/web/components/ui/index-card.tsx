@@ -32,9 +32,13 @@ export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, spar
       </h3>
       <div className="name">{nameVi}</div>
       {!f || (f.status === "PUBLISHED" && f.value == null && rank == null) ? (
-        <div className="meta">Chưa có số liệu năm {year}. Nhập bảng kết quả chính thức (trang Nhập dữ liệu) để hiển thị.</div>
+        <div className="meta">
+          Chưa có số liệu năm {year}. Nhập bảng kết quả chính thức (trang Nhập dữ liệu) để hiển thị.
+        </div>
       ) : f.status !== "PUBLISHED" ? (
-        <div className="value status">{STATUS_TEXT[f.status]} năm {year}</div>
+        <div className="value status">
+          {STATUS_TEXT[f.status]} năm {year}
+        </div>
       ) : (
         <>
           <div className="value" data-testid="card-value">
@@ -45,7 +49,15 @@ export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, spar
               <>
                 Xếp thứ <strong>{rank}</strong>
                 {outOf ? `/${outOf}` : ""} năm {year}
-                {computed && <span className="note" title="Không có thứ hạng công bố: thứ hạng tính từ điểm đã nhập, hạng bằng nhau khi điểm bằng nhau"> (tính từ điểm)</span>}{" "}
+                {computed && (
+                  <span
+                    className="note"
+                    title="Không có thứ hạng công bố: thứ hạng tính từ điểm đã nhập, hạng bằng nhau khi điểm bằng nhau"
+                  >
+                    {" "}
+                    (tính từ điểm)
+                  </span>
+                )}{" "}
                 {rankGain != null && (
                   <span className={rankGain > 0 ? "up" : rankGain < 0 ? "down" : ""}>
                     {rankGain > 0 ? "▲" : rankGain < 0 ? "▼" : "■"} {formatRankChange(rankGain)}

@@ -6,10 +6,20 @@ import type { SeriesPointFieldsFragment } from "../../lib/graphql/generated/grap
  * figure was obtained, a printed figure kept beside a more precise sum) shows
  * on hover and in full where there is no link.
  */
-export function SourceCell({ point }: { point: Pick<SeriesPointFieldsFragment, "sourceUrl" | "note" | "valueDerived"> | undefined }) {
+export function SourceCell({
+  point,
+}: {
+  point: Pick<SeriesPointFieldsFragment, "sourceUrl" | "note" | "valueDerived"> | undefined;
+}) {
   if (!point) return "";
   const derived = point.valueDerived ? <span className="note"> · tính từ thành phần</span> : null;
-  if (!point.sourceUrl) return <span title={point.note ?? undefined}>{point.note ?? ""}{derived}</span>;
+  if (!point.sourceUrl)
+    return (
+      <span title={point.note ?? undefined}>
+        {point.note ?? ""}
+        {derived}
+      </span>
+    );
   return (
     <span title={point.note ?? undefined}>
       <a href={point.sourceUrl}>nguồn</a>

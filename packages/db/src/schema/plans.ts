@@ -101,7 +101,10 @@ export const planForms = pgTable(
     descriptionVi: text().notNull(),
     sortOrder: smallint().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.planId, t.formCode] }), check("plan_forms_description_vi_nfc", isNfc(t.descriptionVi))],
+  (t) => [
+    primaryKey({ columns: [t.planId, t.formCode] }),
+    check("plan_forms_description_vi_nfc", isNfc(t.descriptionVi)),
+  ],
 );
 
 /**
@@ -124,10 +127,7 @@ export const planResponsibilities = pgTable(
   (t) => [
     check("plan_responsibilities_duty_vi_nfc", isNfc(t.dutyVi)),
     check("plan_responsibilities_role", sql`${t.role} IN ('lead', 'monitor', 'implement')`),
-    check(
-      "plan_responsibilities_target",
-      sql`(${t.organisationCode} IS NOT NULL) <> ${t.appliesToAllUnits}`,
-    ),
+    check("plan_responsibilities_target", sql`(${t.organisationCode} IS NOT NULL) <> ${t.appliesToAllUnits}`),
   ],
 );
 

@@ -23,12 +23,16 @@ const rollupColumns = {
  * every activity. Rebuilt as a whole by refresh_activity_rollups() when
  * data_versions says the activities changed since (see migration 0004).
  */
-export const activityRollup = pgTable("activity_rollup", rollupColumns, (t) => [index("activity_rollup_start_idx").on(t.startMonth)]);
+export const activityRollup = pgTable("activity_rollup", rollupColumns, (t) => [
+  index("activity_rollup_start_idx").on(t.startMonth),
+]);
 
 /** The same, per topic of each activity (an activity with two topics counts once under each). */
-export const activityTopicRollup = pgTable("activity_topic_rollup", { topicCode: text().notNull(), ...rollupColumns }, (t) => [
-  index("activity_topic_rollup_start_idx").on(t.startMonth),
-]);
+export const activityTopicRollup = pgTable(
+  "activity_topic_rollup",
+  { topicCode: text().notNull(), ...rollupColumns },
+  (t) => [index("activity_topic_rollup_start_idx").on(t.startMonth)],
+);
 
 /** A counter per data set, bumped by statement-level triggers on every write: 'activities' (migration 0004), 'subjects' (names of index subjects: subjects, provinces, organisations, regions; 0010). */
 export const dataVersions = pgTable("data_versions", {
@@ -48,9 +52,13 @@ export const rollupState = pgTable("rollup_state", {
  * each counted once — is a sum over the rows whose set overlaps, instead of
  * a DISTINCT over every topic link. Built with the rollups above.
  */
-export const activityTopicSetRollup = pgTable("activity_topic_set_rollup", {
-  startMonth: date().notNull(),
-  organisationCode: text().notNull(),
-  topics: text().array().notNull(),
-  n: integer().notNull(),
-}, (t) => [index("activity_topic_set_rollup_unit_idx").on(t.organisationCode)]);
+export const activityTopicSetRollup = pgTable(
+  "activity_topic_set_rollup",
+  {
+    startMonth: date().notNull(),
+    organisationCode: text().notNull(),
+    topics: text().array().notNull(),
+    n: integer().notNull(),
+  },
+  (t) => [index("activity_topic_set_rollup_unit_idx").on(t.organisationCode)],
+);

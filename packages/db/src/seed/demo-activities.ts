@@ -57,7 +57,8 @@ export interface DemoActivity {
 }
 
 /** "Chủ trương …" → "chủ trương …", but "ISO 9001" and "VNPT iOffice" keep their capitals. */
-const lowerFirstWord = (s: string) => (s.length > 1 && s[1] === s[1]!.toLowerCase() ? s[0]!.toLowerCase() + s.slice(1) : s);
+const lowerFirstWord = (s: string) =>
+  s.length > 1 && s[1] === s[1]!.toLowerCase() ? s[0]!.toLowerCase() + s.slice(1) : s;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export function demoActivities(): DemoActivity[] {
@@ -73,7 +74,12 @@ export function demoActivities(): DemoActivity[] {
       const second = rand() < 0.35 ? pick(leafTopics)[0] : null;
       const start = new Date(Date.UTC(year, Math.floor(rand() * 12), 1 + Math.floor(rand() * 27)));
       // Conferences last 1–2 days; press series and postings run for weeks: the campaign band.
-      const days = formCode === "F2" ? Math.floor(rand() * 2) : formCode === "F1" || formCode === "F4" ? 7 + Math.floor(rand() * 40) : 0;
+      const days =
+        formCode === "F2"
+          ? Math.floor(rand() * 2)
+          : formCode === "F1" || formCode === "F4"
+            ? 7 + Math.floor(rand() * 40)
+            : 0;
       const end = new Date(start.getTime() + days * 86_400_000);
       const staff = formCode === "F2";
       out.push({

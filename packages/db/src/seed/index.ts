@@ -16,7 +16,9 @@ export interface SeedReport {
 
 /** The methodology version an index used in a year. */
 export function versionFor(indexCode: string, year: number): string {
-  const v = VERSIONS.find((x) => x.indexCode === indexCode && x.firstYear <= year && (x.lastYear == null || year <= x.lastYear));
+  const v = VERSIONS.find(
+    (x) => x.indexCode === indexCode && x.firstYear <= year && (x.lastYear == null || year <= x.lastYear),
+  );
   if (!v) throw new Error(`no methodology version of ${indexCode} covers ${year}`);
   return v.code;
 }
@@ -31,19 +33,54 @@ export async function seed(db: Db, options: { demo?: boolean } = {}): Promise<Se
     inserted[table] = (inserted[table] ?? 0) + rows.length;
   };
   await db.transaction(async (tx) => {
-    count("regions", await tx.insert(t.regions).values([...REGIONS]).onConflictDoNothing().returning({ k: t.regions.code }));
-    count("provinces", await tx.insert(t.provinces).values(PROVINCES).onConflictDoNothing().returning({ k: t.provinces.code }));
-    count("province_crosswalk", await tx.insert(t.provinceCrosswalk).values(CROSSWALK).onConflictDoNothing().returning({ k: t.provinceCrosswalk.oldCode }));
-    count("peer_groups", await tx.insert(t.peerGroups).values(PEER_GROUPS.map(({ members: _, ...g }) => g)).onConflictDoNothing().returning({ k: t.peerGroups.code }));
+    count(
+      "regions",
+      await tx
+        .insert(t.regions)
+        .values([...REGIONS])
+        .onConflictDoNothing()
+        .returning({ k: t.regions.code }),
+    );
+    count(
+      "provinces",
+      await tx.insert(t.provinces).values(PROVINCES).onConflictDoNothing().returning({ k: t.provinces.code }),
+    );
+    count(
+      "province_crosswalk",
+      await tx
+        .insert(t.provinceCrosswalk)
+        .values(CROSSWALK)
+        .onConflictDoNothing()
+        .returning({ k: t.provinceCrosswalk.oldCode }),
+    );
+    count(
+      "peer_groups",
+      await tx
+        .insert(t.peerGroups)
+        .values(PEER_GROUPS.map(({ members: _, ...g }) => g))
+        .onConflictDoNothing()
+        .returning({ k: t.peerGroups.code }),
+    );
     count(
       "peer_group_members",
       await tx
         .insert(t.peerGroupMembers)
-        .values(PEER_GROUPS.flatMap((g) => g.members.map((provinceCode, i) => ({ peerGroupCode: g.code, provinceCode, sortOrder: i }))))
+        .values(
+          PEER_GROUPS.flatMap((g) =>
+            g.members.map((provinceCode, i) => ({ peerGroupCode: g.code, provinceCode, sortOrder: i })),
+          ),
+        )
         .onConflictDoNothing()
         .returning({ k: t.peerGroupMembers.provinceCode }),
     );
-    count("organisations", await tx.insert(t.organisations).values(ORGANISATIONS.map((o) => ({ ...o, provinceCode: NGHE_AN }))).onConflictDoNothing().returning({ k: t.organisations.code }));
+    count(
+      "organisations",
+      await tx
+        .insert(t.organisations)
+        .values(ORGANISATIONS.map((o) => ({ ...o, provinceCode: NGHE_AN })))
+        .onConflictDoNothing()
+        .returning({ k: t.organisations.code }),
+    );
     count(
       "subjects",
       await tx
@@ -57,7 +94,14 @@ export async function seed(db: Db, options: { demo?: boolean } = {}): Promise<Se
     );
 
     count("indices", await tx.insert(t.indices).values(INDICES).onConflictDoNothing().returning({ k: t.indices.code }));
-    count("methodology_versions", await tx.insert(t.methodologyVersions).values(VERSIONS).onConflictDoNothing().returning({ k: t.methodologyVersions.code }));
+    count(
+      "methodology_versions",
+      await tx
+        .insert(t.methodologyVersions)
+        .values(VERSIONS)
+        .onConflictDoNothing()
+        .returning({ k: t.methodologyVersions.code }),
+    );
     count(
       "index_components",
       await tx
@@ -70,7 +114,16 @@ export async function seed(db: Db, options: { demo?: boolean } = {}): Promise<Se
       "component_versions",
       await tx
         .insert(t.componentVersions)
-        .values(COMPONENTS.flatMap((c) => Object.entries(c.in).map(([versionCode, [scaleMin, scaleMax]]) => ({ componentId: c.id, versionCode, scaleMin, scaleMax }))))
+        .values(
+          COMPONENTS.flatMap((c) =>
+            Object.entries(c.in).map(([versionCode, [scaleMin, scaleMax]]) => ({
+              componentId: c.id,
+              versionCode,
+              scaleMin,
+              scaleMax,
+            })),
+          ),
+        )
         .onConflictDoNothing()
         .returning({ k: t.componentVersions.componentId }),
     );
@@ -97,32 +150,110 @@ export async function seed(db: Db, options: { demo?: boolean } = {}): Promise<Se
         .returning({ k: t.indexValues.id }),
     );
 
-    count("topics", await tx.insert(t.topics).values(TOPICS.map(([code, parentCode, shortTitleVi, titleVi], i) => ({ code, parentCode, shortTitleVi, titleVi, sortOrder: i }))).onConflictDoNothing().returning({ k: t.topics.code }));
-    count("forms", await tx.insert(t.forms).values(FORMS.map(([code, shortNameVi, nameEn, nameVi], i) => ({ code, shortNameVi, nameEn, nameVi, sortOrder: i }))).onConflictDoNothing().returning({ k: t.forms.code }));
-    count("topic_component_links", await tx.insert(t.topicComponentLinks).values(TOPIC_LINKS.flatMap(([topicCodes, componentIds]) => topicCodes.flatMap((topicCode) => componentIds.map((componentId) => ({ topicCode, componentId }))))).onConflictDoNothing().returning({ k: t.topicComponentLinks.topicCode }));
+    count(
+      "topics",
+      await tx
+        .insert(t.topics)
+        .values(
+          TOPICS.map(([code, parentCode, shortTitleVi, titleVi], i) => ({
+            code,
+            parentCode,
+            shortTitleVi,
+            titleVi,
+            sortOrder: i,
+          })),
+        )
+        .onConflictDoNothing()
+        .returning({ k: t.topics.code }),
+    );
+    count(
+      "forms",
+      await tx
+        .insert(t.forms)
+        .values(
+          FORMS.map(([code, shortNameVi, nameEn, nameVi], i) => ({ code, shortNameVi, nameEn, nameVi, sortOrder: i })),
+        )
+        .onConflictDoNothing()
+        .returning({ k: t.forms.code }),
+    );
+    count(
+      "topic_component_links",
+      await tx
+        .insert(t.topicComponentLinks)
+        .values(
+          TOPIC_LINKS.flatMap(([topicCodes, componentIds]) =>
+            topicCodes.flatMap((topicCode) => componentIds.map((componentId) => ({ topicCode, componentId }))),
+          ),
+        )
+        .onConflictDoNothing()
+        .returning({ k: t.topicComponentLinks.topicCode }),
+    );
 
-    const newPlan = await tx.insert(t.plans).values({ ...PLAN_88, issuerCode: DEPARTMENT }).onConflictDoNothing().returning({ id: t.plans.id });
+    const newPlan = await tx
+      .insert(t.plans)
+      .values({ ...PLAN_88, issuerCode: DEPARTMENT })
+      .onConflictDoNothing()
+      .returning({ id: t.plans.id });
     count("plans", newPlan);
     const [plan] = await tx.select({ id: t.plans.id }).from(t.plans).where(eq(t.plans.number, PLAN_88.number));
     const planId = plan!.id;
-    count("plan_topics", await tx.insert(t.planTopics).values(TOPICS.map(([topicCode, , , textVi], i) => ({ planId, topicCode, textVi, sortOrder: i }))).onConflictDoNothing().returning({ k: t.planTopics.topicCode }));
-    count("plan_forms", await tx.insert(t.planForms).values(FORMS.map(([formCode, , , descriptionVi], i) => ({ planId, formCode, descriptionVi, sortOrder: i }))).onConflictDoNothing().returning({ k: t.planForms.formCode }));
+    count(
+      "plan_topics",
+      await tx
+        .insert(t.planTopics)
+        .values(TOPICS.map(([topicCode, , , textVi], i) => ({ planId, topicCode, textVi, sortOrder: i })))
+        .onConflictDoNothing()
+        .returning({ k: t.planTopics.topicCode }),
+    );
+    count(
+      "plan_forms",
+      await tx
+        .insert(t.planForms)
+        .values(FORMS.map(([formCode, , , descriptionVi], i) => ({ planId, formCode, descriptionVi, sortOrder: i })))
+        .onConflictDoNothing()
+        .returning({ k: t.planForms.formCode }),
+    );
     // Responsibilities have no natural key: written once, with the plan.
     if (newPlan.length > 0) {
-      count("plan_responsibilities", await tx.insert(t.planResponsibilities).values(RESPONSIBILITIES.map((r, i) => ({ ...r, planId, sortOrder: i }))).returning({ k: t.planResponsibilities.id }));
+      count(
+        "plan_responsibilities",
+        await tx
+          .insert(t.planResponsibilities)
+          .values(RESPONSIBILITIES.map((r, i) => ({ ...r, planId, sortOrder: i })))
+          .returning({ k: t.planResponsibilities.id }),
+      );
     }
 
     if (options.demo !== false) {
       const demo = demoActivities();
       const rows = await tx
         .insert(t.activities)
-        .values(demo.map(({ topics: _, year, ...a }) => ({ ...a, planId: year === PLAN_88.year ? planId : null, isDemo: true, notes: "Dữ liệu minh họa, không phải hồ sơ thật." })))
+        .values(
+          demo.map(({ topics: _, year, ...a }) => ({
+            ...a,
+            planId: year === PLAN_88.year ? planId : null,
+            isDemo: true,
+            notes: "Dữ liệu minh họa, không phải hồ sơ thật.",
+          })),
+        )
         .onConflictDoNothing()
         .returning({ id: t.activities.id, externalRef: t.activities.externalRef });
       count("activities", rows);
       const idByRef = new Map(rows.map((r) => [r.externalRef, r.id]));
-      const links = demo.flatMap((a) => (idByRef.has(a.externalRef) ? a.topics.map((topicCode) => ({ activityId: idByRef.get(a.externalRef)!, topicCode })) : []));
-      if (links.length > 0) count("activity_topics", await tx.insert(t.activityTopics).values(links).onConflictDoNothing().returning({ k: t.activityTopics.topicCode }));
+      const links = demo.flatMap((a) =>
+        idByRef.has(a.externalRef)
+          ? a.topics.map((topicCode) => ({ activityId: idByRef.get(a.externalRef)!, topicCode }))
+          : [],
+      );
+      if (links.length > 0)
+        count(
+          "activity_topics",
+          await tx
+            .insert(t.activityTopics)
+            .values(links)
+            .onConflictDoNothing()
+            .returning({ k: t.activityTopics.topicCode }),
+        );
     }
   });
   return { inserted };
@@ -130,6 +261,9 @@ export async function seed(db: Db, options: { demo?: boolean } = {}): Promise<Se
 
 /** True when the reference data is missing (a fresh database). */
 export async function needsSeed(db: Db): Promise<boolean> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(t.plans).where(eq(t.plans.number, PLAN_88.number));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(t.plans)
+    .where(eq(t.plans.number, PLAN_88.number));
   return (row?.n ?? 0) === 0;
 }

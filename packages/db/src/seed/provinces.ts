@@ -7,7 +7,12 @@
 export const REGIONS = [
   { code: "TDMNPB", nameVi: "Trung du và miền núi phía Bắc", nameEn: "Northern Midlands and Mountains", sortOrder: 1 },
   { code: "DBSH", nameVi: "Đồng bằng sông Hồng", nameEn: "Red River Delta", sortOrder: 2 },
-  { code: "BTB_DHMT", nameVi: "Bắc Trung Bộ và duyên hải miền Trung", nameEn: "North Central and Central Coast", sortOrder: 3 },
+  {
+    code: "BTB_DHMT",
+    nameVi: "Bắc Trung Bộ và duyên hải miền Trung",
+    nameEn: "North Central and Central Coast",
+    sortOrder: 3,
+  },
   { code: "TN", nameVi: "Tây Nguyên", nameEn: "Central Highlands", sortOrder: 4 },
   { code: "DNB", nameVi: "Đông Nam Bộ", nameEn: "South East", sortOrder: 5 },
   { code: "DBSCL", nameVi: "Đồng bằng sông Cửu Long", nameEn: "Mekong River Delta", sortOrder: 6 },

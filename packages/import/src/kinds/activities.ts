@@ -43,8 +43,13 @@ export interface ActivityRecord {
 
 /** "N03; N04.02" or "N03, N04.02" or full topic names separated by ";" or new lines. */
 export function splitTopics(raw: string): string[] {
-  const parts = raw.split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
-  return parts.flatMap((p) => (/^N\d{2}(\.\d{2})?(\s*,\s*N\d{2}(\.\d{2})?)+$/.test(p) ? p.split(",").map((s) => s.trim()) : [p]));
+  const parts = raw
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return parts.flatMap((p) =>
+    /^N\d{2}(\.\d{2})?(\s*,\s*N\d{2}(\.\d{2})?)+$/.test(p) ? p.split(",").map((s) => s.trim()) : [p],
+  );
 }
 
 /** A row without "Mã" gets a key from what identifies it, so importing the same file twice changes nothing. */
@@ -62,7 +67,12 @@ const nonNegative = (v: unknown) => {
  * memory, not the file. Rejections accumulate in `rejected` as rows are read;
  * the row keys seen so far are kept (small) to refuse duplicates across chunks.
  */
-export async function* readActivityChunks(path: string, catalogues: Catalogues, rejected: Rejection[], chunkSize = 5000): AsyncGenerator<ActivityRecord[]> {
+export async function* readActivityChunks(
+  path: string,
+  catalogues: Catalogues,
+  rejected: Rejection[],
+  chunkSize = 5000,
+): AsyncGenerator<ActivityRecord[]> {
   const table = await openTable(path);
   const cols = bindColumns(table, ACTIVITY_COLUMNS, rejected);
   if (rejected.length) return;
@@ -79,30 +89,57 @@ export async function* readActivityChunks(path: string, catalogues: Catalogues, 
       if (!s) throw new CellError("is empty");
       return s;
     };
-    const startsOn = cell(row, cols.startsOn, (v) => date(v) ?? (() => { throw new CellError("start date is empty"); })(), rejected);
+    const startsOn = cell(
+      row,
+      cols.startsOn,
+      (v) =>
+        date(v) ??
+        (() => {
+          throw new CellError("start date is empty");
+        })(),
+      rejected,
+    );
     const endsOn = cell(row, cols.endsOn, date, rejected);
     const unit = cell(row, cols.unit, (v) => catalogues.units.match(required(v)).code, rejected);
     const form = cell(row, cols.form, (v) => catalogues.forms.match(required(v)).code, rejected);
     const title = cell(row, cols.title, required, rejected);
-    const topics = cell(row, cols.topics, (v) => [...new Set(splitTopics(text(v) ?? "").map((s) => catalogues.topics.match(s).code))], rejected);
+    const topics = cell(
+      row,
+      cols.topics,
+      (v) => [...new Set(splitTopics(text(v) ?? "").map((s) => catalogues.topics.match(s).code))],
+      rejected,
+    );
     const plan = cell(row, cols.plan, (v) => (text(v) ? catalogues.plans.match(text(v)!).id : null), rejected);
     const participants = cell(row, cols.participants, nonNegative, rejected);
     const reach = cell(row, cols.reach, nonNegative, rejected);
-    const url = cell(row, cols.url, (v) => {
-      const s = text(v);
-      if (s && !/^https?:\/\/\S+$/.test(s)) throw new CellError(`"${s}" is not a web address (http:// or https://)`);
-      return s;
-    }, rejected);
+    const url = cell(
+      row,
+      cols.url,
+      (v) => {
+        const s = text(v);
+        if (s && !/^https?:\/\/\S+$/.test(s)) throw new CellError(`"${s}" is not a web address (http:// or https://)`);
+        return s;
+      },
+      rejected,
+    );
     if (rejected.length > before || !startsOn || !unit || !form || !title) continue;
     if (endsOn && endsOn < startsOn) {
-      rejected.push({ row: row.rowNumber, column: cols.endsOn!.header, reason: `ends ${endsOn} before it starts ${startsOn}` });
+      rejected.push({
+        row: row.rowNumber,
+        column: cols.endsOn!.header,
+        reason: `ends ${endsOn} before it starts ${startsOn}`,
+      });
       continue;
     }
     const base = { startsOn, organisationCode: unit, formCode: form, title };
     const externalRef = cell(row, cols.ref, text, rejected) ?? derivedRef(base);
     const prev = firstRowOf.get(externalRef);
     if (prev !== undefined) {
-      rejected.push({ row: row.rowNumber, column: cols.ref?.header ?? null, reason: `duplicate of row ${prev} (same ${cols.ref ? "Mã" : "date, unit, form and title"})` });
+      rejected.push({
+        row: row.rowNumber,
+        column: cols.ref?.header ?? null,
+        reason: `duplicate of row ${prev} (same ${cols.ref ? "Mã" : "date, unit, form and title"})`,
+      });
       continue;
     }
     firstRowOf.set(externalRef, row.rowNumber);

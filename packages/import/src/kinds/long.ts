@@ -21,11 +21,23 @@ export const LONG_COLUMNS = {
   source: { names: ["Nguồn", "source"] },
 };
 
-const STATUS = new CatalogueMatcher<IndexValueRecord["status"]>("status", ["published", "not_published", "no_data"], (s) =>
-  s === "published" ? [s, "công bố", "đã công bố"] : s === "not_published" ? [s, "không công bố", "chưa công bố", "not published"] : [s, "không có dữ liệu", "no data"],
+const STATUS = new CatalogueMatcher<IndexValueRecord["status"]>(
+  "status",
+  ["published", "not_published", "no_data"],
+  (s) =>
+    s === "published"
+      ? [s, "công bố", "đã công bố"]
+      : s === "not_published"
+        ? [s, "không công bố", "chưa công bố", "not published"]
+        : [s, "không có dữ liệu", "no data"],
 );
 
-export async function readLong(path: string, db: Db, ctx: { provinces: ProvinceMatcher; rules: IndexRules; source?: string }, rejected: Rejection[]) {
+export async function readLong(
+  path: string,
+  db: Db,
+  ctx: { provinces: ProvinceMatcher; rules: IndexRules; source?: string },
+  rejected: Rejection[],
+) {
   const table = await openTable(path);
   const cols = bindColumns(table, LONG_COLUMNS, rejected);
   if (rejected.length) return { records: [], files: [path] };
@@ -34,11 +46,16 @@ export async function readLong(path: string, db: Db, ctx: { provinces: ProvinceM
   const records: IndexValueRecord[] = [];
   for await (const row of table.rows) {
     const before = rejected.length;
-    const y = cell(row, cols.year, (v) => {
-      const n = year(v);
-      if (n === null) throw new CellError("year is empty");
-      return n;
-    }, rejected);
+    const y = cell(
+      row,
+      cols.year,
+      (v) => {
+        const n = year(v);
+        if (n === null) throw new CellError("year is empty");
+        return n;
+      },
+      rejected,
+    );
     const subjectRaw = cell(row, cols.subject, text, rejected);
     const index = cell(row, cols.index, (v) => indices.match(text(v) ?? ""), rejected);
     const value = cell(row, cols.value, number, rejected);
@@ -50,37 +67,78 @@ export async function readLong(path: string, db: Db, ctx: { provinces: ProvinceM
     if (subjectRaw && y != null) {
       const dept = departments.find((d) => d.code === subjectRaw);
       if (dept) subject = { code: dept.code, name: dept.nameVi };
-      else subject = cell(row, cols.subject, () => {
-        const p = ctx.provinces.match(subjectRaw, y);
-        return { code: p.code, name: p.nameVi };
-      }, rejected) ?? undefined;
-    } else if (!subjectRaw) rejected.push({ row: row.rowNumber, column: cols.subject!.header, reason: "subject is empty" });
+      else
+        subject =
+          cell(
+            row,
+            cols.subject,
+            () => {
+              const p = ctx.provinces.match(subjectRaw, y);
+              return { code: p.code, name: p.nameVi };
+            },
+            rejected,
+          ) ?? undefined;
+    } else if (!subjectRaw)
+      rejected.push({ row: row.rowNumber, column: cols.subject!.header, reason: "subject is empty" });
     let componentId: string | null | undefined = null;
     const componentRaw = cell(row, cols.component, text, rejected);
     if (componentRaw && index) {
       const own = ctx.rules.components.filter((c) => c.indexCode === index.code);
-      componentId = cell(row, cols.component, () => new CatalogueMatcher("component", own, (c) => [c.id, c.code, c.nameVi, c.nameEn]).match(componentRaw).id, rejected);
+      componentId = cell(
+        row,
+        cols.component,
+        () => new CatalogueMatcher("component", own, (c) => [c.id, c.code, c.nameVi, c.nameEn]).match(componentRaw).id,
+        rejected,
+      );
     }
     if (rejected.length > before || !index || y == null || !subject || componentId === undefined) continue;
     const status = statusRaw ?? (value != null || rank != null ? "published" : null);
     if (!status) {
-      rejected.push({ row: row.rowNumber, column: null, reason: "no value, rank or status: say “không có dữ liệu” or “không công bố” if that is what the table shows" });
+      rejected.push({
+        row: row.rowNumber,
+        column: null,
+        reason: "no value, rank or status: say “không có dữ liệu” or “không công bố” if that is what the table shows",
+      });
       continue;
     }
     if (status !== "published" && (value != null || rank != null)) {
-      rejected.push({ row: row.rowNumber, column: cols.status?.header ?? null, reason: `status "${statusRaw}" cannot carry a value or rank` });
+      rejected.push({
+        row: row.rowNumber,
+        column: cols.status?.header ?? null,
+        reason: `status "${statusRaw}" cannot carry a value or rank`,
+      });
       continue;
     }
     if (rank != null && (rank < 1 || (outOf != null && rank > outOf))) {
-      rejected.push({ row: row.rowNumber, column: cols.rank!.header, reason: `rank ${rank} is not between 1 and ${outOf ?? "the number ranked"}` });
+      rejected.push({
+        row: row.rowNumber,
+        column: cols.rank!.header,
+        reason: `rank ${rank} is not between 1 and ${outOf ?? "the number ranked"}`,
+      });
       continue;
     }
     if (!source) {
-      rejected.push({ row: row.rowNumber, column: cols.source?.header ?? null, reason: "no source: give a URL or document in “Nguồn” (or --source for the whole file)" });
+      rejected.push({
+        row: row.rowNumber,
+        column: cols.source?.header ?? null,
+        reason: "no source: give a URL or document in “Nguồn” (or --source for the whole file)",
+      });
       continue;
     }
     const rec = ctx.rules.record(
-      { row: row.rowNumber, subjectCode: subject.code, subjectName: subject.name, indexCode: index.code, componentId, year: y, value: value ?? null, publishedRank: rank ?? null, publishedOutOf: outOf ?? null, status, sourceUrl: source },
+      {
+        row: row.rowNumber,
+        subjectCode: subject.code,
+        subjectName: subject.name,
+        indexCode: index.code,
+        componentId,
+        year: y,
+        value: value ?? null,
+        publishedRank: rank ?? null,
+        publishedOutOf: outOf ?? null,
+        status,
+        sourceUrl: source,
+      },
       rejected,
       cols.value?.header ?? null,
     );

@@ -6,7 +6,8 @@ import { FileError, openTable } from "../read-table";
 import type { Rejection } from "../report";
 import { CellError, number, text } from "../values";
 
-export const PAPI_SOURCE = "https://github.com/hnks-gh/ml-mcdm (PAPI sub-dimension panel, copy of papi.org.vn data; see ../shared/data/papi-subdims/PROVENANCE.md)";
+export const PAPI_SOURCE =
+  "https://github.com/hnks-gh/ml-mcdm (PAPI sub-dimension panel, copy of papi.org.vn data; see ../shared/data/papi-subdims/PROVENANCE.md)";
 
 /**
  * Which sub-dimension a panel column holds in a year. The panel's codebook
@@ -43,7 +44,11 @@ const round = (x: number) => Number(x.toFixed(4));
  * them. A province with no dimension at all in a year is recorded "no data";
  * one with some dimensions missing gets those dimensions and a "no data" total.
  */
-export async function readPapiPanel(dir: string, ctx: { provinces: ProvinceMatcher; rules: IndexRules; source?: string }, rejected: Rejection[]) {
+export async function readPapiPanel(
+  dir: string,
+  ctx: { provinces: ProvinceMatcher; rules: IndexRules; source?: string },
+  rejected: Rejection[],
+) {
   const records: IndexValueRecord[] = [];
   const files: string[] = [];
   const codebookPath = join(dir, "codebook", "codebook_provinces.csv");
@@ -61,7 +66,12 @@ export async function readPapiPanel(dir: string, ctx: { provinces: ProvinceMatch
       provinceOf.set(id, { code: p.code, nameVi: p.nameVi });
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
-      rejected.push({ file: basename(codebookPath), row: row.rowNumber, column: "Variable_Name", reason: error.message });
+      rejected.push({
+        file: basename(codebookPath),
+        row: row.rowNumber,
+        column: "Variable_Name",
+        reason: error.message,
+      });
     }
   }
   const yearFiles = (await readdir(join(dir, "csv"))).filter((f) => /^\d{4}\.csv$/.test(f)).sort();
@@ -78,11 +88,26 @@ export async function readPapiPanel(dir: string, ctx: { provinces: ProvinceMatch
       const pid = text(row.cells.get("province"));
       const province = pid ? provinceOf.get(pid) : undefined;
       if (!province) {
-        rejected.push({ file: f, row: row.rowNumber, column: "Province", reason: `unknown province id "${pid ?? ""}" (not in the codebook)` });
+        rejected.push({
+          file: f,
+          row: row.rowNumber,
+          column: "Province",
+          reason: `unknown province id "${pid ?? ""}" (not in the codebook)`,
+        });
         continue;
       }
       seen.add(province.code);
-      const base = { row: row.rowNumber, file: f, subjectCode: province.code, subjectName: province.nameVi, indexCode: "PAPI", year, publishedRank: null, publishedOutOf: null, sourceUrl: source };
+      const base = {
+        row: row.rowNumber,
+        file: f,
+        subjectCode: province.code,
+        subjectName: province.nameVi,
+        indexCode: "PAPI",
+        year,
+        publishedRank: null,
+        publishedOutOf: null,
+        sourceUrl: source,
+      };
       const dims = new Map<string, number>();
       let rowOk = true;
       for (const header of table.headers) {
@@ -108,19 +133,44 @@ export async function readPapiPanel(dir: string, ctx: { provinces: ProvinceMatch
       }
       if (!rowOk) continue;
       for (const [dim, sum] of dims) {
-        const rec = ctx.rules.record({ ...base, componentId: dim, value: round(sum), status: "published", valueDerived: true }, rejected);
+        const rec = ctx.rules.record(
+          { ...base, componentId: dim, value: round(sum), status: "published", valueDerived: true },
+          rejected,
+        );
         if (rec) records.push(rec);
       }
       const complete = dims.size === nDims;
       const total = complete ? round([...dims.values()].reduce((a, b) => a + b, 0)) : null;
-      const rec = ctx.rules.record({ ...base, componentId: null, value: total, status: complete ? "published" : "no_data", valueDerived: complete }, rejected);
+      const rec = ctx.rules.record(
+        {
+          ...base,
+          componentId: null,
+          value: total,
+          status: complete ? "published" : "no_data",
+          valueDerived: complete,
+        },
+        rejected,
+      );
       if (rec) records.push(rec);
     }
     // Provinces of the codebook absent from the year's file: no data, not zero.
     for (const [, p] of provinceOf) {
       if (seen.has(p.code)) continue;
       const rec = ctx.rules.record(
-        { row: 0, file: f, subjectCode: p.code, subjectName: p.nameVi, indexCode: "PAPI", componentId: null, year, value: null, publishedRank: null, publishedOutOf: null, status: "no_data", sourceUrl: source },
+        {
+          row: 0,
+          file: f,
+          subjectCode: p.code,
+          subjectName: p.nameVi,
+          indexCode: "PAPI",
+          componentId: null,
+          year,
+          value: null,
+          publishedRank: null,
+          publishedOutOf: null,
+          status: "no_data",
+          sourceUrl: source,
+        },
         rejected,
       );
       if (rec) records.push(rec);

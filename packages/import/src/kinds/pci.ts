@@ -5,7 +5,8 @@ import { openTable } from "../read-table";
 import type { Rejection } from "../report";
 import { CellError, fold, number, text, year as parseYear } from "../values";
 
-export const PCI_SOURCE = "VCCI PCI ranking workbooks via github.com/mdtrinh/vietnamdata (see ../shared/data/pci-vcci-2005-2016/PROVENANCE.md)";
+export const PCI_SOURCE =
+  "VCCI PCI ranking workbooks via github.com/mdtrinh/vietnamdata (see ../shared/data/pci-vcci-2005-2016/PROVENANCE.md)";
 
 /** Columns of the tidy PCI file → components; pci_weighted is the PCI itself. */
 const COLUMNS: Record<string, string | null> = {
@@ -29,12 +30,26 @@ const COLUMNS: Record<string, string | null> = {
  * (pci_unweighted is the VCCI's unweighted mean, not a published score: not stored.)
  * Provinces that existed in a year but are absent from it are "no data".
  */
-export async function readPciTidy(path: string, ctx: { provinces: ProvinceMatcher; rules: IndexRules; allProvinces: { code: string; nameVi: string; validFrom: string; validTo: string | null }[]; source?: string }, rejected: Rejection[]) {
+export async function readPciTidy(
+  path: string,
+  ctx: {
+    provinces: ProvinceMatcher;
+    rules: IndexRules;
+    allProvinces: { code: string; nameVi: string; validFrom: string; validTo: string | null }[];
+    source?: string;
+  },
+  rejected: Rejection[],
+) {
   const file = basename(path);
   const table = await openTable(path);
   const missing = ["year", "province_canonical", "pci_weighted"].filter((c) => !table.headers.includes(c));
   if (missing.length) {
-    rejected.push({ row: null, column: null, file, reason: `missing column(s) ${missing.join(", ")}: this is not the tidy PCI file` });
+    rejected.push({
+      row: null,
+      column: null,
+      file,
+      reason: `missing column(s) ${missing.join(", ")}: this is not the tidy PCI file`,
+    });
     return { records: [], files: [path] };
   }
   const records: IndexValueRecord[] = [];
@@ -67,7 +82,20 @@ export async function readPciTidy(path: string, ctx: { provinces: ProvinceMatche
       }
       if (value === null) continue;
       const rec = ctx.rules.record(
-        { row: row.rowNumber, file, subjectCode: province.code, subjectName: province.nameVi, indexCode: "PCI", componentId, year: y, value, publishedRank: null, publishedOutOf: null, status: "published", sourceUrl: source },
+        {
+          row: row.rowNumber,
+          file,
+          subjectCode: province.code,
+          subjectName: province.nameVi,
+          indexCode: "PCI",
+          componentId,
+          year: y,
+          value,
+          publishedRank: null,
+          publishedOutOf: null,
+          status: "published",
+          sourceUrl: source,
+        },
         rejected,
         column,
       );
@@ -77,9 +105,28 @@ export async function readPciTidy(path: string, ctx: { provinces: ProvinceMatche
   for (const [y, codes] of seen) {
     const day = `${y}-06-30`;
     for (const p of ctx.allProvinces) {
-      if (codes.has(p.code) || p.validFrom > day || (p.validTo !== null && p.validTo < day) || p.code.startsWith("2025-")) continue;
+      if (
+        codes.has(p.code) ||
+        p.validFrom > day ||
+        (p.validTo !== null && p.validTo < day) ||
+        p.code.startsWith("2025-")
+      )
+        continue;
       const rec = ctx.rules.record(
-        { row: 0, file, subjectCode: p.code, subjectName: p.nameVi, indexCode: "PCI", componentId: null, year: y, value: null, publishedRank: null, publishedOutOf: null, status: "no_data", sourceUrl: source },
+        {
+          row: 0,
+          file,
+          subjectCode: p.code,
+          subjectName: p.nameVi,
+          indexCode: "PCI",
+          componentId: null,
+          year: y,
+          value: null,
+          publishedRank: null,
+          publishedOutOf: null,
+          status: "no_data",
+          sourceUrl: source,
+        },
         rejected,
       );
       if (rec) records.push(rec);

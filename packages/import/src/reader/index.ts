@@ -15,7 +15,12 @@ const AHEAD = 2;
  * rejections appended to `rejected` as they are found, a FileError for a
  * whole-file problem — so the importer's loop does not change.
  */
-export async function* readActivityChunksInThread(path: string, catalogueRows: CatalogueRows, rejected: Rejection[], chunkSize = 5000): AsyncGenerator<ActivityRecord[]> {
+export async function* readActivityChunksInThread(
+  path: string,
+  catalogueRows: CatalogueRows,
+  rejected: Rejection[],
+  chunkSize = 5000,
+): AsyncGenerator<ActivityRecord[]> {
   const input: ReaderInput = { path, catalogueRows, chunkSize };
   const worker = new Worker(new URL("./boot.mjs", import.meta.url), { workerData: input });
   const inbox: ReaderMessage[] = [];
@@ -45,7 +50,8 @@ export async function* readActivityChunksInThread(path: string, catalogueRows: C
       if (!m) throw failure!;
       rejected.push(...m.rejected);
       if (m.type === "done") return;
-      if (m.type === "error") throw m.fileError ? new FileError(m.message) : Object.assign(new Error(m.message), { stack: m.stack });
+      if (m.type === "error")
+        throw m.fileError ? new FileError(m.message) : Object.assign(new Error(m.message), { stack: m.stack });
       worker.postMessage(1);
       yield m.records;
     }

@@ -23,7 +23,10 @@ function decodeCursor(cursor: string | null | undefined): number {
  * A page of activities, newest first, with the total count from the same
  * statement (count(*) OVER () is computed before LIMIT).
  */
-export async function listActivities(db: Db, args: { filter?: ActivityFilter | null; first?: number | null; after?: string | null }) {
+export async function listActivities(
+  db: Db,
+  args: { filter?: ActivityFilter | null; first?: number | null; after?: string | null },
+) {
   const first = args.first ?? 50;
   if (first < 0 || first > MAX_PAGE) throw badInput(`first must be between 0 and ${MAX_PAGE}, got ${first}`, "first");
   const offset = decodeCursor(args.after);
@@ -37,14 +40,20 @@ export async function listActivities(db: Db, args: { filter?: ActivityFilter | n
   let totalCount = rows[0]?.total;
   if (totalCount === undefined) {
     // Empty page (past the end, or first: 0): count separately.
-    const [c] = await db.select({ n: sql<number>`count(*)::int` }).from(t.activities).where(and(activityConditions(args.filter)));
+    const [c] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(t.activities)
+      .where(and(activityConditions(args.filter)));
     totalCount = c?.n ?? 0;
   }
   const nodes: ActivityRow[] = rows.map((r) => r.activity);
   return {
     nodes,
     edges: nodes.map((node, i) => ({ cursor: encodeCursor(offset + i), node })),
-    pageInfo: { hasNextPage: offset + nodes.length < totalCount, endCursor: nodes.length ? encodeCursor(offset + nodes.length - 1) : null },
+    pageInfo: {
+      hasNextPage: offset + nodes.length < totalCount,
+      endCursor: nodes.length ? encodeCursor(offset + nodes.length - 1) : null,
+    },
     totalCount,
   };
 }
@@ -60,7 +69,9 @@ function monthsBefore(iso: string, months: number): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   const target = new Date(Date.UTC(y, m - 1 - months, 1));
   const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, last))).toISOString().slice(0, 10);
+  return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, last)))
+    .toISOString()
+    .slice(0, 10);
 }
 
 export interface StatsArgs {
@@ -84,14 +95,25 @@ export async function activityStats(db: Db, args: StatsArgs, options: { rollup?:
   const p = args.period ? PERIOD_SQL[args.period] : null;
   const shiftMonths = args.compareTo === "SAME_PERIOD_LAST_YEAR" ? 12 : (p?.months ?? 0);
   const f = args.filter ?? {};
-  const shifted = { ...f, from: f.from ? monthsBefore(f.from, shiftMonths) : f.from, to: f.to ? monthsBefore(f.to, shiftMonths) : f.to };
+  const shifted = {
+    ...f,
+    from: f.from ? monthsBefore(f.from, shiftMonths) : f.from,
+    to: f.to ? monthsBefore(f.to, shiftMonths) : f.to,
+  };
   // The monthly rollup answers exactly when both periods' filters allow it; otherwise count the rows.
   const byTopic = groupBy.includes("TOPIC");
-  const src = options.rollup !== false && rollupServes(args.filter) && (!args.compareTo || rollupServes(shifted)) ? rollupSource(byTopic) : scanSource(byTopic);
+  const src =
+    options.rollup !== false && rollupServes(args.filter) && (!args.compareTo || rollupServes(shifted))
+      ? rollupSource(byTopic)
+      : scanSource(byTopic);
   // A rollup month is already the first of its month. Other truncations go through
   // timestamp, not timestamptz (what a bare date becomes): no time-zone arithmetic
   // per row, which made truncating the rollup's 4,000 months 8× its scan.
-  const periodStart = !p ? sql`NULL::date` : p.trunc === "month" && src.startIsMonth ? src.start : sql`date_trunc(${sql.raw(`'${p.trunc}'`)}, (${src.start})::timestamp)::date`;
+  const periodStart = !p
+    ? sql`NULL::date`
+    : p.trunc === "month" && src.startIsMonth
+      ? src.start
+      : sql`date_trunc(${sql.raw(`'${p.trunc}'`)}, (${src.start})::timestamp)::date`;
   const keyExprs = groupBy.map((d) => src.dims[d]);
   const groupExprs = [...(p ? [periodStart] : []), ...keyExprs];
   const grouped = (filter: ActivityFilter | null | undefined) => sql`
@@ -123,4 +145,5 @@ export async function activityStats(db: Db, args: StatsArgs, options: { rollup?:
 }
 
 /** Every activity matching a filter, in the import template's shape (the importer's own export query). */
-export const activitiesForExport = (db: Db, filter: ActivityFilter | null | undefined) => activityExportRows(db, and(activityConditions(filter)));
+export const activitiesForExport = (db: Db, filter: ActivityFilter | null | undefined) =>
+  activityExportRows(db, and(activityConditions(filter)));

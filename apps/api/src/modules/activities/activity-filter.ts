@@ -6,7 +6,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function date(value: string | null | undefined, field: string): string | null {
   if (value == null) return null;
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) throw badInput(`${field} must be a date YYYY-MM-DD, got "${value}"`, `filter.${field}`);
+  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value)))
+    throw badInput(`${field} must be a date YYYY-MM-DD, got "${value}"`, `filter.${field}`);
   return value;
 }
 
@@ -32,7 +33,8 @@ export function activityConditions(filter: ActivityFilter | null | undefined): S
   if (from) where.push(sql`${a.endsOn} >= ${from}`);
   if (to) where.push(sql`${a.startsOn} <= ${to}`);
   if (f.minDays != null) {
-    if (!Number.isInteger(f.minDays) || f.minDays < 1 || f.minDays > 366) throw badInput(`minDays must be 1–366, got ${f.minDays}`, "filter.minDays");
+    if (!Number.isInteger(f.minDays) || f.minDays < 1 || f.minDays > 366)
+      throw badInput(`minDays must be 1–366, got ${f.minDays}`, "filter.minDays");
     where.push(sql`${a.endsOn} - ${a.startsOn} + 1 >= ${f.minDays}`);
   }
   if (f.includeDemo === false) where.push(sql`NOT ${a.isDemo}`);
@@ -44,7 +46,9 @@ export function activityConditions(filter: ActivityFilter | null | undefined): S
   const words = (f.search ?? "").normalize("NFC").trim().split(/\s+/).filter(Boolean);
   for (const word of words.slice(0, 10)) {
     const pattern = `%${escapeLike(word)}%`;
-    where.push(sql`(fold_vi(${a.title}) LIKE fold_vi(${pattern}) OR fold_vi(coalesce(${a.channel}, '') || ' ' || coalesce(${a.notes}, '')) LIKE fold_vi(${pattern}))`);
+    where.push(
+      sql`(fold_vi(${a.title}) LIKE fold_vi(${pattern}) OR fold_vi(coalesce(${a.channel}, '') || ' ' || coalesce(${a.notes}, '')) LIKE fold_vi(${pattern}))`,
+    );
   }
   return where;
 }

@@ -3,8 +3,17 @@ import { z } from "zod";
 import { badInput } from "../../errors";
 import type { ActivityInput } from "../../generated/resolvers-types";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD").refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), "is not a real date");
-const nfc = (max: number) => z.string().trim().min(1, "is empty").max(max).transform((s) => s.normalize("NFC"));
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), "is not a real date");
+const nfc = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, "is empty")
+    .max(max)
+    .transform((s) => s.normalize("NFC"));
 
 const schema = z
   .object({
@@ -37,10 +46,21 @@ export async function validateActivity(db: Db, input: ActivityInput) {
   const a = parsed.data;
   const topics = [...new Set(a.topics)];
   const [units, forms, known, plans] = await Promise.all([
-    db.select({ code: t.organisations.code }).from(t.organisations).where(inArray(t.organisations.code, [a.unit])),
-    db.select({ code: t.forms.code }).from(t.forms).where(inArray(t.forms.code, [a.form])),
+    db
+      .select({ code: t.organisations.code })
+      .from(t.organisations)
+      .where(inArray(t.organisations.code, [a.unit])),
+    db
+      .select({ code: t.forms.code })
+      .from(t.forms)
+      .where(inArray(t.forms.code, [a.form])),
     db.select({ code: t.topics.code }).from(t.topics).where(inArray(t.topics.code, topics)),
-    a.plan ? db.select({ id: t.plans.id }).from(t.plans).where(inArray(t.plans.id, [Number(a.plan)])) : Promise.resolve([{ id: 0 }]),
+    a.plan
+      ? db
+          .select({ id: t.plans.id })
+          .from(t.plans)
+          .where(inArray(t.plans.id, [Number(a.plan)]))
+      : Promise.resolve([{ id: 0 }]),
   ]);
   if (!units.length) throw badInput(`input.unit "${a.unit}" is not a unit`, "input.unit");
   if (!forms.length) throw badInput(`input.form "${a.form}" is not a form (F1…F5)`, "input.form");

@@ -16,7 +16,8 @@ export const geoResolvers: Resolvers = {
   },
   Subject: {
     kind: (s) => (s.kind === "province" ? "PROVINCE" : "DEPARTMENT"),
-    region: (s, _, { loaders }) => (s.region !== undefined ? s.region : s.regionCode ? loaders.region.load(s.regionCode) : null),
+    region: (s, _, { loaders }) =>
+      s.region !== undefined ? s.region : s.regionCode ? loaders.region.load(s.regionCode) : null,
   },
   Organisation: {
     parent: (o, _, { loaders }) => (o.parentCode ? loaders.organisation.load(o.parentCode) : null),

@@ -5,7 +5,9 @@ export function listProvinces(db: Db, validOn = "2025-06-30") {
   return db
     .select()
     .from(t.provinces)
-    .where(sql`${t.provinces.validFrom} <= ${validOn} AND (${t.provinces.validTo} IS NULL OR ${t.provinces.validTo} >= ${validOn})`)
+    .where(
+      sql`${t.provinces.validFrom} <= ${validOn} AND (${t.provinces.validTo} IS NULL OR ${t.provinces.validTo} >= ${validOn})`,
+    )
     .orderBy(asc(t.provinces.code));
 }
 

@@ -22,7 +22,8 @@ export const importsResolvers: Resolvers = {
   },
   ImportReport: {
     kind: (r) => r.kind.toUpperCase() as never,
-    changes: (r) => r.changes.map((c) => ({ ...c, from: JSON.stringify(c.from ?? null), to: JSON.stringify(c.to ?? null) })),
+    changes: (r) =>
+      r.changes.map((c) => ({ ...c, from: JSON.stringify(c.from ?? null), to: JSON.stringify(c.to ?? null) })),
     batch: (r, _, { db }) => (r.batchId ? findBatch(db, r.batchId) : null),
   },
   ImportBatch: {

@@ -18,7 +18,8 @@ async function uploaded(uploads: Uploads, id: string) {
 
 function kindOf(kind: string | null | undefined): Kind | undefined {
   if (!kind) return undefined;
-  if (kind === "PAPI") throw badInput("the PAPI panel is a directory of files: import it with the CLI (npm run import)", "kind");
+  if (kind === "PAPI")
+    throw badInput("the PAPI panel is a directory of files: import it with the CLI (npm run import)", "kind");
   return kind.toLowerCase() as Kind;
 }
 

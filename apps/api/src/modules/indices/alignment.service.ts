@@ -17,10 +17,17 @@ export function interpret(rho: number | null, n: number, insufficient: boolean):
  * within-year z-scores for the subject — two statements — then Spearman's ρ
  * between dose in Y and the mean z-change in Y + lag.
  */
-export async function alignment(db: Db, args: { subject: string; topic?: string | null; component?: string | null; lagYears?: number | null }): Promise<AlignmentRow> {
+export async function alignment(
+  db: Db,
+  args: { subject: string; topic?: string | null; component?: string | null; lagYears?: number | null },
+): Promise<AlignmentRow> {
   const lag = args.lagYears ?? 0;
   if (!args.topic && !args.component) throw badInput("give a topic, a component, or both", "topic");
-  if (lag < 0 || lag > 3) throw badInput(`lagYears must be 0–3, got ${lag}: results of year Y are surveyed during Y and published in Y + 1`, "lagYears");
+  if (lag < 0 || lag > 3)
+    throw badInput(
+      `lagYears must be 0–3, got ${lag}: results of year Y are surveyed during Y and published in Y + 1`,
+      "lagYears",
+    );
   const [sets] = await queryRows<{ topics: string[] | null; components: string[] | null }>(
     db,
     sql`
@@ -36,12 +43,15 @@ export async function alignment(db: Db, args: { subject: string; topic?: string 
   const topics = sets?.topics ?? [];
   const components = sets?.components ?? [];
   if (args.topic && topics.length === 0) throw badInput(`unknown topic ${args.topic}`, "topic");
-  if (args.component && !components.includes(args.component)) throw badInput(`unknown component ${args.component}`, "component");
+  if (args.component && !components.includes(args.component))
+    throw badInput(`unknown component ${args.component}`, "component");
   const [doseRows, zs] = await Promise.all([
     // Every year in which the subject's units logged any activity, with the dose on the topic set (0 is a
     // real zero there): a sum over the topic-set rollup, each activity once however many of its topics match.
     db.execute(REFRESH_ROLLUPS).then(() =>
-      queryRows<{ year: number; dose: number }>(db, sql`
+      queryRows<{ year: number; dose: number }>(
+        db,
+        sql`
         WITH units AS (
           SELECT o.code FROM organisations o JOIN subjects s ON s.code = ${args.subject}
             AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
@@ -49,9 +59,12 @@ export async function alignment(db: Db, args: { subject: string; topic?: string 
         SELECT extract(year FROM r.start_month)::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && ${sql.param(topics)}::text[]), 0)::int AS dose
         FROM activity_topic_set_rollup r
         WHERE r.organisation_code IN (SELECT code FROM units)
-        GROUP BY 1`),
+        GROUP BY 1`,
+      ),
     ),
-    queryRows<{ componentId: string; year: number; value: number; zScore: number | null; zChange: number | null }>(db, sql`
+    queryRows<{ componentId: string; year: number; value: number; zScore: number | null; zChange: number | null }>(
+      db,
+      sql`
       WITH z AS (
         SELECT v.subject_code, v.component_id, v.year, v.value::float8 AS value,
           CASE WHEN count(v.value) OVER w > 1 AND stddev_pop(v.value::float8) OVER w > 0
@@ -68,14 +81,23 @@ export async function alignment(db: Db, args: { subject: string; topic?: string 
       )
       SELECT component_id AS "componentId", year, value, z AS "zScore", z_change AS "zChange"
       FROM changes
-      ORDER BY year, component_id`),
+      ORDER BY year, component_id`,
+    ),
   ]);
   const dose = new Map(doseRows.map((r) => [r.year, r.dose]));
   const yearsSeen = [...new Set([...dose.keys(), ...zs.map((z) => z.year)])].sort((a, b) => a - b);
   const years = yearsSeen.map((year) => {
-    const comps = zs.filter((z) => z.year === year).map(({ componentId, value, zScore, zChange }) => ({ componentId, value, zScore, zChange }));
+    const comps = zs
+      .filter((z) => z.year === year)
+      .map(({ componentId, value, zScore, zChange }) => ({ componentId, value, zScore, zChange }));
     const changes = comps.flatMap((c) => (c.zChange === null ? [] : [c.zChange]));
-    return { year, dose: dose.get(year) ?? 0, doseObserved: dose.has(year), components: comps, meanZChange: changes.length ? changes.reduce((a, b) => a + b, 0) / changes.length : null };
+    return {
+      year,
+      dose: dose.get(year) ?? 0,
+      doseObserved: dose.has(year),
+      components: comps,
+      meanZChange: changes.length ? changes.reduce((a, b) => a + b, 0) / changes.length : null,
+    };
   });
   const byYear = new Map(years.map((y) => [y.year, y]));
   // Only years the log covers are dose observations: in a year with no record at all, zero is unknown, not none.

@@ -21,8 +21,10 @@ export const indicesResolvers: Resolvers = {
   },
   Alignment: {
     subject: async (a, _, { loaders }) => (await loaders.subject.load(a.subjectCode))!,
-    topics: async (a, _, { loaders }) => (await Promise.all(a.topicCodes.map((c) => loaders.topic.load(c)))).filter((x) => x !== null),
-    components: async (a, _, { loaders }) => (await Promise.all(a.componentIds.map((c) => loaders.component.load(c)))).filter((x) => x !== null),
+    topics: async (a, _, { loaders }) =>
+      (await Promise.all(a.topicCodes.map((c) => loaders.topic.load(c)))).filter((x) => x !== null),
+    components: async (a, _, { loaders }) =>
+      (await Promise.all(a.componentIds.map((c) => loaders.component.load(c)))).filter((x) => x !== null),
   },
   AlignmentComponentYear: {
     component: async (c, _, { loaders }) => (await loaders.component.load(c.componentId))!,
@@ -58,7 +60,8 @@ export const indicesResolvers: Resolvers = {
     code: (i: IndexRow) => i.code as never,
     subjectKind: (i) => (i.subjectKind === "province" ? "PROVINCE" : "DEPARTMENT"),
     versions: (i, _, { loaders }) => loaders.versionsOfIndex.load(i.code),
-    components: async (i, _, { loaders }) => (await loaders.componentsOfIndex.load(i.code)).filter((c) => c.parentId === null),
+    components: async (i, _, { loaders }) =>
+      (await loaders.componentsOfIndex.load(i.code)).filter((c) => c.parentId === null),
   },
   IndexComponent: {
     parent: (c, _, { loaders }) => (c.parentId ? loaders.component.load(c.parentId) : null),

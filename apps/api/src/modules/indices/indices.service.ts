@@ -30,19 +30,32 @@ export async function indexSeries(db: Db, args: SeriesArgs): Promise<SeriesPoint
 }
 
 /** Several subjects' series in the same statement (the window functions see every subject either way). */
-export async function compareSeries(db: Db, args: Omit<SeriesArgs, "subject"> & { subjects: readonly string[] }): Promise<SubjectSeriesRow[]> {
+export async function compareSeries(
+  db: Db,
+  args: Omit<SeriesArgs, "subject"> & { subjects: readonly string[] },
+): Promise<SubjectSeriesRow[]> {
   const subjects = [...new Set(args.subjects)];
-  if (subjects.length === 0 || subjects.length > 70) throw badInput(`give 1–70 subjects, got ${subjects.length}`, "subjects");
-  const known = await queryRows<{ code: string }>(db, sql`SELECT code FROM subjects WHERE code = ANY(${sql.param(subjects)}::text[])`);
+  if (subjects.length === 0 || subjects.length > 70)
+    throw badInput(`give 1–70 subjects, got ${subjects.length}`, "subjects");
+  const known = await queryRows<{ code: string }>(
+    db,
+    sql`SELECT code FROM subjects WHERE code = ANY(${sql.param(subjects)}::text[])`,
+  );
   const missing = subjects.filter((s) => !known.some((k) => k.code === s));
   if (missing.length) throw notFound(`unknown subject ${missing.join(", ")}`);
   const rows = await seriesOf(db, subjects, args);
-  return subjects.map((subjectCode) => ({ subjectCode, points: rows.filter((r) => r.subjectCode === subjectCode).map(({ subjectCode: _, ...p }) => p) }));
+  return subjects.map((subjectCode) => ({
+    subjectCode,
+    points: rows.filter((r) => r.subjectCode === subjectCode).map(({ subjectCode: _, ...p }) => p),
+  }));
 }
 
 function seriesOf(db: Db, subjects: string[], args: Omit<SeriesArgs, "subject">) {
-  if (args.from != null && args.to != null && args.from > args.to) throw badInput(`from (${args.from}) is after to (${args.to})`, "from");
-  return queryRows<SeriesPointRow & { subjectCode: string }>(db, sql`
+  if (args.from != null && args.to != null && args.from > args.to)
+    throw badInput(`from (${args.from}) is after to (${args.to})`, "from");
+  return queryRows<SeriesPointRow & { subjectCode: string }>(
+    db,
+    sql`
     WITH w AS (
       SELECT v.subject_code, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of, v.status, v.version_code, v.source_url, v.note, v.value_derived,
         CASE WHEN v.value IS NOT NULL THEN rank() OVER (PARTITION BY v.year, v.value IS NULL
@@ -57,5 +70,6 @@ function seriesOf(db: Db, subjects: string[], args: Omit<SeriesArgs, "subject">)
     SELECT subject_code AS "subjectCode", year, value, rank::int AS rank, out_of::int AS "outOf", published_rank AS "publishedRank", published_out_of AS "publishedOutOf",
            status::text AS status, version_code AS "versionCode", source_url AS "sourceUrl", note, value_derived AS "valueDerived",
            CASE WHEN value IS NOT NULL AND out_of > 1 AND sd > 0 THEN (value - mean) / sd END AS "zScore"
-    FROM w WHERE subject_code = ANY(${sql.param(subjects)}::text[]) ORDER BY subject_code, year`);
+    FROM w WHERE subject_code = ANY(${sql.param(subjects)}::text[]) ORDER BY subject_code, year`,
+  );
 }

@@ -25,9 +25,26 @@ export interface FigureSql {
 }
 
 const EMPTY = (componentId: string | null): ProfileFigureRow => ({
-  componentId, value: null, rank: null, outOf: 0, publishedRank: null, publishedOutOf: null, status: "no_data", versionCode: null,
-  previousValue: null, valueChange: null, rankChange: null, publishedRankChange: null, changeUnavailableReason: null,
-  nationalMean: null, nationalMedian: null, nationalBest: null, regionMean: null, peerMean: null, zScore: null, percentile: null,
+  componentId,
+  value: null,
+  rank: null,
+  outOf: 0,
+  publishedRank: null,
+  publishedOutOf: null,
+  status: "no_data",
+  versionCode: null,
+  previousValue: null,
+  valueChange: null,
+  rankChange: null,
+  publishedRankChange: null,
+  changeUnavailableReason: null,
+  nationalMean: null,
+  nationalMedian: null,
+  nationalBest: null,
+  regionMean: null,
+  peerMean: null,
+  zScore: null,
+  percentile: null,
 });
 
 /**
@@ -58,7 +75,8 @@ export function figure(r: FigureSql, year: number): ProfileFigureRow {
     previousValue: r.previousValue,
     valueChange: comparable ? Number((r.value! - r.previousValue!).toFixed(10)) : null,
     rankChange: comparable && r.rank !== null && r.previousRank !== null ? r.previousRank - r.rank : null,
-    publishedRankChange: r.publishedRank !== null && r.previousPublishedRank !== null ? r.previousPublishedRank - r.publishedRank : null,
+    publishedRankChange:
+      r.publishedRank !== null && r.previousPublishedRank !== null ? r.previousPublishedRank - r.publishedRank : null,
     changeUnavailableReason: reason,
     nationalMean: r.nationalMean,
     nationalMedian: r.nationalMedian,
@@ -90,7 +108,10 @@ export function assembleProfile(
       return r ? figure(r, year) : EMPTY(componentId);
     };
     const total = get(null);
-    const comps = components.filter((c) => c.indexCode === code).map((c) => get(c.id)).filter((f) => f.status !== "no_data" || f.previousValue !== null);
+    const comps = components
+      .filter((c) => c.indexCode === code)
+      .map((c) => get(c.id))
+      .filter((f) => f.status !== "no_data" || f.previousValue !== null);
     return { indexCode: code, total, components: comps, drivers: drivers(total, comps) };
   });
 }

@@ -62,26 +62,41 @@ export async function subjectProfile(
   args: { subject: string; year: number; peerGroup?: string | null; parent?: string | null },
   loaders: Loaders = createLoaders(db),
 ): Promise<SubjectProfileRow | null> {
-  if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100) throw badInput(`year must be between 2000 and 2100, got ${args.year}`, "year");
+  if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100)
+    throw badInput(`year must be between 2000 and 2100, got ${args.year}`, "year");
   const parent = args.parent ?? null;
   const [parentRow, subject, defaultPeer] = await Promise.all([
     parent ? loaders.component.load(parent) : null,
     loaders.subject.load(args.subject),
     args.peerGroup
       ? null
-      : db.select({ code: t.peerGroupMembers.peerGroupCode }).from(t.peerGroupMembers).where(eq(t.peerGroupMembers.provinceCode, args.subject)).orderBy(asc(t.peerGroupMembers.peerGroupCode)).limit(1),
+      : db
+          .select({ code: t.peerGroupMembers.peerGroupCode })
+          .from(t.peerGroupMembers)
+          .where(eq(t.peerGroupMembers.provinceCode, args.subject))
+          .orderBy(asc(t.peerGroupMembers.peerGroupCode))
+          .limit(1),
   ]);
   if (parent && !parentRow) throw badInput(`unknown component ${parent}`, "parent");
   if (!subject) return null;
   const peer = args.peerGroup ?? defaultPeer?.[0]?.code ?? null;
   const [indices, components, rows] = await Promise.all([
     db.select().from(t.indices).where(eq(t.indices.subjectKind, subject.kind)).orderBy(asc(t.indices.sortOrder)),
-    db.select().from(t.indexComponents).where(sql`${t.indexComponents.parentId} IS NOT DISTINCT FROM ${parent}::text`).orderBy(asc(t.indexComponents.sortOrder)),
+    db
+      .select()
+      .from(t.indexComponents)
+      .where(sql`${t.indexComponents.parentId} IS NOT DISTINCT FROM ${parent}::text`)
+      .orderBy(asc(t.indexComponents.sortOrder)),
     // Prepared: one plan serves every subject and year.
     queryRows<FigureSql>(db, FIGURES(args.subject, args.year, peer, parent), { prepare: true }),
   ]);
   for (const i of indices) loaders.index.prime(i.code, i);
   for (const c of components) loaders.component.prime(c.id, c);
   const profiled = parentRow ? indices.filter((i) => i.code === parentRow.indexCode) : indices;
-  return { subjectCode: args.subject, year: args.year, peerGroupCode: peer, indices: assembleProfile(profiled, components, rows, args.year) };
+  return {
+    subjectCode: args.subject,
+    year: args.year,
+    peerGroupCode: peer,
+    indices: assembleProfile(profiled, components, rows, args.year),
+  };
 }

@@ -16,8 +16,19 @@ const TIER_SQL: Record<string, string> = {
 type Status = RankingEntryRow["status"];
 /** The statement's columns, in its SELECT order. */
 type Tuple = [
-  subjectCode: string, value: number | null, rank: number | null, publishedRank: number | null, outOf: number, status: Status, tier: string | null,
-  versionCode: string, mean: number | null, min: number | null, max: number | null, median: number | null, subjectsVersion: number,
+  subjectCode: string,
+  value: number | null,
+  rank: number | null,
+  publishedRank: number | null,
+  outOf: number,
+  status: Status,
+  tier: string | null,
+  versionCode: string,
+  mean: number | null,
+  min: number | null,
+  max: number | null,
+  median: number | null,
+  subjectsVersion: number,
 ];
 
 /**
@@ -38,9 +49,12 @@ export async function ranking(
   directory: SubjectDirectory,
   loaders?: Loaders,
 ): Promise<RankingResultRow> {
-  if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100) throw badInput(`year must be between 2000 and 2100, got ${args.year}`, "year");
+  if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100)
+    throw badInput(`year must be between 2000 and 2100, got ${args.year}`, "year");
   const tier = sql.raw(TIER_SQL[args.index] && !args.component ? TIER_SQL[args.index]! : "NULL");
-  const tuples = await queryTuples<Tuple>(db, sql`
+  const tuples = await queryTuples<Tuple>(
+    db,
+    sql`
     WITH v AS (
       SELECT v.subject_code, v.value::float8 AS value, v.published_rank, v.status, v.version_code, i.higher_is_better
       FROM index_values v JOIN indices i ON i.code = v.index_code
@@ -61,17 +75,48 @@ export async function ranking(
            (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY value) FROM v) AS median,
            ${SUBJECTS_VERSION} AS "subjectsVersion"
     FROM ranked r
-    ORDER BY r.rank NULLS LAST, r.subject_code`, { prepare: true });
+    ORDER BY r.rank NULLS LAST, r.subject_code`,
+    { prepare: true },
+  );
   // Every row carries the statement's aggregates and the subjects' version; read them from the first.
   const [first] = tuples;
-  const [, , , , outOf = 0, , , versionCode = null, mean = null, min = null, max = null, median = null, subjectsVersion = Number.NaN] = first ?? [];
-  const subjects = first ? primeSubjects(loaders, await directory.at(subjectsVersion), tuples.map(([code]) => code)) : new Map<string, SubjectRow>();
+  const [
+    ,
+    ,
+    ,
+    ,
+    outOf = 0,
+    ,
+    ,
+    versionCode = null,
+    mean = null,
+    min = null,
+    max = null,
+    median = null,
+    subjectsVersion = Number.NaN,
+  ] = first ?? [];
+  const subjects = first
+    ? primeSubjects(
+        loaders,
+        await directory.at(subjectsVersion),
+        tuples.map(([code]) => code),
+      )
+    : new Map<string, SubjectRow>();
   return {
     index: args.index,
     year: args.year,
     componentId: args.component ?? null,
     versionCode,
-    rows: tuples.map(([subjectCode, value, rank, publishedRank, outOf, status, tier]) => ({ subjectCode, subject: subjects.get(subjectCode), value, rank, publishedRank, outOf, status, tier })),
+    rows: tuples.map(([subjectCode, value, rank, publishedRank, outOf, status, tier]) => ({
+      subjectCode,
+      subject: subjects.get(subjectCode),
+      value,
+      rank,
+      publishedRank,
+      outOf,
+      status,
+      tier,
+    })),
     stats: { count: outOf, mean, median, min, max },
   };
 }

@@ -10,8 +10,15 @@ import type { RegionRow, SubjectRow } from "../../mappers";
 export const SUBJECTS_VERSION = sql.raw(`(SELECT version::float8 FROM data_versions WHERE name = 'subjects')`);
 
 type SubjectTuple = [
-  version: number, code: string, kind: SubjectRow["kind"], nameVi: string, nameEn: string | null,
-  regionCode: string | null, regionNameVi: string | null, regionNameEn: string | null, regionSortOrder: number | null,
+  version: number,
+  code: string,
+  kind: SubjectRow["kind"],
+  nameVi: string,
+  nameEn: string | null,
+  regionCode: string | null,
+  regionNameVi: string | null,
+  regionNameEn: string | null,
+  regionSortOrder: number | null,
 ];
 
 /**
@@ -43,19 +50,29 @@ export class SubjectDirectory {
   }
 
   async #load() {
-    const rows = await queryTuples<SubjectTuple>(this.db, sql`
+    const rows = await queryTuples<SubjectTuple>(
+      this.db,
+      sql`
       SELECT ${SUBJECTS_VERSION}, s.code, s.kind::text, coalesce(p.name_vi, o.name_vi), coalesce(p.name_en, o.name_en),
              p.region_code, r.name_vi, r.name_en, r.sort_order
       FROM subjects s
       LEFT JOIN provinces p ON p.code = s.province_code
       LEFT JOIN organisations o ON o.code = s.organisation_code
-      LEFT JOIN regions r ON r.code = p.region_code`);
+      LEFT JOIN regions r ON r.code = p.region_code`,
+    );
     const regions = new Map<string, RegionRow>();
     const subjects = new Map<string, SubjectRow>();
     for (const [, code, kind, nameVi, nameEn, regionCode, regionNameVi, regionNameEn, regionSortOrder] of rows) {
       let region: RegionRow | null = null;
       if (regionCode) {
-        region = regions.get(regionCode) ?? Object.freeze({ code: regionCode, nameVi: regionNameVi!, nameEn: regionNameEn!, sortOrder: regionSortOrder! });
+        region =
+          regions.get(regionCode) ??
+          Object.freeze({
+            code: regionCode,
+            nameVi: regionNameVi!,
+            nameEn: regionNameEn!,
+            sortOrder: regionSortOrder!,
+          });
         regions.set(regionCode, region);
       }
       subjects.set(code, Object.freeze({ code, kind, nameVi, nameEn, regionCode, region }));
@@ -72,7 +89,11 @@ export class SubjectDirectory {
  * statement. Returns them by code; a code the directory does not know (a
  * subject added after the version was read) is left to the loader.
  */
-export function primeSubjects(loaders: Loaders | undefined, directory: ReadonlyMap<string, SubjectRow>, codes: Iterable<string>): ReadonlyMap<string, SubjectRow> {
+export function primeSubjects(
+  loaders: Loaders | undefined,
+  directory: ReadonlyMap<string, SubjectRow>,
+  codes: Iterable<string>,
+): ReadonlyMap<string, SubjectRow> {
   if (!loaders) return directory;
   for (const code of codes) {
     const subject = directory.get(code);

@@ -7,7 +7,9 @@ import { findPlan } from "./plans.service";
 export async function planDocumentInput(db: Db, id: string): Promise<PlanDocumentInput> {
   const plan = await findPlan(db, { id });
   if (!plan) throw notFound(`plan ${id}`);
-  const [row] = await queryRows<Pick<PlanDocumentInput, "issuerName" | "issuerParentName" | "topics" | "forms" | "targets" | "responsibilities">>(
+  const [row] = await queryRows<
+    Pick<PlanDocumentInput, "issuerName" | "issuerParentName" | "topics" | "forms" | "targets" | "responsibilities">
+  >(
     db,
     sql`
       SELECT o.name_vi AS "issuerName", CASE WHEN pr.name_vi IS NULL THEN NULL ELSE 'UBND tỉnh ' || pr.name_vi END AS "issuerParentName",

@@ -17,36 +17,83 @@ export async function updatePlan(db: Db, id: string, input: PlanInput, by: strin
   const title = nfc(input.titleVi);
   if (!title) throw badInput("titleVi must not be empty", "input.titleVi");
   const [topics, forms, units] = await Promise.all([
-    db.select({ code: t.topics.code }).from(t.topics).where(inArray(t.topics.code, input.topics.length ? input.topics.map((x) => x.topic) : [""])),
+    db
+      .select({ code: t.topics.code })
+      .from(t.topics)
+      .where(inArray(t.topics.code, input.topics.length ? input.topics.map((x) => x.topic) : [""])),
     db.select({ code: t.forms.code }).from(t.forms),
-    db.select({ code: t.organisations.code }).from(t.organisations).where(eq(t.organisations.parentCode, plan.issuerCode)),
+    db
+      .select({ code: t.organisations.code })
+      .from(t.organisations)
+      .where(eq(t.organisations.parentCode, plan.issuerCode)),
   ]);
-  const known = { topic: new Set(topics.map((x) => x.code)), form: new Set(forms.map((x) => x.code)), unit: new Set(units.map((x) => x.code)) };
+  const known = {
+    topic: new Set(topics.map((x) => x.code)),
+    form: new Set(forms.map((x) => x.code)),
+    unit: new Set(units.map((x) => x.code)),
+  };
   const text = (value: string, field: string, n: number) => {
     const v = nfc(value);
     if (!v) throw badInput(`${field.split(".")[1]} ${n}: text must not be empty`, field);
     return v;
   };
   const planTopics = input.topics.map((x, i) => {
-    if (!known.topic.has(x.topic)) throw badInput(`topics ${i + 1}: unknown topic "${x.topic}"`, `input.topics[${i}].topic`);
-    return { planId: plan.id, topicCode: x.topic, textVi: text(x.textVi, `input.topics[${i}].textVi`, i + 1), sortOrder: i };
+    if (!known.topic.has(x.topic))
+      throw badInput(`topics ${i + 1}: unknown topic "${x.topic}"`, `input.topics[${i}].topic`);
+    return {
+      planId: plan.id,
+      topicCode: x.topic,
+      textVi: text(x.textVi, `input.topics[${i}].textVi`, i + 1),
+      sortOrder: i,
+    };
   });
-  if (new Set(planTopics.map((x) => x.topicCode)).size !== planTopics.length) throw badInput("topics: a topic is listed twice", "input.topics");
+  if (new Set(planTopics.map((x) => x.topicCode)).size !== planTopics.length)
+    throw badInput("topics: a topic is listed twice", "input.topics");
   const planForms = input.forms.map((x, i) => {
     if (!known.form.has(x.form)) throw badInput(`forms ${i + 1}: unknown form "${x.form}"`, `input.forms[${i}].form`);
-    return { planId: plan.id, formCode: x.form, descriptionVi: text(x.descriptionVi, `input.forms[${i}].descriptionVi`, i + 1), sortOrder: i };
+    return {
+      planId: plan.id,
+      formCode: x.form,
+      descriptionVi: text(x.descriptionVi, `input.forms[${i}].descriptionVi`, i + 1),
+      sortOrder: i,
+    };
   });
-  if (new Set(planForms.map((x) => x.formCode)).size !== planForms.length) throw badInput("forms: a form is listed twice", "input.forms");
+  if (new Set(planForms.map((x) => x.formCode)).size !== planForms.length)
+    throw badInput("forms: a form is listed twice", "input.forms");
   const duties = input.responsibilities.map((x, i) => {
-    if (x.unit != null && !known.unit.has(x.unit)) throw badInput(`responsibilities ${i + 1}: "${x.unit}" is not a unit of ${plan.issuerCode}`, `input.responsibilities[${i}].unit`);
-    if (!ROLES.includes(x.role)) throw badInput(`responsibilities ${i + 1}: role must be lead, monitor or implement, got "${x.role}"`, `input.responsibilities[${i}].role`);
-    return { planId: plan.id, organisationCode: x.unit ?? null, appliesToAllUnits: x.unit == null, role: x.role, dutyVi: text(x.dutyVi, `input.responsibilities[${i}].dutyVi`, i + 1), sortOrder: i };
+    if (x.unit != null && !known.unit.has(x.unit))
+      throw badInput(
+        `responsibilities ${i + 1}: "${x.unit}" is not a unit of ${plan.issuerCode}`,
+        `input.responsibilities[${i}].unit`,
+      );
+    if (!ROLES.includes(x.role))
+      throw badInput(
+        `responsibilities ${i + 1}: role must be lead, monitor or implement, got "${x.role}"`,
+        `input.responsibilities[${i}].role`,
+      );
+    return {
+      planId: plan.id,
+      organisationCode: x.unit ?? null,
+      appliesToAllUnits: x.unit == null,
+      role: x.role,
+      dutyVi: text(x.dutyVi, `input.responsibilities[${i}].dutyVi`, i + 1),
+      sortOrder: i,
+    };
   });
   const list = (xs: readonly string[]) => xs.map(nfc).filter(Boolean);
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(t.plans)
-      .set({ titleVi: title, implementsText: input.implementsText ? nfc(input.implementsText) : null, purposes: list(input.purposes), requirements: list(input.requirements), audience: input.audience ? nfc(input.audience) : null, recipients: list(input.recipients), updatedBy: by, updatedAt: new Date() })
+      .set({
+        titleVi: title,
+        implementsText: input.implementsText ? nfc(input.implementsText) : null,
+        purposes: list(input.purposes),
+        requirements: list(input.requirements),
+        audience: input.audience ? nfc(input.audience) : null,
+        recipients: list(input.recipients),
+        updatedBy: by,
+        updatedAt: new Date(),
+      })
       .where(eq(t.plans.id, plan.id))
       .returning();
     await tx.delete(t.planTopics).where(eq(t.planTopics.planId, plan.id));

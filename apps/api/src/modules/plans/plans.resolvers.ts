@@ -7,7 +7,8 @@ import { orientationReport } from "./report.service";
 import { copyPlan, planTargets, setPlanTargets } from "./targets.service";
 
 /** Rows a loader found (codes come from the same database, so none is missing). */
-const present = <T>(xs: (T | Error | null | undefined)[]): T[] => xs.filter((x): x is T => x != null && !(x instanceof Error));
+const present = <T>(xs: (T | Error | null | undefined)[]): T[] =>
+  xs.filter((x): x is T => x != null && !(x instanceof Error));
 
 export const plansResolvers: Resolvers = {
   Query: {
@@ -51,8 +52,10 @@ export const plansResolvers: Resolvers = {
     form: (r, _, { loaders }) => (r.form ? loaders.form.load(r.form) : null),
   },
   PlanProgress: {
-    topicsWithoutActivity: async (p, _, { loaders }) => present(await loaders.topic.loadMany(p.topicCodesWithoutActivity)),
-    unitsIdleThisQuarter: async (p, _, { loaders }) => present(await loaders.organisation.loadMany(p.unitCodesIdleThisQuarter)),
+    topicsWithoutActivity: async (p, _, { loaders }) =>
+      present(await loaders.topic.loadMany(p.topicCodesWithoutActivity)),
+    unitsIdleThisQuarter: async (p, _, { loaders }) =>
+      present(await loaders.organisation.loadMany(p.unitCodesIdleThisQuarter)),
   },
   PlanTopic: { topic: async (pt, _, { loaders }) => (await loaders.topic.load(pt.topicCode))! },
   PlanForm: { form: async (pf, _, { loaders }) => (await loaders.form.load(pf.formCode))! },
@@ -61,6 +64,7 @@ export const plansResolvers: Resolvers = {
   },
   Topic: {
     parent: (tp, _, { loaders }) => (tp.parentCode ? loaders.topic.load(tp.parentCode) : null),
-    linkedComponents: async (tp, _, { loaders }) => (await loaders.linkedComponents.load(tp.code)).map((l) => l.component),
+    linkedComponents: async (tp, _, { loaders }) =>
+      (await loaders.linkedComponents.load(tp.code)).map((l) => l.component),
   },
 };

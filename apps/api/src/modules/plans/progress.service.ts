@@ -7,8 +7,13 @@ import { findPlan } from "./plans.service";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** asOf as given, else today, capped to the plan's year (a past plan is seen at its end). */
-export function resolveAsOf(year: number, asOf: string | null | undefined, today = new Date().toISOString().slice(0, 10)): string {
-  if (asOf != null && (!ISO.test(asOf) || Number.isNaN(Date.parse(asOf)))) throw badInput(`asOf must be a date (YYYY-MM-DD), got "${asOf}"`, "asOf");
+export function resolveAsOf(
+  year: number,
+  asOf: string | null | undefined,
+  today = new Date().toISOString().slice(0, 10),
+): string {
+  if (asOf != null && (!ISO.test(asOf) || Number.isNaN(Date.parse(asOf))))
+    throw badInput(`asOf must be a date (YYYY-MM-DD), got "${asOf}"`, "asOf");
   const day = asOf ?? today;
   return day > `${year}-12-31` ? `${year}-12-31` : day;
 }
@@ -20,11 +25,20 @@ export function resolveAsOf(year: number, asOf: string | null | undefined, today
  * their parent) and the units idle in asOf's quarter. Totals and statuses are
  * computed by @cchc/report, so the rule lives in one place.
  */
-export async function planProgress(db: Db, args: { plan: string; asOf?: string | null }): Promise<PlanProgressResultRow> {
+export async function planProgress(
+  db: Db,
+  args: { plan: string; asOf?: string | null },
+): Promise<PlanProgressResultRow> {
   const plan = await findPlan(db, { id: args.plan });
   if (!plan) throw notFound(`plan ${args.plan}`);
   const asOf = resolveAsOf(plan.year, args.asOf);
-  const [row] = await queryRows<{ cells: ProgressCell[] | null; idleTopics: string[] | null; idleUnits: string[] | null; formOrder: string[]; unitOrder: string[] }>(
+  const [row] = await queryRows<{
+    cells: ProgressCell[] | null;
+    idleTopics: string[] | null;
+    idleUnits: string[] | null;
+    formOrder: string[];
+    unitOrder: string[];
+  }>(
     db,
     sql`
       WITH delivered AS (
@@ -58,5 +72,12 @@ export async function planProgress(db: Db, args: { plan: string; asOf?: string |
   const at = (order: string[] = [], code: string | null) => (code === null ? -1 : order.indexOf(code));
   summary.byForm.sort((a, b) => at(row?.formOrder, a.form) - at(row?.formOrder, b.form));
   summary.byUnit.sort((a, b) => at(row?.unitOrder, a.unit) - at(row?.unitOrder, b.unit));
-  return { plan, asOf, rule: PROGRESS_RULE, ...summary, topicCodesWithoutActivity: row?.idleTopics ?? [], unitCodesIdleThisQuarter: row?.idleUnits ?? [] };
+  return {
+    plan,
+    asOf,
+    rule: PROGRESS_RULE,
+    ...summary,
+    topicCodesWithoutActivity: row?.idleTopics ?? [],
+    unitCodesIdleThisQuarter: row?.idleUnits ?? [],
+  };
 }

@@ -66,17 +66,25 @@ async function linkedTopics(db: Db, planId: number, year: number) {
   );
 }
 
-export type OrientationReportResult = OrientationReport & { signatureAuthority: string; signatureTitle: string; proposedTargets: { formCode: string; quantity: number }[] };
+export type OrientationReportResult = OrientationReport & {
+  signatureAuthority: string;
+  signatureTitle: string;
+  proposedTargets: { formCode: string; quantity: number }[];
+};
 
 /**
  * The report's input from the same services as the dashboard (the subject
  * profile for the indices), then the content from @cchc/report.
  */
-export async function orientationReportInput(db: Db, args: { plan: string; year?: number | null }): Promise<ReportInput> {
+export async function orientationReportInput(
+  db: Db,
+  args: { plan: string; year?: number | null },
+): Promise<ReportInput> {
   const plan = await findPlan(db, { id: args.plan });
   if (!plan) throw notFound(`plan ${args.plan}`);
   const year = args.year ?? plan.year;
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(`year must be between 2000 and 2100, got ${year}`, "year");
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw badInput(`year must be between 2000 and 2100, got ${year}`, "year");
   const facts = await activityFacts(db, plan.id, year);
   const subject = facts.provinceCode;
   const [profile, links, components] = await Promise.all([
@@ -85,12 +93,26 @@ export async function orientationReportInput(db: Db, args: { plan: string; year?
     db.select({ id: t.indexComponents.id, nameVi: t.indexComponents.nameVi }).from(t.indexComponents),
   ]);
   const reported = facts.indices;
-  const [peer] = profile?.peerGroupCode ? await db.select().from(t.peerGroups).where(eq(t.peerGroups.code, profile.peerGroupCode)) : [];
+  const [peer] = profile?.peerGroupCode
+    ? await db.select().from(t.peerGroups).where(eq(t.peerGroups.code, profile.peerGroupCode))
+    : [];
   const name = new Map(components.map((c) => [c.id, c.nameVi]));
   const indices: ReportIndex[] = reported.map(({ code, shortName, unit }) => {
     const p = profile?.indices.find((i) => i.indexCode === code);
     const f = p?.total;
-    if (!f || (f.value === null && f.publishedRank === null && f.rank === null && f.status === "published")) return { shortName, unit, status: "MISSING", value: null, rank: null, outOf: null, rankChange: null, valueChange: null, peerMean: null, movers: [] };
+    if (!f || (f.value === null && f.publishedRank === null && f.rank === null && f.status === "published"))
+      return {
+        shortName,
+        unit,
+        status: "MISSING",
+        value: null,
+        rank: null,
+        outOf: null,
+        rankChange: null,
+        valueChange: null,
+        peerMean: null,
+        movers: [],
+      };
     const rank = f.publishedRank ?? f.rank;
     return {
       shortName,
@@ -102,29 +124,71 @@ export async function orientationReportInput(db: Db, args: { plan: string; year?
       rankChange: f.publishedRankChange ?? f.rankChange,
       valueChange: f.valueChange,
       peerMean: f.peerMean,
-      movers: p.drivers.flatMap((d) => (d.componentId && d.valueChange !== null ? [{ name: name.get(d.componentId) ?? d.componentId, valueChange: d.valueChange }] : [])),
+      movers: p.drivers.flatMap((d) =>
+        d.componentId && d.valueChange !== null
+          ? [{ name: name.get(d.componentId) ?? d.componentId, valueChange: d.valueChange }]
+          : [],
+      ),
     };
   });
   const shortOf = new Map(reported.map((i) => [i.code, i.shortName]));
   const topicsOf = new Map<string, typeof links>();
   for (const l of links) topicsOf.set(l.componentId, [...(topicsOf.get(l.componentId) ?? []), l]);
   return {
-    plan: { number: plan.number, titleVi: plan.titleVi, year: plan.year, issuerName: facts.issuerName, issuerParentName: facts.provinceName ? `UBND tỉnh ${facts.provinceName}` : null, issuedPlace: plan.issuedPlace, signedBy: plan.signedBy, recipients: plan.recipients },
+    plan: {
+      number: plan.number,
+      titleVi: plan.titleVi,
+      year: plan.year,
+      issuerName: facts.issuerName,
+      issuerParentName: facts.provinceName ? `UBND tỉnh ${facts.provinceName}` : null,
+      issuedPlace: plan.issuedPlace,
+      signedBy: plan.signedBy,
+      recipients: plan.recipients,
+    },
     subjectName: facts.provinceName ?? facts.issuerName,
     year,
-    forms: facts.forms.map((f) => ({ ...f, delivered: Number(f.delivered), target: f.target === null ? null : Number(f.target) })),
+    forms: facts.forms.map((f) => ({
+      ...f,
+      delivered: Number(f.delivered),
+      target: f.target === null ? null : Number(f.target),
+    })),
     topics: facts.topics,
     units: facts.units,
     notable: facts.notable,
     indices,
     components: (profile?.indices ?? []).flatMap((i) =>
-      i.components.flatMap((c) => (c.componentId ? [{ indexName: shortOf.get(i.indexCode) ?? i.indexCode, name: name.get(c.componentId) ?? c.componentId, value: c.value, valueChange: c.valueChange, peerMean: c.peerMean, topics: (topicsOf.get(c.componentId) ?? []).map(({ code, count, leadUnit }) => ({ code, count, leadUnit })) }] : [])),
+      i.components.flatMap((c) =>
+        c.componentId
+          ? [
+              {
+                indexName: shortOf.get(i.indexCode) ?? i.indexCode,
+                name: name.get(c.componentId) ?? c.componentId,
+                value: c.value,
+                valueChange: c.valueChange,
+                peerMean: c.peerMean,
+                topics: (topicsOf.get(c.componentId) ?? []).map(({ code, count, leadUnit }) => ({
+                  code,
+                  count,
+                  leadUnit,
+                })),
+              },
+            ]
+          : [],
+      ),
     ),
     peerGroupName: peer?.nameVi ?? null,
   };
 }
 
-export async function orientationReport(db: Db, args: { plan: string; year?: number | null }): Promise<OrientationReportResult> {
+export async function orientationReport(
+  db: Db,
+  args: { plan: string; year?: number | null },
+): Promise<OrientationReportResult> {
   const report = buildOrientationReport(await orientationReportInput(db, args));
-  return { ...report, signatureAuthority: report.signature.authority, signatureTitle: report.signature.title, proposedTargets: report.proposals.map((p) => ({ formCode: p.form, quantity: p.quantity })) };
+  return {
+    ...report,
+    signatureAuthority: report.signature.authority,
+    signatureTitle: report.signature.title,
+    proposedTargets: report.proposals.map((p) => ({ formCode: p.form, quantity: p.quantity })),
+  };
 }

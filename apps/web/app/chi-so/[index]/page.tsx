@@ -15,7 +15,13 @@ import { latestPublishedYear, methodologyBreaks, yearSpan } from "../../../lib/s
 export const dynamic = "force-dynamic";
 const CODES: IndexCode[] = ["PAR_INDEX", "SIPAS", "PAPI", "PCI"];
 
-export default async function IndexDetailPage({ params, searchParams }: { params: Promise<{ index: string }>; searchParams: Promise<SearchParams> }) {
+export default async function IndexDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ index: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { index: raw } = await params;
   const index = CODES.find((c) => c === raw);
   if (!index) notFound();
@@ -23,10 +29,18 @@ export default async function IndexDetailPage({ params, searchParams }: { params
   const subject = one(q, "subject") ?? "40";
   const parent = one(q, "component");
   // The series decides the default year: the latest published one.
-  const first = await gql(IndexDetailDocument, { subject, index, year: int(q, "year", 2023, 2005, 2100), parent: parent ?? null });
+  const first = await gql(IndexDetailDocument, {
+    subject,
+    index,
+    year: int(q, "year", 2023, 2005, 2100),
+    parent: parent ?? null,
+  });
   const latest = latestPublishedYear([first.indexSeries]);
   const year = int(q, "year", latest ?? 2023, 2005, 2100);
-  const data = year === int(q, "year", 2023, 2005, 2100) ? first : await gql(IndexDetailDocument, { subject, index, year, parent: parent ?? null });
+  const data =
+    year === int(q, "year", 2023, 2005, 2100)
+      ? first
+      : await gql(IndexDetailDocument, { subject, index, year, parent: parent ?? null });
   if (!data.index || !data.subject) notFound();
   const idx = data.index;
   const series = data.indexSeries;
@@ -44,7 +58,8 @@ export default async function IndexDetailPage({ params, searchParams }: { params
         {idx.shortName} — {data.subject.nameVi}
       </h2>
       <p className="note">
-        {idx.nameVi} ({idx.publisher}). Các phiên bản phương pháp: {idx.versions.map((v) => `${v.code} (${v.firstYear}–${v.lastYear ?? "nay"})`).join("; ")}.
+        {idx.nameVi} ({idx.publisher}). Các phiên bản phương pháp:{" "}
+        {idx.versions.map((v) => `${v.code} (${v.firstYear}–${v.lastYear ?? "nay"})`).join("; ")}.
       </p>
       <nav className="tabs" aria-label="Chọn chỉ số">
         {CODES.map((c) => (
@@ -61,7 +76,10 @@ export default async function IndexDetailPage({ params, searchParams }: { params
 
       <h2>Điểm và thứ hạng qua các năm</h2>
       {series.length === 0 ? (
-        <p className="empty">Chưa có số liệu {idx.shortName} của {data.subject.nameVi}. Nhập bảng kết quả ở trang <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.</p>
+        <p className="empty">
+          Chưa có số liệu {idx.shortName} của {data.subject.nameVi}. Nhập bảng kết quả ở trang{" "}
+          <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.
+        </p>
       ) : (
         <section className="panel">
           <div className="chart-box">
@@ -81,7 +99,14 @@ export default async function IndexDetailPage({ params, searchParams }: { params
             columns={["Năm", "Điểm", "Thứ hạng công bố", "Thứ hạng tính lại", "Phương pháp", "Nguồn"]}
             rows={years.map((y) => {
               const p = byYear.get(y);
-              return [y, p?.value != null ? `${formatNumber(p.value, 4)}${pct}` : p ? "—" : "", p?.publishedRank != null ? `${p.publishedRank}/${p.publishedOutOf ?? "?"}` : "—", p?.rank != null ? `${p.rank}/${p.outOf}` : "—", p?.methodologyVersion.code ?? "", <SourceCell key="src" point={p} />];
+              return [
+                y,
+                p?.value != null ? `${formatNumber(p.value, 4)}${pct}` : p ? "—" : "",
+                p?.publishedRank != null ? `${p.publishedRank}/${p.publishedOutOf ?? "?"}` : "—",
+                p?.rank != null ? `${p.rank}/${p.outOf}` : "—",
+                p?.methodologyVersion.code ?? "",
+                <SourceCell key="src" point={p} />,
+              ];
             })}
           />
         </section>
@@ -96,7 +121,9 @@ export default async function IndexDetailPage({ params, searchParams }: { params
         </p>
       )}
       {comps.length === 0 ? (
-        <p className="empty">Không có điểm thành phần năm {year}. Nhập bảng điểm thành phần (ví dụ bộ PAPI theo nội dung) để xem.</p>
+        <p className="empty">
+          Không có điểm thành phần năm {year}. Nhập bảng điểm thành phần (ví dụ bộ PAPI theo nội dung) để xem.
+        </p>
       ) : (
         <section className="panel">
           <div className="chart-box tall">
@@ -113,16 +140,33 @@ export default async function IndexDetailPage({ params, searchParams }: { params
           <DataTable
             caption={`Điểm thành phần năm ${year}`}
             testId="components-table"
-            columns={["Thành phần", "Điểm", "Thay đổi", "Thứ hạng", "Cao nhất cả nước", "Trung bình cả nước", "Trung bình nhóm", "Chi tiết"]}
+            columns={[
+              "Thành phần",
+              "Điểm",
+              "Thay đổi",
+              "Thứ hạng",
+              "Cao nhất cả nước",
+              "Trung bình cả nước",
+              "Trung bình nhóm",
+              "Chi tiết",
+            ]}
             rows={comps.map((c) => [
               c.component?.nameVi ?? "",
               formatNumber(c.value, 4),
               c.valueChange != null ? `${c.valueChange > 0 ? "+" : ""}${formatNumber(c.valueChange, 4)}` : "—",
-              c.rank != null ? `${c.rank}/${c.outOf}${c.rankChange ? ` (${formatRankChange(c.rankChange)})` : ""}` : "—",
+              c.rank != null
+                ? `${c.rank}/${c.outOf}${c.rankChange ? ` (${formatRankChange(c.rankChange)})` : ""}`
+                : "—",
               formatNumber(c.nationalBest, 4),
               formatNumber(c.nationalMean, 4),
               formatNumber(c.peerMean, 4),
-              c.component && c.component.children.length > 0 ? <Link key="drill" href={hrefWith(`/chi-so/${index}`, current, { component: c.component.id })}>Xem thành phần con</Link> : "",
+              c.component && c.component.children.length > 0 ? (
+                <Link key="drill" href={hrefWith(`/chi-so/${index}`, current, { component: c.component.id })}>
+                  Xem thành phần con
+                </Link>
+              ) : (
+                ""
+              ),
             ])}
             open
           />
@@ -130,24 +174,45 @@ export default async function IndexDetailPage({ params, searchParams }: { params
       )}
 
       <h2>Điều gì đã thay đổi</h2>
-      <DriversList drivers={profile?.drivers ?? []} total={profile?.total.valueChange ?? null} reason={profile?.total.changeUnavailableReason ?? null} year={year} />
+      <DriversList
+        drivers={profile?.drivers ?? []}
+        total={profile?.total.valueChange ?? null}
+        reason={profile?.total.changeUnavailableReason ?? null}
+        year={year}
+      />
     </main>
   );
 }
 
-function DriversList({ drivers, total, reason, year }: { drivers: { component?: { nameVi: string } | null; valueChange?: number | null }[]; total: number | null; reason: string | null; year: number }) {
-  if (drivers.length === 0) return <p className="empty">{reason ?? `Không có thành phần nào thay đổi so với ${year - 1}.`}</p>;
+function DriversList({
+  drivers,
+  total,
+  reason,
+  year,
+}: {
+  drivers: { component?: { nameVi: string } | null; valueChange?: number | null }[];
+  total: number | null;
+  reason: string | null;
+  year: number;
+}) {
+  if (drivers.length === 0)
+    return <p className="empty">{reason ?? `Không có thành phần nào thay đổi so với ${year - 1}.`}</p>;
   return (
     <section className="panel" data-testid="drivers">
       {total != null && (
         <p>
-          Tổng điểm {total >= 0 ? "tăng" : "giảm"} {formatNumber(Math.abs(total), 4)} điểm so với {year - 1}. Các thành phần đóng góp nhiều nhất vào thay đổi:
+          Tổng điểm {total >= 0 ? "tăng" : "giảm"} {formatNumber(Math.abs(total), 4)} điểm so với {year - 1}. Các thành
+          phần đóng góp nhiều nhất vào thay đổi:
         </p>
       )}
       <ol className="drivers">
         {drivers.slice(0, 6).map((d) => (
           <li key={d.component?.nameVi}>
-            {d.component?.nameVi}: <span className={(d.valueChange ?? 0) >= 0 ? "up" : "down"}>{(d.valueChange ?? 0) >= 0 ? "+" : ""}{formatNumber(d.valueChange, 4)}</span>
+            {d.component?.nameVi}:{" "}
+            <span className={(d.valueChange ?? 0) >= 0 ? "up" : "down"}>
+              {(d.valueChange ?? 0) >= 0 ? "+" : ""}
+              {formatNumber(d.valueChange, 4)}
+            </span>
           </li>
         ))}
       </ol>

@@ -6,7 +6,11 @@ import { type PlanInput, UpdatePlanDocument } from "../../../lib/graphql/generat
 
 export type PlanEditState = { status: "idle" } | { status: "saved" } | { status: "error"; message: string };
 
-const lines = (v: FormDataEntryValue | null) => String(v ?? "").split("\n").map((s) => s.trim()).filter(Boolean);
+const lines = (v: FormDataEntryValue | null) =>
+  String(v ?? "")
+    .split("\n")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** The plan form → PlanInput (ticked topics and forms in catalogue order; duties with text), saved in one transaction by the API. */
 export async function savePlan(_: PlanEditState, form: FormData): Promise<PlanEditState> {
@@ -18,13 +22,21 @@ export async function savePlan(_: PlanEditState, form: FormData): Promise<PlanEd
     requirements: lines(form.get("requirements")),
     audience: String(form.get("audience") ?? "").trim() || null,
     recipients: lines(form.get("recipients")),
-    topics: form.getAll("topic").map((code) => ({ topic: String(code), textVi: String(form.get(`topicText|${code}`) ?? "") })),
-    forms: form.getAll("form").map((code) => ({ form: String(code), descriptionVi: String(form.get(`formText|${code}`) ?? "") })),
+    topics: form
+      .getAll("topic")
+      .map((code) => ({ topic: String(code), textVi: String(form.get(`topicText|${code}`) ?? "") })),
+    forms: form
+      .getAll("form")
+      .map((code) => ({ form: String(code), descriptionVi: String(form.get(`formText|${code}`) ?? "") })),
     responsibilities: form
       .getAll("duty")
       .map(String)
       .filter((i) => String(form.get(`dutyText|${i}`) ?? "").trim())
-      .map((i) => ({ unit: String(form.get(`dutyUnit|${i}`) ?? "") || null, role: String(form.get(`dutyRole|${i}`) ?? "implement"), dutyVi: String(form.get(`dutyText|${i}`)) })),
+      .map((i) => ({
+        unit: String(form.get(`dutyUnit|${i}`) ?? "") || null,
+        role: String(form.get(`dutyRole|${i}`) ?? "implement"),
+        dutyVi: String(form.get(`dutyText|${i}`)),
+      })),
   };
   try {
     await gql(UpdatePlanDocument, { id, input });

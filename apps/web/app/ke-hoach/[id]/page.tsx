@@ -18,7 +18,8 @@ export default async function PlanEditPage({ params }: { params: Promise<{ id: s
         Kế hoạch {data.plan.number} (năm {data.plan.year})
       </h2>
       <p>
-        <Link href={`/theo-doi?plan=${id}`}>Theo dõi và chỉ tiêu</Link> · <a href={`/tai-xuong/plan.docx?plan=${id}`}>Tải kế hoạch (DOCX)</a>
+        <Link href={`/theo-doi?plan=${id}`}>Theo dõi và chỉ tiêu</Link> ·{" "}
+        <a href={`/tai-xuong/plan.docx?plan=${id}`}>Tải kế hoạch (DOCX)</a>
       </p>
       <PlanForm data={{ ...data, plan: data.plan }} />
     </main>

@@ -47,7 +47,12 @@ export function PlanForm({ data }: { data: Data }) {
             <label className="check">
               <input type="checkbox" name="topic" value={t.code} defaultChecked={topicText.has(t.code)} /> {t.code}
             </label>
-            <textarea name={`topicText|${t.code}`} defaultValue={topicText.get(t.code) ?? t.titleVi} rows={2} aria-label={`Nội dung ${t.code}`} />
+            <textarea
+              name={`topicText|${t.code}`}
+              defaultValue={topicText.get(t.code) ?? t.titleVi}
+              rows={2}
+              aria-label={`Nội dung ${t.code}`}
+            />
           </div>
         ))}
       </fieldset>
@@ -59,7 +64,12 @@ export function PlanForm({ data }: { data: Data }) {
             <label className="check">
               <input type="checkbox" name="form" value={f.code} defaultChecked={formText.has(f.code)} /> {f.shortNameVi}
             </label>
-            <textarea name={`formText|${f.code}`} defaultValue={formText.get(f.code) ?? f.shortNameVi} rows={2} aria-label={`Mô tả ${f.shortNameVi}`} />
+            <textarea
+              name={`formText|${f.code}`}
+              defaultValue={formText.get(f.code) ?? f.shortNameVi}
+              rows={2}
+              aria-label={`Mô tả ${f.shortNameVi}`}
+            />
           </div>
         ))}
       </fieldset>
@@ -70,7 +80,11 @@ export function PlanForm({ data }: { data: Data }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: duties are positional and have no id
           <div key={i} className="row">
             <input type="hidden" name="duty" value={i} />
-            <select name={`dutyUnit|${i}`} defaultValue={d.organisation?.code ?? ""} aria-label={`Đơn vị, dòng ${i + 1}`}>
+            <select
+              name={`dutyUnit|${i}`}
+              defaultValue={d.organisation?.code ?? ""}
+              aria-label={`Đơn vị, dòng ${i + 1}`}
+            >
               <option value="">Các phòng, đơn vị</option>
               {p.units.map((u) => (
                 <option key={u.code} value={u.code}>
@@ -99,7 +113,11 @@ export function PlanForm({ data }: { data: Data }) {
           {pending ? "Đang lưu…" : "Lưu kế hoạch"}
         </button>{" "}
         {state.status === "saved" && <span role="status">Đã lưu kế hoạch.</span>}
-        {state.status === "error" && <span role="alert" className="down">{state.message}</span>}
+        {state.status === "error" && (
+          <span role="alert" className="down">
+            {state.message}
+          </span>
+        )}
       </p>
     </form>
   );

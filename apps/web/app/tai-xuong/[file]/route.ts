@@ -15,7 +15,10 @@ async function proxy(request: Request, { params }: { params: Promise<{ file: str
   const post = request.method === "POST";
   const upstream = await fetch(`${apiBase()}/export/${file}${new URL(request.url).search}`, {
     method: request.method,
-    headers: { ...(env.WEB_API_TOKEN ? { authorization: `Bearer ${env.WEB_API_TOKEN}` } : {}), ...(post ? { "content-type": "application/json" } : {}) },
+    headers: {
+      ...(env.WEB_API_TOKEN ? { authorization: `Bearer ${env.WEB_API_TOKEN}` } : {}),
+      ...(post ? { "content-type": "application/json" } : {}),
+    },
     body: post ? await request.text() : undefined,
     cache: "no-store",
   });
