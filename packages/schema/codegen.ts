@@ -1,7 +1,7 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 const config: CodegenConfig = {
-  schema: "src/schema.graphql",
+  schema: "src/*.graphql",
   generates: {
     // Resolver signatures for apps/api; parents are the plain rows services return.
     "../../apps/api/src/generated/resolvers-types.ts": {

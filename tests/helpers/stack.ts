@@ -4,7 +4,7 @@ import { createServer as createNetServer } from "node:net";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer, importSharedData } from "@cchc/api";
-import { createToken, type DbHandle, seed } from "@cchc/db";
+import { createServiceToken, type DbHandle, seed } from "@cchc/db";
 import { createTestDb } from "@cchc/db/testing";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -52,8 +52,8 @@ export async function startStack(): Promise<Stack> {
   const api = await createServer({ db: db.db, log: () => {} });
   const apiUrl = await api.listen(0);
   // The dashboard's server imports on the Office's behalf with an editor token, as under npm start.
-  const { token } = await createToken(db.db, { name: "e2e web", role: "editor", createdBy: "e2e" });
-  const { token: viewerToken } = await createToken(db.db, { name: "e2e analyst", role: "viewer", createdBy: "e2e" });
+  const { token } = await createServiceToken(db.db, { name: "e2e web", role: "editor", createdBy: "e2e" });
+  const { token: viewerToken } = await createServiceToken(db.db, { name: "e2e analyst", role: "viewer", createdBy: "e2e" });
   const port = await freePort();
   const webDir = resolve(root, "apps/web");
   if (!existsSync(resolve(webDir, ".next/BUILD_ID")))

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { createToken, seed, sql } from "@cchc/db";
+import { createServiceToken, seed, sql } from "@cchc/db";
 import { createTestDb, type TestDriver } from "@cchc/db/testing";
 import { createServer } from "../src/server";
 import { startBaseline } from "./baseline";
@@ -19,7 +19,7 @@ const handle = await createTestDb(driver, { max: 10 });
 await seed(handle.db, { demo: false });
 const counts = await generateDataset(handle.db, Number(process.env.BENCH_ACTIVITIES ?? 200_000));
 await handle.db.execute(sql`ANALYZE`);
-const { token } = await createToken(handle.db, { name: "bench", role: "viewer", createdBy: "bench" });
+const { token } = await createServiceToken(handle.db, { name: "bench", role: "viewer", createdBy: "bench" });
 const api = await createServer({ db: handle.db, log: (m, e) => console.error(m, e ?? "") });
 const graphqlUrl = await api.listen(0);
 const baseline = await startBaseline(handle.db);

@@ -1,15 +1,39 @@
-import { type Db, type Role, verifyToken } from "@cchc/db";
+import type { IncomingHttpHeaders } from "node:http";
+import { type Actor, type Db, type Role, roleAtLeast, verifyToken } from "@cchc/db";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "./errors";
 
-/** Who is calling: a token's holder, or anonymous (allowed to read when the deployment says so). */
-export type Viewer = { kind: "token"; id: number; name: string; role: Role } | { kind: "anonymous" };
+/**
+ * Who is calling: a person (signed in with a session cookie, or through an API
+ * token that belongs to their account or to a service account), or anonymous
+ * (allowed to read only when the deployment says so).
+ */
+export type Viewer =
+  | {
+      kind: "user";
+      userId: string;
+      /** The person's or service account's display name. */
+      name: string;
+      role: Role;
+      /** Set when the request came with an API token instead of a session. */
+      token?: { id: number; name: string };
+    }
+  | { kind: "anonymous" };
 
-const RANK: Record<Role, number> = { viewer: 1, analyst: 2, editor: 3, admin: 4 };
+/** The request a viewer's writes are traced to in the audit trail. */
+export interface RequestInfo {
+  id: string;
+  address: string | null;
+}
 
 type Holder = NonNullable<Awaited<ReturnType<typeof verifyToken>>>;
-/** Looks a bearer token up: its holder, or null when unknown or revoked. */
+/** Looks a bearer token up: its holder, or null when unknown, revoked or its account disabled. */
 export type TokenCheck = (token: string) => Promise<Holder | null>;
+
+/** A signed-in person from a request's session cookie, or null. Provided by the auth module (better-auth). */
+export type SessionCheck = (
+  headers: IncomingHttpHeaders,
+) => Promise<{ userId: string; name: string; role: Role } | null>;
 
 /**
  * Token lookups remembered for a few seconds, so a client's requests do not
@@ -31,36 +55,56 @@ export function tokenCheck(db: Db, seconds: number): TokenCheck {
   };
 }
 
+const unauthenticated = (message: string) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+
 /**
- * Resolve the Authorization header. A token that is present but unknown or
- * revoked is an error even for reads: a client with a dead token should learn
- * it at once, not silently get anonymous data.
+ * Resolve who is calling: an Authorization header wins over a session cookie.
+ * A token that is present but unknown or revoked is an error even for reads: a
+ * client with a dead token should learn it at once, not silently get anonymous data.
  */
-export async function viewerFrom(check: TokenCheck, authorization: string | undefined): Promise<Viewer> {
-  if (!authorization) return { kind: "anonymous" };
-  const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!m)
-    throw new GraphQLError("Authorization must be “Bearer <token>”", {
-      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
-    });
-  const token = await check(m[1]!);
-  if (!token)
-    throw new GraphQLError("Unknown or revoked API token", {
-      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
-    });
-  return { kind: "token", ...token };
+export async function viewerFrom(
+  check: TokenCheck,
+  headers: IncomingHttpHeaders,
+  sessions?: SessionCheck,
+): Promise<Viewer> {
+  const authorization = headers.authorization;
+  if (authorization) {
+    const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!m) throw unauthenticated("Mã truy cập phải có dạng “Bearer <mã>” (UNAUTHENTICATED)");
+    const token = await check(m[1]!);
+    if (!token) throw unauthenticated("Mã truy cập không tồn tại hoặc đã bị thu hồi (UNAUTHENTICATED)");
+    return {
+      kind: "user",
+      userId: token.userId,
+      name: token.userName,
+      role: token.role,
+      token: { id: token.id, name: token.name },
+    };
+  }
+  const person = headers.cookie && sessions ? await sessions(headers) : null;
+  return person ? { kind: "user", ...person } : { kind: "anonymous" };
 }
 
-/** Throw unless the viewer holds at least `role`. */
-export function requireRole(viewer: Viewer, role: Role): asserts viewer is Extract<Viewer, { kind: "token" }> {
-  if (viewer.kind === "anonymous")
-    throw new GraphQLError(`This needs an API token with the ${role} role`, {
-      extensions: { code: ErrorCode.UNAUTHENTICATED },
-    });
-  if (RANK[viewer.role] < RANK[role])
-    throw new GraphQLError(`Your token has the ${viewer.role} role; this needs ${role}`, {
-      extensions: { code: ErrorCode.FORBIDDEN },
+/** Throw unless the viewer holds at least `role`. The one role check of the API. */
+export function requireRole(viewer: Viewer, role: Role): asserts viewer is Extract<Viewer, { kind: "user" }> {
+  if (viewer.kind === "anonymous") throw unauthenticated(`Cần đăng nhập với quyền ${role} (UNAUTHENTICATED)`);
+  if (!roleAtLeast(viewer.role, role))
+    throw new GraphQLError(`Tài khoản có quyền ${viewer.role}; việc này cần quyền ${role} (FORBIDDEN)`, {
+      extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
     });
 }
 
-export const viewerName = (v: Viewer) => (v.kind === "token" ? `${v.name} (token ${v.id})` : "anonymous");
+export const viewerName = (v: Viewer) =>
+  v.kind === "anonymous" ? "anonymous" : v.token ? `${v.name} (token ${v.token.id})` : v.name;
+
+/** Who a write is recorded as: the person or token, and the request it came with. */
+export function actorOf(viewer: Viewer, request?: RequestInfo): Actor {
+  return {
+    name: viewerName(viewer),
+    userId: viewer.kind === "user" ? viewer.userId : null,
+    tokenId: viewer.kind === "user" ? (viewer.token?.id ?? null) : null,
+    requestId: request?.id ?? null,
+    address: request?.address ?? null,
+  };
+}

@@ -210,7 +210,7 @@ export function exportHandler(db: Db, subjects: SubjectDirectory, check: TokenCh
     const format = m[2] as "csv" | "xlsx";
     let table: Table;
     try {
-      const viewer = await viewerFrom(check, req.headers.authorization);
+      const viewer = await viewerFrom(check, req.headers);
       if (!anonymousRead) requireRole(viewer, "viewer");
       table = await build(db, url.searchParams, subjects);
     } catch (error) {

@@ -27,7 +27,7 @@ export function reportDocxHandler(db: Db, check: TokenCheck, anonymousRead: bool
       res.end(docx);
     };
     try {
-      const viewer = await viewerFrom(check, req.headers.authorization);
+      const viewer = await viewerFrom(check, req.headers);
       if (!anonymousRead) requireRole(viewer, "viewer");
       if (url.pathname === "/export/plan.docx") {
         const input = await planDocumentInput(db, url.searchParams.get("plan") ?? "");

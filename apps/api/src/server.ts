@@ -10,7 +10,7 @@ import type { Db } from "@cchc/db";
 import { typeDefs } from "@cchc/schema";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { requireRole, tokenCheck } from "./auth";
+import { requireRole, type SessionCheck, tokenCheck } from "./auth";
 import { type ApiContext, createContext } from "./context";
 import { exportHandler } from "./export-route";
 import { reportDocxHandler } from "./report-route";
@@ -38,6 +38,8 @@ export interface ServerDeps {
   /** "jit" (default): graphql-jit executes compiled documents; "graphql-js": the reference executor. */
   executor?: "jit" | "graphql-js";
   log?: (message: string, error?: unknown) => void;
+  /** Resolves a session cookie to the signed-in person (the auth module); without it only tokens are accepted. */
+  sessions?: SessionCheck;
 }
 
 export interface ApiServer {
@@ -79,7 +81,7 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
   const check = tokenCheck(deps.db, deps.tokenCacheSeconds ?? 10);
   const subjects = new SubjectDirectory(deps.db);
   const handle = graphqlHandler(apollo, async (req) => {
-    const ctx = await createContext(deps.db, uploads, subjects, check, req.headers.authorization);
+    const ctx = await createContext(deps.db, uploads, subjects, check, req, deps.sessions);
     if (!deps.anonymousRead && ctx.viewer.kind === "anonymous") requireRole(ctx.viewer, "viewer");
     return ctx;
   });

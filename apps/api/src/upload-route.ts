@@ -21,7 +21,7 @@ export function uploadHandler(db: Db, check: TokenCheck, uploads: Uploads) {
     const name = url.searchParams.get("name");
     if (!name) return json(res, 400, { error: "query parameter name (the file name) is required" });
     try {
-      const viewer = await viewerFrom(check, req.headers.authorization);
+      const viewer = await viewerFrom(check, req.headers);
       requireRole(viewer, "editor");
       return json(res, 201, await uploads.save(req, name, viewerName(viewer)));
     } catch (error) {

@@ -1,6 +1,6 @@
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { createToken, type Db, type Role, verifyToken } from "@cchc/db";
+import { createServiceToken, type Db, type Role, verifyToken } from "@cchc/db";
 
 /**
  * Keep a live token of `role` in `file` (mode 600), replacing it when missing
@@ -14,7 +14,7 @@ import { createToken, type Db, type Role, verifyToken } from "@cchc/db";
 export async function ensureTokenFile(db: Db, file: string, role: Role, name: string): Promise<string> {
   const existing = (await readFile(file, "utf8").catch(() => "")).trim();
   if (existing && (await verifyToken(db, existing))?.role === role) return existing;
-  const { token } = await createToken(db, { name, role, createdBy: "npm start" });
+  const { token } = await createServiceToken(db, { name, role, createdBy: "npm start" });
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, `${token}\n`, { mode: 0o600 });
   await chmod(file, 0o600);

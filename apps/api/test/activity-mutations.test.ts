@@ -1,4 +1,4 @@
-import { createToken } from "@cchc/db";
+import { createServiceToken } from "@cchc/db";
 import { testDrivers } from "@cchc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Started, startApi } from "./helpers";
@@ -9,8 +9,8 @@ describe.each(testDrivers())("activity and topic-link mutations on %s", (driver)
   let analyst: string;
   beforeAll(async () => {
     api = await startApi(driver);
-    editor = (await createToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;
-    analyst = (await createToken(api.handle.db, { name: "Phân tích", role: "analyst", createdBy: "test" })).token;
+    editor = (await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;
+    analyst = (await createServiceToken(api.handle.db, { name: "Phân tích", role: "analyst", createdBy: "test" })).token;
   });
   afterAll(() => api?.close());
 

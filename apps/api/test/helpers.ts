@@ -1,4 +1,4 @@
-import { createToken, type DbHandle, seed } from "@cchc/db";
+import { createServiceToken, type DbHandle, seed } from "@cchc/db";
 import { createTestDb, type TestDriver } from "@cchc/db/testing";
 import { type ApiServer, createServer } from "../src/server";
 
@@ -35,7 +35,7 @@ export async function startApi(
   let recording = false;
   const handle = await createTestDb(driver, { onQuery: (q) => recording && opts.onQuery?.(q) });
   await seed(handle.db);
-  const { token: viewerToken } = await createToken(handle.db, {
+  const { token: viewerToken } = await createServiceToken(handle.db, {
     name: "Lãnh đạo Sở",
     role: "viewer",
     createdBy: "test",
@@ -73,4 +73,4 @@ export async function startApi(
 
 /** A token of the Office's editor role on the started API's database. */
 export const editorToken = async (api: Started) =>
-  (await createToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;
+  (await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { createToken } from "@cchc/db";
+import { createServiceToken } from "@cchc/db";
 import { testDrivers } from "@cchc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Started, startApi } from "./helpers";
@@ -15,8 +15,8 @@ describe.each(testDrivers())("imports over HTTP on %s", (driver) => {
   let viewer: string;
   beforeAll(async () => {
     api = await startApi(driver);
-    editor = (await createToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;
-    viewer = (await createToken(api.handle.db, { name: "Lãnh đạo", role: "viewer", createdBy: "test" })).token;
+    editor = (await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;
+    viewer = (await createServiceToken(api.handle.db, { name: "Lãnh đạo", role: "viewer", createdBy: "test" })).token;
   });
   afterAll(() => api?.close());
 

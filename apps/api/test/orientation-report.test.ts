@@ -1,4 +1,4 @@
-import { createToken } from "@cchc/db";
+import { createServiceToken } from "@cchc/db";
 import { testDrivers } from "@cchc/db/testing";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -100,7 +100,7 @@ describe.each(testDrivers())("the orientation report on %s", (driver) => {
   });
 
   it("drafts next year's plan from this one, with the proposed targets, as an editor", async () => {
-    const editor = (await createToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" }))
+    const editor = (await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" }))
       .token;
     const copy = `mutation($from: ID!) { copyPlan(from: $from, number: "Dự thảo KH 2023", issuedOn: "2023-01-16", targets: [{ form: "F1", periodStart: "2023-01-01", periodEnd: "2023-12-31", quantity: 6 }]) { id number year topics { topic { code } } responsibilities { role } targets { form { code } quantity periodStart } } }`;
     const send = async () =>

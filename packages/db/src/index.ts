@@ -6,6 +6,18 @@ export * as tables from "./schema/index";
 export { DEMO_PREFIX, DEPARTMENT, NGHE_AN, needsSeed, seed, versionFor } from "./seed/index";
 // Query helpers re-exported so apps do not reach into drizzle-orm themselves.
 export { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
-export { createToken, listTokens, ROLES, revokeToken, type Role, verifyToken } from "./tokens";
+export {
+  createServiceToken,
+  createToken,
+  listTokens,
+  ROLES,
+  revokeToken,
+  type Role,
+  roleAtLeast,
+  serviceAccount,
+  verifyToken,
+  weakerRole,
+} from "./tokens";
+export { type Actor, type AuditFilter, type AuditInput, listAuditEvents, recordAudit, SYSTEM_ACTOR } from "./audit";
 export { openCliDb } from "./cli-db";
 export { type QueryOptions, queryRows, queryTuples } from "./query";

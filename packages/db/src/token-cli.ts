@@ -5,7 +5,8 @@
  */
 import { parseArgs } from "node:util";
 import { openCliDb } from "./cli-db";
-import { createToken, listTokens, ROLES, type Role, revokeToken } from "./tokens";
+import { recordAudit } from "./audit";
+import { createToken, listTokens, ROLES, type Role, revokeToken, serviceAccount } from "./tokens";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,10 +24,18 @@ if (!["create", "list", "revoke"].includes(command ?? "")) usage();
 const handle = await openCliDb();
 try {
   if (command === "create") {
-    const { id, token } = await createToken(handle.db, {
-      name: values.name!,
-      role: values.role as Role,
-      createdBy: process.env.USER || "cli",
+    const by = `${process.env.USER || "cli"} (npm run token)`;
+    const { id, token } = await handle.db.transaction(async (tx) => {
+      // A script's token acts for a service account of the same name.
+      const userId = await serviceAccount(tx, values.name!, values.role as Role);
+      const made = await createToken(tx, { name: values.name!, role: values.role as Role, createdBy: by, userId });
+      await recordAudit(tx, { name: by }, {
+        operation: "createToken",
+        entity: "api_token",
+        entityId: made.id,
+        after: { name: values.name, role: values.role, userId },
+      });
+      return made;
     });
     console.log(
       `token ${id} (${values.role}) for "${values.name}":\n${token}\nShown once: store it now. Send it as "Authorization: Bearer <token>".`,
@@ -37,7 +46,12 @@ try {
         `${t.id}\t${t.role}\t${t.prefix}…\t${t.name}\t${t.revokedAt ? `revoked ${t.revokedAt.toISOString()}` : "active"}`,
       );
   } else {
-    const ok = await revokeToken(handle.db, Number(arg));
+    const by = `${process.env.USER || "cli"} (npm run token)`;
+    const ok = await handle.db.transaction(async (tx) => {
+      const done = await revokeToken(tx, Number(arg));
+      if (done) await recordAudit(tx, { name: by }, { operation: "revokeToken", entity: "api_token", entityId: arg });
+      return done;
+    });
     console.log(ok ? `token ${arg} revoked` : `no active token ${arg}`);
     if (!ok) process.exitCode = 1;
   }

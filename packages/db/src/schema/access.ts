@@ -1,6 +1,7 @@
-import { pgEnum, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { role, users } from "./people";
 
-export const role = pgEnum("role", ["viewer", "analyst", "editor", "admin"]);
+export { role };
 
 /**
  * Bearer tokens for the API. Only a SHA-256 of the token is stored: a leaked
@@ -15,6 +16,10 @@ export const apiTokens = pgTable("api_tokens", {
   prefix: text().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   createdBy: text().notNull(),
+  /** The account the token acts for: a person, or a service account for scripts. */
+  userId: text()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
   revokedAt: timestamp({ withTimezone: true }),
   lastUsedAt: timestamp({ withTimezone: true }),
 });

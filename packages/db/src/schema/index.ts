@@ -5,4 +5,5 @@ export * from "./indices";
 export * from "./organisations";
 export * from "./plans";
 export * from "./access";
+export * from "./people";
 export * from "./rollups";
