@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
+import contentDisposition from "content-disposition";
 import { pipeline } from "node:stream/promises";
 import { type Db, tables as t } from "@cchc/db";
 import { ACTIVITY_EXPORT_COLUMNS, type Col, writeTable } from "@cchc/import";
@@ -188,6 +189,21 @@ EXPORTS["plan-progress"] = async (db, q) => {
 };
 
 /**
+ * The download's file name: letters (Vietnamese included), digits, "." and "-"
+ * only — the name carries request parameters (a subject code, a year), and
+ * nothing a caller sent may shape the header beyond that. The header itself
+ * is built by content-disposition (quoted filename, UTF-8 filename* when needed).
+ */
+export function attachment(name: string, format: string): string {
+  const safe = name
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{N}.-]+/gu, "-")
+    .replace(/^[.-]+|-+$/g, "")
+    .slice(0, 100);
+  return contentDisposition(`${safe || "tai-xuong"}.${format}`, { type: "attachment" });
+}
+
+/**
  * GET /export/<operation>.<csv|xlsx>?… — the download URL of an operation:
  * activities (filter=<ActivityFilter JSON>), activity-stats (filter, groupBy=UNIT,FORM, period),
  * ranking (index, year, component), profile (subject, year, peerGroup), series (subject, index, component, from, to). Reads follow the same token policy as queries.
@@ -226,7 +242,7 @@ export function exportHandler(db: Db, subjects: SubjectDirectory, check: TokenCh
           format === "csv"
             ? "text/csv; charset=utf-8"
             : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": `attachment; filename="${table.name}.${format}"`,
+        "content-disposition": attachment(table.name, format),
       });
       await pipeline(createReadStream(path), res);
     } finally {

@@ -12,6 +12,18 @@ export interface Col<R> {
   width?: number;
 }
 
+/** Characters that make a spreadsheet read a text cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A CSV cell as text that Excel or LibreOffice will not run: a string that
+ * starts like a formula gets a leading single quote (OWASP's CSV-injection
+ * advice); numbers are written as they are (-0.5 stays a number). The
+ * importer strips that quote again (read-table.ts), so exports re-import unchanged.
+ */
+export const csvCell = (v: string | number | null): string | number =>
+  v == null ? "" : typeof v === "string" && FORMULA_START.test(v) ? `'${v}` : v;
+
 /**
  * Write rows as CSV (UTF-8 with BOM, so Excel opens Vietnamese correctly) or
  * XLSX (numbers kept as numbers, vi-VN display formats). Streams: memory does
@@ -27,10 +39,10 @@ export async function writeTable<R>(
   if (format === "csv") {
     const out = createWriteStream(path);
     out.write("\uFEFF");
-    const csv = stringify({ header: true, columns: cols.map((c) => c.header) });
+    const csv = stringify({ header: true, columns: cols.map((c) => String(csvCell(c.header))) });
     csv.pipe(out);
     for await (const r of rows)
-      if (!csv.write(cols.map((c) => c.value(r) ?? ""))) await new Promise((res) => csv.once("drain", res));
+      if (!csv.write(cols.map((c) => csvCell(c.value(r))))) await new Promise((res) => csv.once("drain", res));
     csv.end();
     await new Promise<void>((res, rej) => out.on("finish", res).on("error", rej));
     return;

@@ -94,6 +94,13 @@ function headerKeys(headers: string[], where: (i: number) => string): string[] {
 export const columnLetter = (i: number): string =>
   (i >= 26 ? columnLetter(Math.floor(i / 26) - 1) : "") + String.fromCharCode(65 + (i % 26));
 
+/**
+ * A CSV cell as its author meant it: exports prefix a text that starts like a
+ * formula (= + - @ tab CR) with a single quote (export.ts, csvCell), as Excel
+ * does for text typed that way; that quote is not part of the value.
+ */
+const unquote = (v: string) => (v.length > 1 && v[0] === "'" && /^[=+\-@\t\r]/.test(v.slice(1)) ? v.slice(1) : v);
+
 async function openCsv(path: string, sample: string): Promise<Table> {
   const parser = createReadStream(path).pipe(
     parse({ bom: true, delimiter: detectDelimiter(sample), relax_quotes: false, skip_empty_lines: true, info: true }),
@@ -101,7 +108,7 @@ async function openCsv(path: string, sample: string): Promise<Table> {
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
   const first = await iterator.next();
   if (first.done) throw new FileError(`${path} has no header row`);
-  const headers = first.value.record.map((h) => h.trim());
+  const headers = first.value.record.map((h) => unquote(h.trim()));
   const keys = headerKeys(headers, (i) => `${columnLetter(i)} (column ${i + 1})`);
   async function* rows(): AsyncIterable<Row> {
     for (;;) {
@@ -119,7 +126,10 @@ async function openCsv(path: string, sample: string): Promise<Table> {
           `row ${info.lines}: ${record.length} cells but the header has ${keys.length} columns (a separator inside a value? quote it)`,
         );
       }
-      yield { rowNumber: info.lines, cells: new Map(keys.map((k, i) => [k, record[i]])) };
+      yield {
+        rowNumber: info.lines,
+        cells: new Map(keys.map((k, i) => [k, record[i] === undefined ? undefined : unquote(record[i]!)])),
+      };
     }
   }
   return { format: "csv", headers, rows: rows() };
