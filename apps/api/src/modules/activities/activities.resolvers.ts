@@ -1,5 +1,5 @@
 import type { Resolvers } from "../../generated/resolvers-types";
-import { requireRole, viewerName } from "../../auth";
+import { requireRole } from "../../auth";
 import { activityStats, listActivities } from "./activities.service";
 import { createActivity, deleteActivity, setTopicComponents, updateActivity } from "./activity-writes.service";
 
@@ -9,21 +9,21 @@ export const activitiesResolvers: Resolvers = {
     activityStats: (_, args, { db }) => activityStats(db, args),
   },
   Mutation: {
-    createActivity: (_, { input }, { db, viewer }) => {
+    createActivity: (_, { input }, { db, viewer, actor }) => {
       requireRole(viewer, "editor");
-      return createActivity(db, input, viewerName(viewer));
+      return createActivity(db, input, actor);
     },
-    updateActivity: (_, { id, input }, { db, viewer }) => {
+    updateActivity: (_, { id, input }, { db, viewer, actor }) => {
       requireRole(viewer, "editor");
-      return updateActivity(db, id, input, viewerName(viewer));
+      return updateActivity(db, id, input, actor);
     },
-    deleteActivity: (_, { id }, { db, viewer }) => {
+    deleteActivity: (_, { id }, { db, viewer, actor }) => {
       requireRole(viewer, "editor");
-      return deleteActivity(db, id);
+      return deleteActivity(db, id, actor);
     },
-    setTopicComponents: (_, { topic, components }, { db, viewer }) => {
+    setTopicComponents: (_, { topic, components }, { db, viewer, actor }) => {
       requireRole(viewer, "editor");
-      return setTopicComponents(db, topic, components, viewerName(viewer));
+      return setTopicComponents(db, topic, components, actor);
     },
   },
   Activity: {

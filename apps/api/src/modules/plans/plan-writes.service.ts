@@ -1,17 +1,54 @@
-import { type Db, eq, inArray, tables as t } from "@cchc/db";
+import { type Actor, asc, type Db, eq, inArray, recordAudit, tables as t } from "@cchc/db";
 import { badInput, notFound } from "../../errors";
 import type { PlanInput } from "../../generated/resolvers-types";
 import { findPlan } from "./plans.service";
 
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
 const ROLES = ["lead", "monitor", "implement"];
 const nfc = (s: string) => s.normalize("NFC").trim();
+
+/** A plan's editable content as the audit trail keeps it: wording, topics, forms and duties, in their order. */
+async function content(tx: Tx, planId: number) {
+  const [plan] = await tx.select().from(t.plans).where(eq(t.plans.id, planId)).for("update");
+  const [topics, forms, duties] = await Promise.all([
+    tx.select().from(t.planTopics).where(eq(t.planTopics.planId, planId)).orderBy(asc(t.planTopics.sortOrder)),
+    tx.select().from(t.planForms).where(eq(t.planForms.planId, planId)).orderBy(asc(t.planForms.sortOrder)),
+    tx
+      .select()
+      .from(t.planResponsibilities)
+      .where(eq(t.planResponsibilities.planId, planId))
+      .orderBy(asc(t.planResponsibilities.sortOrder), asc(t.planResponsibilities.id)),
+  ]);
+  return {
+    titleVi: plan!.titleVi,
+    implementsText: plan!.implementsText,
+    purposes: plan!.purposes,
+    requirements: plan!.requirements,
+    audience: plan!.audience,
+    recipients: plan!.recipients,
+    topics: topics.map((x) => ({ topic: x.topicCode, textVi: x.textVi })),
+    forms: forms.map((x) => ({ form: x.formCode, descriptionVi: x.descriptionVi })),
+    responsibilities: duties.map((x) => ({ unit: x.organisationCode, role: x.role, dutyVi: x.dutyVi })),
+  };
+}
+
+/** The parts of two snapshots that differ, each side keeping only those keys. */
+export function changedParts<T extends Record<string, unknown>>(before: T, after: T) {
+  const keys = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  return {
+    before: Object.fromEntries(keys.map((k) => [k, before[k]])),
+    after: Object.fromEntries(keys.map((k) => [k, after[k]])),
+  };
+}
 
 /**
  * Replaces a plan's wording, topics, forms and responsibilities in one
  * transaction. Every list entry is checked first; an error names the list,
- * the entry (1-based) and why, and nothing is written.
+ * the entry (1-based) and why, and nothing is written. The audit event keeps
+ * the parts that changed, before and after.
  */
-export async function updatePlan(db: Db, id: string, input: PlanInput, by: string) {
+export async function updatePlan(db: Db, id: string, input: PlanInput, actor: Actor) {
   const plan = await findPlan(db, { id });
   if (!plan) throw notFound(`plan ${id}`);
   const title = nfc(input.titleVi);
@@ -82,6 +119,7 @@ export async function updatePlan(db: Db, id: string, input: PlanInput, by: strin
   });
   const list = (xs: readonly string[]) => xs.map(nfc).filter(Boolean);
   return db.transaction(async (tx) => {
+    const before = await content(tx, plan.id);
     const [updated] = await tx
       .update(t.plans)
       .set({
@@ -91,7 +129,7 @@ export async function updatePlan(db: Db, id: string, input: PlanInput, by: strin
         requirements: list(input.requirements),
         audience: input.audience ? nfc(input.audience) : null,
         recipients: list(input.recipients),
-        updatedBy: by,
+        updatedBy: actor.name,
         updatedAt: new Date(),
       })
       .where(eq(t.plans.id, plan.id))
@@ -102,6 +140,12 @@ export async function updatePlan(db: Db, id: string, input: PlanInput, by: strin
     if (planTopics.length) await tx.insert(t.planTopics).values(planTopics);
     if (planForms.length) await tx.insert(t.planForms).values(planForms);
     if (duties.length) await tx.insert(t.planResponsibilities).values(duties);
+    await recordAudit(tx, actor, {
+      operation: "updatePlan",
+      entity: "plan",
+      entityId: plan.id,
+      ...changedParts(before, await content(tx, plan.id)),
+    });
     return updated!;
   });
 }

@@ -1,4 +1,4 @@
-import { requireRole, viewerName } from "../../auth";
+import { requireRole } from "../../auth";
 import type { Resolvers } from "../../generated/resolvers-types";
 import { findPlan, listForms, listPlans, listTopics } from "./plans.service";
 import { updatePlan } from "./plan-writes.service";
@@ -20,17 +20,17 @@ export const plansResolvers: Resolvers = {
     orientationReport: (_, args, { db }) => orientationReport(db, args),
   },
   Mutation: {
-    updatePlan: (_, { id, input }, { db, viewer }) => {
+    updatePlan: (_, { id, input }, { db, viewer, actor }) => {
       requireRole(viewer, "editor");
-      return updatePlan(db, id, input, viewerName(viewer));
+      return updatePlan(db, id, input, actor);
     },
-    setPlanTargets: (_, { plan, targets }, { db, viewer }) => {
+    setPlanTargets: (_, { plan, targets }, { db, viewer, actor }) => {
       requireRole(viewer, "editor");
-      return setPlanTargets(db, plan, targets, viewerName(viewer));
+      return setPlanTargets(db, plan, targets, actor);
     },
-    copyPlan: (_, args, { db, viewer }) => {
+    copyPlan: (_, args, { db, viewer, actor }) => {
       requireRole(viewer, "editor");
-      return copyPlan(db, args, viewerName(viewer));
+      return copyPlan(db, args, actor);
     },
   },
   Plan: {

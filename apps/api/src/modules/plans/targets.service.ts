@@ -1,4 +1,4 @@
-import { asc, type Db, eq, tables as t } from "@cchc/db";
+import { type Actor, asc, type Db, eq, inArray, recordAudit, tables as t } from "@cchc/db";
 import { badInput, notFound } from "../../errors";
 import type { PlanTargetInput } from "../../generated/resolvers-types";
 import { findPlan } from "./plans.service";
@@ -59,15 +59,69 @@ async function validTargets(
   });
 }
 
-/** Replaces a plan's targets in one transaction: all rows valid, or nothing changes. */
-export async function setPlanTargets(db: Db, planId: string, targets: readonly PlanTargetInput[], by: string) {
+type TargetCell = {
+  formCode: string;
+  organisationCode: string | null;
+  periodStart: string;
+  periodEnd: string;
+  quantity: number;
+};
+/** A target's cell: one per form, unit (or the Department) and period start. */
+const cellKey = (x: TargetCell) => `${x.formCode}|${x.organisationCode ?? ""}|${x.periodStart}`;
+/** A target as the audit trail keeps it. */
+const shown = (x: TargetCell) => ({
+  form: x.formCode,
+  unit: x.organisationCode,
+  periodStart: x.periodStart,
+  periodEnd: x.periodEnd,
+  quantity: x.quantity,
+});
+const byCell = (a: TargetCell, b: TargetCell) => cellKey(a).localeCompare(cellKey(b));
+
+/**
+ * Replaces a plan's targets in one transaction: all rows valid, or nothing
+ * changes. Cells are matched by form, unit and period start: a kept cell is
+ * updated in place (its creator and creation time stay), a dropped one
+ * deleted, a new one inserted. The audit event lists the cells that changed,
+ * old values before and new values after.
+ */
+export async function setPlanTargets(db: Db, planId: string, targets: readonly PlanTargetInput[], actor: Actor) {
   const plan = await findPlan(db, { id: planId });
   if (!plan) throw notFound(`plan ${planId}`);
   const rows = await validTargets(db, plan, targets);
   await db.transaction(async (tx) => {
-    await tx.delete(t.planTargets).where(eq(t.planTargets.planId, plan.id));
-    if (rows.length)
-      await tx.insert(t.planTargets).values(rows.map((r) => ({ ...r, planId: plan.id, createdBy: by, updatedBy: by })));
+    const old = await tx.select().from(t.planTargets).where(eq(t.planTargets.planId, plan.id)).for("update");
+    const oldByKey = new Map(old.map((r) => [cellKey(r), r]));
+    const newKeys = new Set(rows.map(cellKey));
+    const dropped = old.filter((r) => !newKeys.has(cellKey(r)));
+    const changed = rows.filter((r) => {
+      const o = oldByKey.get(cellKey(r));
+      return o && (o.periodEnd !== r.periodEnd || o.quantity !== r.quantity);
+    });
+    const added = rows.filter((r) => !oldByKey.has(cellKey(r)));
+    if (dropped.length)
+      await tx.delete(t.planTargets).where(
+        inArray(
+          t.planTargets.id,
+          dropped.map((r) => r.id),
+        ),
+      );
+    for (const r of changed)
+      await tx
+        .update(t.planTargets)
+        .set({ periodEnd: r.periodEnd, quantity: r.quantity, updatedBy: actor.name, updatedAt: new Date() })
+        .where(eq(t.planTargets.id, oldByKey.get(cellKey(r))!.id));
+    if (added.length)
+      await tx
+        .insert(t.planTargets)
+        .values(added.map((r) => ({ ...r, planId: plan.id, createdBy: actor.name, updatedBy: actor.name })));
+    await recordAudit(tx, actor, {
+      operation: "setPlanTargets",
+      entity: "plan",
+      entityId: plan.id,
+      before: { targets: [...dropped, ...changed.map((r) => oldByKey.get(cellKey(r))!)].sort(byCell).map(shown) },
+      after: { targets: [...changed, ...added].sort(byCell).map(shown) },
+    });
   });
   return plan;
 }
@@ -82,7 +136,7 @@ const shiftYear = (iso: string, years: number) => `${Number(iso.slice(0, 4)) + y
 export async function copyPlan(
   db: Db,
   args: { from: string; number: string; issuedOn: string; targets?: readonly PlanTargetInput[] | null },
-  by: string,
+  actor: Actor,
 ) {
   const source = await findPlan(db, { id: args.from });
   if (!source) throw notFound(`plan ${args.from}`);
@@ -110,8 +164,8 @@ export async function copyPlan(
         parentPlanId: source.id,
         titleVi: source.titleVi.replaceAll(String(source.year), String(year)),
         sourceNote: `Dự thảo từ kế hoạch ${source.number}`,
-        createdBy: by,
-        updatedBy: by,
+        createdBy: actor.name,
+        updatedBy: actor.name,
       })
       .returning();
     const id = plan!.id;
@@ -137,7 +191,23 @@ export async function copyPlan(
     if (newTargets.length)
       await tx
         .insert(t.planTargets)
-        .values(newTargets.map((r) => ({ ...r, planId: id, createdBy: by, updatedBy: by })));
+        .values(newTargets.map((r) => ({ ...r, planId: id, createdBy: actor.name, updatedBy: actor.name })));
+    await recordAudit(tx, actor, {
+      operation: "copyPlan",
+      entity: "plan",
+      entityId: id,
+      after: {
+        copiedFrom: { id: source.id, number: source.number },
+        number,
+        year,
+        issuedOn: args.issuedOn,
+        titleVi: plan!.titleVi,
+        topics: topics.map((r) => r.topicCode),
+        forms: forms.map((r) => r.formCode),
+        responsibilities: duties.length,
+        targets: [...newTargets].sort(byCell).map(shown),
+      },
+    });
     return plan!;
   });
 }
