@@ -5,9 +5,10 @@
  * npm run import -- --template activities <out.csv|out.xlsx>
  * Exit codes: 0 done, 1 rows rejected (nothing written), 2 usage, 3 database in use.
  */
+import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { needsSeed, openCliDb, seed } from "@cchc/db";
+import { type Actor, needsSeed, openCliDb, seed } from "@cchc/db";
 import { exportActivities, writeActivityTemplate } from "./export";
 import { formatRejection, type ImportKind, ImportRejected, type ImportReport } from "./report";
 import { runImport } from "./run";
@@ -19,12 +20,19 @@ const { values, positionals } = parseArgs({
     kind: { type: "string" },
     "dry-run": { type: "boolean", default: false },
     source: { type: "string" },
-    by: { type: "string", default: process.env.USER || "cli" },
+    by: { type: "string", default: process.env.USER || osUser() || "cli" },
     undo: { type: "string" },
     export: { type: "string" },
     template: { type: "string" },
   },
 });
+function osUser() {
+  try {
+    return userInfo().username;
+  } catch {
+    return "";
+  }
+}
 const here = (p: string) => resolve(process.env.INIT_CWD || process.cwd(), p);
 const usage = () => {
   console.error(
@@ -58,6 +66,9 @@ function print(r: ImportReport) {
   );
 }
 
+/** The CLI's writes are recorded as the OS user (or --by); the request id says they came from the CLI. */
+const actor: Actor = { name: values.by!, requestId: `cli-${process.pid}-${Date.now()}` };
+
 if (!values.undo && !values.export && !values.template && positionals.length !== 1) usage();
 if (values.kind && !["papi", "pci", "long", "activities"].includes(values.kind)) usage();
 
@@ -75,11 +86,11 @@ try {
     const out = here(positionals[0] ?? usage()!);
     console.log(`${await exportActivities(handle.db, out, formatOf(out))} activities written to ${out}`);
   } else if (values.undo) {
-    const r = await undoImport(handle.db, Number(values.undo), values.by!);
+    const r = await undoImport(handle.db, Number(values.undo), actor);
     console.log(`batch ${values.undo} undone: ${r.deleted} row(s) deleted, ${r.restored} restored`);
   } else {
     const report = await runImport(handle.db, here(positionals[0]!), {
-      by: values.by!,
+      by: actor,
       dryRun: values["dry-run"],
       ...(values.kind ? { kind: values.kind as ImportKind } : {}),
       ...(values.source ? { source: values.source } : {}),

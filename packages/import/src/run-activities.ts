@@ -8,6 +8,7 @@ import { loadCatalogueRows } from "./matchers";
 import { readActivityChunksInThread } from "./reader";
 import { FileError } from "./read-table";
 import { ImportRejected, type ImportReport } from "./report";
+import { asActor, recordImport } from "./audit";
 import type { ImportOptions } from "./run";
 
 /** The report lists this many changes; the rest are counted in changesOmitted. */
@@ -59,6 +60,7 @@ export async function runActivityImport(
     report.rows += new Set(report.rejected.filter((r) => r.row !== null).map((r) => r.row)).size;
     return report;
   };
+  const by = asActor(options.by).name;
   try {
     // The preview reads in a transaction too: one snapshot for the whole file.
     await db.transaction(async (tx) => {
@@ -75,7 +77,7 @@ export async function runActivityImport(
       }
       const [batch] = await tx
         .insert(t.importBatches)
-        .values({ kind: "activities", fileName: report.files[0]!, sha256, createdBy: options.by })
+        .values({ kind: "activities", fileName: report.files[0]!, sha256, createdBy: by })
         .returning({ id: t.importBatches.id });
       const deferReferenceChecks = await canDeferReferenceChecks(tx);
       for await (const chunk of read()) {
@@ -83,8 +85,7 @@ export async function runActivityImport(
         const plan = await planActivities(tx as unknown as Db, chunk);
         absorb(plan);
         // After the first rejection, keep reading (to report every bad row) but stop writing.
-        if (report.rejected.length === 0)
-          await writeActivities(tx, plan, batch!.id, options.by, { deferReferenceChecks });
+        if (report.rejected.length === 0) await writeActivities(tx, plan, batch!.id, by, { deferReferenceChecks });
       }
       if (report.rejected.length) throw new Refused();
       if (report.insert + report.update === 0) throw new NothingToChange();
@@ -96,6 +97,7 @@ export async function runActivityImport(
           counts: { insert: report.insert, update: report.update, unchanged: report.unchanged },
         })
         .where(eq(t.importBatches.id, batch!.id));
+      await recordImport(tx as unknown as Db, options.by, { id: batch!.id, fileName: report.files[0]! }, report);
       report.batchId = batch!.id;
     });
     if (options.dryRun) return finish();

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { type Db, tables as t } from "@cchc/db";
+import { type Actor, type Db, tables as t } from "@cchc/db";
+import { asActor, recordImport } from "./audit";
 import { type IndexValuePlan, planIndexValues, writeIndexValues } from "./apply-index-values";
 import { IndexRules, type IndexValueRecord, rejectDuplicates } from "./index-values";
 import { readLong } from "./kinds/long";
@@ -19,8 +20,11 @@ const READER_THREAD_BYTES = 1 << 20;
 export interface ImportOptions {
   kind?: ImportKind;
   dryRun?: boolean;
-  /** Who imports (stored on the batch and the rows). */
-  by: string;
+  /**
+   * Who imports: a name, or the actor of a request. The name is stored on the
+   * batch and the rows; the commit's audit event records the actor.
+   */
+  by: string | Actor;
   /** Source for rows that name none (long template), or instead of the default of papi/pci. */
   source?: string;
   /** File name to record when `path` is a temporary upload. */
@@ -111,19 +115,22 @@ export async function runImport(db: Db, path: string, options: ImportOptions): P
     throw new ImportRejected(report);
   }
   if (options.dryRun || report.insert + report.update === 0) return report;
+  const by = asActor(options.by).name;
+  const fileName = options.fileName ?? basename(path);
   await db.transaction(async (tx) => {
     const [batch] = await tx
       .insert(t.importBatches)
       .values({
         kind,
-        fileName: options.fileName ?? basename(path),
+        fileName,
         sha256: report.sha256,
         rowCount: report.rows,
         counts: { insert: report.insert, update: report.update, unchanged: report.unchanged },
-        createdBy: options.by,
+        createdBy: by,
       })
       .returning({ id: t.importBatches.id });
-    await writeIndexValues(tx, plan, batch!.id, options.by);
+    await writeIndexValues(tx, plan, batch!.id, by);
+    await recordImport(tx as unknown as Db, options.by, { id: batch!.id, fileName }, report);
     report.batchId = batch!.id;
   });
   report.committed = true;

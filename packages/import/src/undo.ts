@@ -1,13 +1,22 @@
-import { and, type Db, eq, gt, inArray, isNull, sql, tables as t } from "@cchc/db";
+import { type Actor, and, type Db, eq, gt, inArray, isNull, recordAudit, sql, tables as t } from "@cchc/db";
+import { asActor } from "./audit";
 
 export class UndoError extends Error {}
 
 /**
  * Undo a committed batch in one transaction: rows it inserted are deleted,
  * rows it updated get their previous values back. Refused when a later batch
- * that is still in force touched the same rows (undo that one first).
+ * that is still in force touched the same rows (undo that one first). The
+ * audit event (who: a name or the request's actor) is written in the same
+ * transaction and counts what was undone.
  */
-export async function undoImport(db: Db, batchId: number, by: string): Promise<{ deleted: number; restored: number }> {
+export async function undoImport(
+  db: Db,
+  batchId: number,
+  who: string | Actor,
+): Promise<{ deleted: number; restored: number }> {
+  const actor = asActor(who);
+  const by = actor.name;
   return db.transaction(async (tx) => {
     const [batch] = await tx.select().from(t.importBatches).where(eq(t.importBatches.id, batchId)).for("update");
     if (!batch) throw new UndoError(`import batch ${batchId} does not exist`);
@@ -67,7 +76,15 @@ export async function undoImport(db: Db, batchId: number, by: string): Promise<{
       }
       restored++;
     }
-    await tx.update(t.importBatches).set({ undoneAt: new Date(), undoneBy: by }).where(eq(t.importBatches.id, batchId));
+    const undoneAt = new Date();
+    await tx.update(t.importBatches).set({ undoneAt, undoneBy: by }).where(eq(t.importBatches.id, batchId));
+    await recordAudit(tx, actor, {
+      operation: "undoImport",
+      entity: "import_batch",
+      entityId: batchId,
+      before: { kind: batch.kind, fileName: batch.fileName, counts: batch.counts, undoneAt: null },
+      after: { kind: batch.kind, fileName: batch.fileName, deleted, restored, undoneAt },
+    });
     return { deleted, restored };
   });
 }

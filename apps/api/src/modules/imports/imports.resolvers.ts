@@ -1,4 +1,4 @@
-import { requireRole, viewerName } from "../../auth";
+import { requireRole } from "../../auth";
 import type { Resolvers } from "../../generated/resolvers-types";
 import { findBatch, importFile, listBatches, undo } from "./imports.service";
 
@@ -7,17 +7,17 @@ export const importsResolvers: Resolvers = {
     importBatches: (_, { first }, { db }) => listBatches(db, first ?? 50),
   },
   Mutation: {
-    previewImport: (_, args, { db, uploads, viewer }) => {
+    previewImport: (_, args, { db, uploads, viewer, actor }) => {
       requireRole(viewer, "editor");
-      return importFile(db, uploads, args, viewerName(viewer), true);
+      return importFile(db, uploads, args, actor, true);
     },
-    commitImport: (_, args, { db, uploads, viewer }) => {
+    commitImport: (_, args, { db, uploads, viewer, actor }) => {
       requireRole(viewer, "editor");
-      return importFile(db, uploads, args, viewerName(viewer), false);
+      return importFile(db, uploads, args, actor, false);
     },
-    undoImport: (_, { batch }, { db, viewer }) => {
+    undoImport: (_, { batch }, { db, viewer, actor }) => {
       requireRole(viewer, "editor");
-      return undo(db, batch, viewerName(viewer));
+      return undo(db, batch, actor);
     },
   },
   ImportReport: {

@@ -1,4 +1,4 @@
-import { type Db, desc, eq, tables as t } from "@cchc/db";
+import { type Actor, type Db, desc, eq, tables as t } from "@cchc/db";
 import { ImportRejected, type ImportKind as Kind, runImport, UndoError, undoImport } from "@cchc/import";
 import { GraphQLError } from "graphql";
 import { badInput, ErrorCode, notFound } from "../../errors";
@@ -23,12 +23,12 @@ function kindOf(kind: string | null | undefined): Kind | undefined {
   return kind.toLowerCase() as Kind;
 }
 
-export async function importFile(db: Db, uploads: Uploads, args: ImportArgs, by: string, dryRun: boolean) {
+export async function importFile(db: Db, uploads: Uploads, args: ImportArgs, actor: Actor, dryRun: boolean) {
   const file = await uploaded(uploads, args.upload);
   const kind = kindOf(args.kind);
   try {
     return await runImport(db, file.path, {
-      by,
+      by: actor,
       dryRun,
       fileName: file.fileName,
       ...(kind ? { kind } : {}),
@@ -41,11 +41,11 @@ export async function importFile(db: Db, uploads: Uploads, args: ImportArgs, by:
   }
 }
 
-export async function undo(db: Db, batchId: string, by: string) {
+export async function undo(db: Db, batchId: string, actor: Actor) {
   const id = Number(batchId);
   if (!Number.isInteger(id)) throw badInput(`batch must be a batch id, got "${batchId}"`, "batch");
   try {
-    const result = await undoImport(db, id, by);
+    const result = await undoImport(db, id, actor);
     return { ...result, batch: (await findBatch(db, id))! };
   } catch (error) {
     if (error instanceof UndoError) throw badInput(error.message, "batch");
