@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
@@ -6,7 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { acquireDataDirLock } from "./lock";
+import { acquireDataDirLock, privateDir } from "./lock";
 import * as schema from "./schema/index";
 
 export type Schema = typeof schema;
@@ -54,7 +53,7 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
   const inMemory = config.dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : acquireDataDirLock(config.dataDir);
   try {
-    if (!inMemory) mkdirSync(config.dataDir, { recursive: true });
+    if (!inMemory) privateDir(config.dataDir);
     const client = await PGlite.create({
       dataDir: inMemory ? undefined : config.dataDir,
       extensions: { unaccent, pg_trgm },

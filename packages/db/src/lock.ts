@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
 export class DataDirInUseError extends Error {
@@ -13,6 +13,16 @@ export class DataDirInUseError extends Error {
     );
     this.name = "DataDirInUseError";
   }
+}
+
+/**
+ * Create a directory only its owner can enter (mode 700; missing parents too),
+ * or tighten an existing one to 700: the database files, tokens and uploads
+ * under it are nobody else's business on a shared machine.
+ */
+export function privateDir(path: string): void {
+  mkdirSync(path, { recursive: true, mode: 0o700 });
+  chmodSync(path, 0o700);
 }
 
 function isAlive(pid: number): boolean {
@@ -32,7 +42,8 @@ function isAlive(pid: number): boolean {
 export function acquireDataDirLock(dataDir: string): () => void {
   const dir = resolve(dataDir);
   const lockPath = join(dirname(dir), `.${dir.split("/").pop()}.lock`);
-  mkdirSync(dirname(lockPath), { recursive: true });
+  // A missing parent (./.data) is created private; an existing one is left as its owner set it.
+  mkdirSync(dirname(lockPath), { recursive: true, mode: 0o700 });
   if (existsSync(lockPath)) {
     const pid = Number.parseInt(readFileSync(lockPath, "utf8"), 10);
     if (Number.isFinite(pid) && pid !== process.pid && isAlive(pid)) throw new DataDirInUseError(dataDir, pid);
