@@ -15,10 +15,10 @@ chmodSync(resolve(".data"), 0o700);
 const apiPort = process.env.API_PORT || "4000";
 const webPort = process.env.WEB_PORT || "3000";
 const host = process.env.API_HOST || "127.0.0.1";
-const webTokenFile = resolve(process.env.WEB_TOKEN_FILE || ".data/web-token");
 const env = {
   ...process.env,
-  WEB_TOKEN_FILE: webTokenFile,
+  // Production unless asked otherwise: no stack traces or file paths in answers.
+  NODE_ENV: process.env.NODE_ENV || "production",
   VIEWER_TOKEN_FILE: resolve(process.env.VIEWER_TOKEN_FILE || ".data/viewer-token"),
   NEXT_TELEMETRY_DISABLED: "1",
   API_URL: process.env.API_URL || `http://${host}:${apiPort}/graphql`,
@@ -69,8 +69,6 @@ if (!(await waitFor(`http://${host}:${apiPort}/health`, 120_000))) {
   console.error("The API did not answer within 120 s.");
   stop(1);
 } else {
-  // The API wrote a live editor token for the dashboard's server (imports from the web page).
-  if (!env.WEB_API_TOKEN) env.WEB_API_TOKEN = readFileSync(webTokenFile, "utf8").trim();
   run("web", ["start", "-w", "@cchc/web"]);
   if (await waitFor(`http://127.0.0.1:${webPort}/`, 60_000)) {
     console.log(`\nReady in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
