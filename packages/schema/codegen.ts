@@ -11,6 +11,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         scalars: { Date: "string" },
+        // Roles travel as the database spells them; the enum resolver in modules/auth maps them once.
+        enumValues: { Role: { VIEWER: "viewer", ANALYST: "analyst", EDITOR: "editor", ADMIN: "admin" } },
         mappers: Object.fromEntries(
           [
             "Region",
@@ -46,6 +48,8 @@ const config: CodegenConfig = {
             "PlanProgressRow:ProgressEntry",
             "PlanProgress:PlanProgressResult",
             "ProposedTarget",
+            "Account",
+            "ApiToken",
           ].map((entry) => {
             const [gql, row = gql] = entry.split(":");
             return [gql, `../mappers#${row}Row`];

@@ -30,6 +30,9 @@ type Holder = NonNullable<Awaited<ReturnType<typeof verifyToken>>>;
 /** Looks a bearer token up: its holder, or null when unknown, revoked or its account disabled. */
 export type TokenCheck = (token: string) => Promise<Holder | null>;
 
+/** Who sent a request (token or session), for the routes outside GraphQL. */
+export type Identify = (req: { headers: IncomingHttpHeaders }) => Promise<Viewer>;
+
 /** A signed-in person from a request's session cookie, or null. Provided by the auth module (better-auth). */
 export type SessionCheck = (
   headers: IncomingHttpHeaders,

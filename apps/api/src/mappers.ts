@@ -154,3 +154,8 @@ export interface ProposedTargetRow {
   formCode: string;
   quantity: number;
 }
+
+/** An account as the admin page shows it (modules/auth). */
+export type { UserRow as AccountRow } from "./modules/auth/users.service";
+/** An API token's listing row (never its hash). */
+export type ApiTokenRow = Awaited<ReturnType<typeof import("@cchc/db").listTokens>>[number];

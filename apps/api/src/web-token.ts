@@ -4,10 +4,8 @@ import { createServiceToken, type Db, type Role, verifyToken } from "@cchc/db";
 
 /**
  * Keep a live token of `role` in `file` (mode 600), replacing it when missing
- * or revoked. Used by `npm start` for two local needs:
- * - the dashboard's server acts for the Office (imports) with an editor token;
- *   the browser never sees it, only the web server sends it;
- * - the person running the service gets a viewer token for GraphiQL and curl
+ * or revoked. Used by `npm start` so that the person running the service gets
+ * a viewer token (a service account's) for GraphiQL and curl
  *   (like Jupyter's start-up token), since reads need one and the token CLI
  *   cannot open the embedded database while the server holds it.
  */
