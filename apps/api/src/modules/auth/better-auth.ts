@@ -33,6 +33,8 @@ export function createAuth(db: Db, config: AuthConfig) {
     secret: config.secret,
     baseURL: config.baseURL,
     telemetry: { enabled: false },
+    // Failed sign-ins are recorded in the audit trail; better-auth's own warnings would only repeat them.
+    logger: { level: "error" },
     database: drizzleAdapter(db, {
       provider: "pg",
       schema: {
