@@ -1,8 +1,9 @@
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { parse } from "csv-parse";
-import type ExcelJS from "exceljs";
 import { fold } from "./values";
+import { readXlsxInThread } from "./reader/xlsx";
+import { checkXlsxZip } from "./reader/zip-check";
 
 /** A whole-file problem (size, encoding, format, header): nothing was read. */
 export class FileError extends Error {}
@@ -74,9 +75,9 @@ function detectDelimiter(sample: string): string {
   return counts.sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-const blank = (v: unknown) => v == null || (typeof v === "string" && v.trim() === "");
+export const blank = (v: unknown) => v == null || (typeof v === "string" && v.trim() === "");
 
-function headerKeys(headers: string[], where: (i: number) => string): string[] {
+export function headerKeys(headers: string[], where: (i: number) => string): string[] {
   const keys = headers.map((h) => fold(String(h ?? "")));
   const lastNonBlank = keys.reduce((acc, k, i) => (k ? i : acc), -1);
   keys.forEach((k, i) => {
@@ -135,51 +136,16 @@ async function openCsv(path: string, sample: string): Promise<Table> {
   return { format: "csv", headers, rows: rows() };
 }
 
-function cellValue(v: ExcelJS.CellValue): unknown {
-  if (v == null) return null;
-  if (v instanceof Date || typeof v !== "object") return v;
-  if ("result" in v) return v.result ?? null;
-  if ("richText" in v) return v.richText.map((r) => r.text).join("");
-  if ("text" in v) return v.text;
-  return String(v);
-}
-
+/**
+ * The first sheet of an XLSX. The zip's central directory is checked first
+ * (declared sizes, no inflating: a zip bomb is refused in milliseconds); ExcelJS
+ * then inflates and parses on a reader thread, never on the importer's thread.
+ */
 async function openXlsx(path: string): Promise<Table> {
-  // Loaded on first use: half a second a CSV import (and its reader thread) need not pay.
-  const { default: Excel } = await import("exceljs");
-  const wb = new Excel.Workbook();
-  try {
-    await wb.xlsx.readFile(path);
-  } catch (error) {
-    throw new FileError(`${path} is not a readable XLSX workbook: ${(error as Error).message}`);
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new FileError(`${path} has no worksheet`);
-  let headerRow = 0;
-  ws.eachRow((row, n) => {
-    if (!headerRow && (row.values as unknown[]).some((v) => !blank(v))) headerRow = n;
-  });
-  if (!headerRow) throw new FileError(`${path}: the first sheet is empty`);
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).filter((range) => {
-    const rows = range.match(/\d+/g)!.map(Number);
-    return Math.min(...rows) <= headerRow && headerRow <= Math.max(...rows);
-  });
-  if (merges.length)
-    throw new FileError(
-      `header cells ${merges.join(", ")} of sheet "${ws.name}" are merged: unmerge them so each column has one header of its own`,
-    );
-  const width = ws.getRow(headerRow).cellCount;
-  const headers = Array.from({ length: width }, (_, i) =>
-    String(cellValue(ws.getRow(headerRow).getCell(i + 1).value) ?? "").trim(),
-  );
-  const keys = headerKeys(headers, (i) => `${columnLetter(i)}${headerRow}`);
+  await checkXlsxZip(path);
+  const { headers, keys, rows: parsed } = await readXlsxInThread(path);
   async function* rows(): AsyncIterable<Row> {
-    for (let n = headerRow + 1; n <= ws!.rowCount; n++) {
-      const row = ws!.getRow(n);
-      const values = keys.map((_, i) => cellValue(row.getCell(i + 1).value));
-      if (values.every(blank)) continue;
-      yield { rowNumber: n, cells: new Map(keys.map((k, i) => [k, values[i]])) };
-    }
+    for (const [rowNumber, values] of parsed) yield { rowNumber, cells: new Map(keys.map((k, i) => [k, values[i]])) };
   }
   return { format: "xlsx", headers, rows: rows() };
 }

@@ -4,6 +4,7 @@ import { readActivityChunks } from "../kinds/activities";
 import { FileError } from "../read-table";
 import type { Rejection } from "../report";
 import type { ReaderInput, ReaderMessage } from "./protocol";
+import { parseXlsxHere } from "./xlsx";
 
 /**
  * The reader thread: parses and validates the activity log, posting each
@@ -12,6 +13,8 @@ import type { ReaderInput, ReaderMessage } from "./protocol";
  * few chunks, never the file.
  */
 const { path, catalogueRows, chunkSize } = workerData as ReaderInput;
+// This thread is already off the importer's: an XLSX log is parsed here, not on a thread of its own.
+parseXlsxHere();
 const port = parentPort!;
 let credits = 0;
 let wake: (() => void) | null = null;
