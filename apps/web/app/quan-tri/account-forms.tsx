@@ -1,0 +1,153 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { ROLE_LABELS, ROLE_OPTIONS } from "../../lib/roles";
+import type { Role } from "../../lib/session";
+import { useHydrated } from "../../lib/use-hydrated";
+import { createAccountAction, resetPasswordAction, setDisabledAction, setRoleAction } from "./actions";
+import styles from "./admin.module.css";
+import { FormMessage, Submit, TextField, ChoiceField } from "./form-parts";
+import { type FormState, IDLE } from "./form-state";
+
+const useForm = (action: (s: FormState, f: FormData) => Promise<FormState>) => {
+  const [state, run, pending] = useActionState<FormState, FormData>(action, IDLE);
+  return { state, run, pending, id: useId(), hydrated: useHydrated() || undefined };
+};
+
+/** A new person's account: username, full name, initial password and role. */
+export function NewAccountForm() {
+  const { state, run, pending, id, hydrated } = useForm(createAccountAction);
+  return (
+    <form
+      action={run}
+      className={styles.stack}
+      aria-label="Tạo tài khoản"
+      data-testid="new-account"
+      data-hydrated={hydrated}
+    >
+      <TextField
+        form={id}
+        state={state}
+        label="Tên đăng nhập"
+        name="username"
+        autoComplete="off"
+        minLength={3}
+        maxLength={64}
+        hint="3–64 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới (ví dụ: nguyen.van.a)."
+      />
+      <TextField form={id} state={state} label="Họ và tên" name="name" autoComplete="off" maxLength={200} />
+      <TextField
+        form={id}
+        state={state}
+        label="Mật khẩu ban đầu"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        minLength={10}
+        maxLength={128}
+        hint="Ít nhất 10 ký tự. Người dùng nên đổi mật khẩu ở trang “Tài khoản của tôi” sau lần đăng nhập đầu."
+      />
+      <ChoiceField form={id} state={state} label="Vai trò" name="role" options={ROLE_OPTIONS} defaultValue="viewer" />
+      <FormMessage state={state} />
+      <Submit pending={pending} busy="Đang tạo…">
+        Tạo tài khoản
+      </Submit>
+    </form>
+  );
+}
+
+/** Change an account's role: choose, then press the button (nothing happens on change alone). */
+export function RoleForm({ accountId, name, role }: { accountId: string; name: string; role: Role }) {
+  const { state, run, pending, id, hydrated } = useForm(setRoleAction);
+  return (
+    <form
+      action={run}
+      className={styles.stack}
+      aria-label={`Đổi vai trò — ${name}`}
+      data-testid="role-form"
+      data-hydrated={hydrated}
+    >
+      <input type="hidden" name="id" value={accountId} />
+      <ChoiceField
+        form={id}
+        state={state}
+        label="Vai trò"
+        name="role"
+        options={ROLE_OPTIONS}
+        defaultValue={role}
+        hint={`Hiện tại: ${ROLE_LABELS[role]}.`}
+      />
+      <FormMessage state={state} />
+      <Submit pending={pending} busy="Đang lưu…">
+        Lưu vai trò
+      </Submit>
+    </form>
+  );
+}
+
+/** Disable (sessions end, tokens stop) or re-enable an account. */
+export function DisabledForm({ accountId, name, disabled }: { accountId: string; name: string; disabled: boolean }) {
+  const { state, run, pending, hydrated } = useForm(setDisabledAction);
+  return (
+    <form
+      action={run}
+      className={styles.stack}
+      aria-label={`Khoá hoặc mở khoá — ${name}`}
+      data-testid="disabled-form"
+      data-hydrated={hydrated}
+    >
+      <input type="hidden" name="id" value={accountId} />
+      <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
+      <p className={styles.hint}>
+        {disabled
+          ? "Tài khoản đang bị khoá: không đăng nhập được, mã truy cập không dùng được."
+          : "Khoá tài khoản sẽ kết thúc ngay các phiên đăng nhập và làm mọi mã truy cập của tài khoản ngừng hoạt động."}
+      </p>
+      <FormMessage state={state} />
+      <Submit pending={pending} busy="Đang lưu…" secondary={!disabled}>
+        {disabled ? "Mở khoá tài khoản" : "Khoá tài khoản"}
+      </Submit>
+    </form>
+  );
+}
+
+/** An admin sets a new password for a person; their sessions end. */
+export function PasswordForm({ accountId, name }: { accountId: string; name: string }) {
+  const { state, run, pending, id, hydrated } = useForm(resetPasswordAction);
+  return (
+    <form
+      action={run}
+      className={styles.stack}
+      aria-label={`Đặt mật khẩu mới — ${name}`}
+      data-testid="password-form"
+      data-hydrated={hydrated}
+    >
+      <input type="hidden" name="id" value={accountId} />
+      <TextField
+        form={id}
+        state={state}
+        label="Mật khẩu mới"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        minLength={10}
+        maxLength={128}
+        hint="Ít nhất 10 ký tự; các phiên đăng nhập của người này sẽ kết thúc."
+      />
+      <TextField
+        form={id}
+        state={state}
+        label="Nhập lại mật khẩu mới"
+        name="repeat"
+        type="password"
+        autoComplete="new-password"
+        minLength={10}
+        maxLength={128}
+      />
+      <FormMessage state={state} />
+      <Submit pending={pending} busy="Đang lưu…">
+        Đặt mật khẩu mới
+      </Submit>
+    </form>
+  );
+}

@@ -1,0 +1,154 @@
+import type { ReactNode } from "react";
+import styles from "./admin.module.css";
+import type { FormState } from "./form-state";
+
+/** The id of a field's error text, so its input can point at it (aria-describedby). */
+const errorId = (form: string, name: string) => `${form}-${name}-fel`;
+const hintId = (form: string, name: string) => `${form}-${name}-hint`;
+
+interface FieldProps {
+  /** The form's unique id (useId), to make the field's ids unique on a page of many forms. */
+  form: string;
+  label: string;
+  name: string;
+  state: FormState;
+  hint?: string;
+}
+
+function describedBy(form: string, name: string, state: FormState, hint?: string) {
+  const ids = [hint ? hintId(form, name) : "", fieldError(state, name) ? errorId(form, name) : ""].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+const fieldError = (state: FormState, name: string) => (state.status === "error" ? state.fields?.[name] : undefined);
+
+function Notes({ form, name, state, hint }: Omit<FieldProps, "label">) {
+  const error = fieldError(state, name);
+  return (
+    <>
+      {hint && (
+        <span className={styles.hint} id={hintId(form, name)}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className={styles.fieldError} id={errorId(form, name)}>
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** A labelled input with its hint and its error (announced with the form's message, tied by aria-describedby). */
+export function TextField({
+  form,
+  label,
+  name,
+  state,
+  hint,
+  type = "text",
+  autoComplete,
+  minLength,
+  maxLength,
+  defaultValue,
+}: FieldProps & {
+  type?: "text" | "password";
+  autoComplete?: string;
+  minLength?: number;
+  maxLength?: number;
+  defaultValue?: string;
+}) {
+  const kept = state.status === "error" ? state.values?.[name] : undefined;
+  return (
+    <label>
+      {label}
+      <input
+        name={name}
+        type={type}
+        required
+        autoComplete={autoComplete}
+        autoCapitalize={type === "password" || name === "username" ? "none" : undefined}
+        spellCheck={type === "password" || name === "username" ? false : undefined}
+        minLength={minLength}
+        maxLength={maxLength}
+        defaultValue={kept ?? defaultValue}
+        aria-invalid={fieldError(state, name) ? true : undefined}
+        aria-describedby={describedBy(form, name, state, hint)}
+      />
+      <Notes form={form} name={name} state={state} hint={hint} />
+    </label>
+  );
+}
+
+/** A labelled select (roles), keeping the chosen value after an error. */
+export function ChoiceField({
+  form,
+  label,
+  name,
+  state,
+  hint,
+  options,
+  defaultValue,
+}: FieldProps & { options: readonly { value: string; label: string }[]; defaultValue: string }) {
+  const kept = state.status === "error" ? state.values?.[name] : undefined;
+  return (
+    <label>
+      {label}
+      <select
+        name={name}
+        defaultValue={kept ?? defaultValue}
+        aria-invalid={fieldError(state, name) ? true : undefined}
+        aria-describedby={describedBy(form, name, state, hint)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <Notes form={form} name={name} state={state} hint={hint} />
+    </label>
+  );
+}
+
+/**
+ * The form's answer: success in a polite live region that is always there
+ * (so it is read out when it fills), problems as an alert.
+ */
+export function FormMessage({ state }: { state: FormState }) {
+  return (
+    <>
+      <p aria-live="polite" className={styles.ok}>
+        {state.status === "ok" ? state.message : ""}
+      </p>
+      {state.status === "error" && (
+        <p role="alert" className={styles.error}>
+          {state.message}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A submit button that says it is working. */
+export function Submit({
+  pending,
+  children,
+  busy,
+  secondary,
+  label,
+}: {
+  pending: boolean;
+  children: ReactNode;
+  busy: string;
+  secondary?: boolean;
+  /** A fuller accessible name that starts with the visible text (e.g. which token). */
+  label?: string;
+}) {
+  return (
+    <button type="submit" disabled={pending} aria-label={label} className={secondary ? styles.secondary : undefined}>
+      {pending ? busy : children}
+    </button>
+  );
+}

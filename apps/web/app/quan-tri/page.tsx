@@ -1,0 +1,186 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { gql } from "../../lib/graphql/client";
+import { AccountsDocument, type AccountsQuery } from "../../lib/graphql/generated/graphql";
+import { parseRole, ROLE_DESCRIPTIONS, ROLE_LABELS, roleOptionsUpTo } from "../../lib/roles";
+import { requirePage } from "../../lib/session";
+import { DisabledForm, NewAccountForm, PasswordForm, RoleForm } from "./account-forms";
+import { createTokenAction, revokeTokenAction } from "./actions";
+import styles from "./admin.module.css";
+import { formatDay } from "./form-state";
+import { TokenForm } from "./token-forms";
+import { TokensTable } from "./tokens-table";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Quản trị tài khoản — Chỉ số CCHC" };
+
+type Account = AccountsQuery["accounts"][number];
+
+const anchor = (a: Account) => `tk-${a.id}`;
+const activeTokens = (a: Account) => a.tokens.filter((t) => !t.revokedAt);
+
+/** Admins: every account and its tokens; create accounts, change roles, disable, reset passwords, manage tokens. */
+export default async function AccountsAdminPage() {
+  const me = await requirePage("admin", "/quan-tri");
+  const { accounts } = await gql(AccountsDocument, {});
+
+  return (
+    <main id="noi-dung">
+      <h2>Quản trị tài khoản</h2>
+      <p className="note">
+        Tài khoản người dùng đăng nhập bằng tên và mật khẩu; tài khoản dịch vụ không đăng nhập được, chỉ giữ mã truy cập
+        API. Mỗi mã truy cập thuộc một tài khoản và không có quyền cao hơn tài khoản đó. Mọi thay đổi được ghi vào nhật
+        ký. Mật khẩu của chính bạn: <Link href="/tai-khoan">Tài khoản của tôi</Link>.
+      </p>
+      <ul className="note">
+        {Object.entries(ROLE_LABELS).map(([role, label]) => (
+          <li key={role}>
+            <strong>{label}</strong>: {ROLE_DESCRIPTIONS[role as keyof typeof ROLE_DESCRIPTIONS]}.
+          </li>
+        ))}
+      </ul>
+
+      <section aria-labelledby="ds-tai-khoan">
+        <h3 id="ds-tai-khoan">Danh sách tài khoản</h3>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it */}
+        <section className={styles.scroll} aria-label="Bảng tài khoản (cuộn ngang nếu cần)" tabIndex={0}>
+          <table className="data" data-testid="accounts">
+            <caption>Tài khoản ({accounts.length}), người dùng trước, tài khoản dịch vụ sau</caption>
+            <thead>
+              <tr>
+                <th scope="col">Họ và tên</th>
+                <th scope="col" className="text">
+                  Tên đăng nhập
+                </th>
+                <th scope="col" className="text">
+                  Vai trò
+                </th>
+                <th scope="col" className="text">
+                  Trạng thái
+                </th>
+                <th scope="col" className="text">
+                  Ngày tạo
+                </th>
+                <th scope="col" className="text">
+                  Mã truy cập đang hiệu lực
+                </th>
+                <th scope="col" className="text">
+                  Thao tác
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row" className="text">
+                    {a.name}
+                    {a.id === me.id && " (bạn)"}
+                  </th>
+                  <td className="text">{a.username ?? "—"}</td>
+                  <td className="text">{ROLE_LABELS[parseRole(a.role) ?? "viewer"]}</td>
+                  <td className="text">
+                    <Status account={a} />
+                  </td>
+                  <td className="text">{formatDay(a.createdAt)}</td>
+                  <td className="text">
+                    {activeTokens(a).length === 0 ? (
+                      "—"
+                    ) : (
+                      <ul className={styles.tokenList}>
+                        {activeTokens(a).map((t) => (
+                          <li key={t.id}>
+                            {t.name} <span className="note">({ROLE_LABELS[parseRole(t.role) ?? "viewer"]})</span>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td className="text">
+                    <a href={`#${anchor(a)}`} aria-label={`Quản lý tài khoản ${a.name}`}>
+                      Quản lý
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </section>
+
+      <section aria-labelledby="tao-tai-khoan" className="panel">
+        <h3 id="tao-tai-khoan">Tạo tài khoản</h3>
+        <NewAccountForm />
+      </section>
+
+      <section aria-labelledby="thao-tac">
+        <h3 id="thao-tac">Thao tác theo tài khoản</h3>
+        <div className={styles.accounts}>
+          {accounts.map((a) => (
+            <AccountPanel key={a.id} account={a} self={a.id === me.id} />
+          ))}
+        </div>
+      </section>
+    </main>
+  );
+}
+
+function Status({ account }: { account: Account }) {
+  return (
+    <>
+      {account.disabled ? (
+        <span className={`${styles.tag} ${styles.tagOff}`}>Đã khoá</span>
+      ) : (
+        <span className={styles.tag}>Đang hoạt động</span>
+      )}{" "}
+      {account.isService && <span className={styles.tag}>Tài khoản dịch vụ</span>}
+    </>
+  );
+}
+
+/** One account's forms, folded: role, disable, password (people only), tokens. */
+function AccountPanel({ account: a, self }: { account: Account; self: boolean }) {
+  const role = parseRole(a.role) ?? "viewer";
+  return (
+    <details id={anchor(a)} className={`panel ${styles.account}`} data-testid="account-panel">
+      <summary>
+        {a.name}
+        {a.username ? ` — ${a.username}` : ""} — {ROLE_LABELS[role]}
+        {a.disabled ? " — đã khoá" : ""}
+        {a.isService ? " — tài khoản dịch vụ" : ""}
+        {self ? " (bạn)" : ""}
+      </summary>
+      <div className={styles.actions}>
+        <div>
+          <h4>Vai trò</h4>
+          <RoleForm accountId={a.id} name={a.name} role={role} />
+        </div>
+        <div>
+          <h4>{a.disabled ? "Mở khoá" : "Khoá tài khoản"}</h4>
+          {self ? (
+            <p className={styles.hint}>Bạn không thể tự khoá tài khoản của mình.</p>
+          ) : (
+            <DisabledForm accountId={a.id} name={a.name} disabled={a.disabled} />
+          )}
+        </div>
+        <div>
+          <h4>Mật khẩu</h4>
+          {a.isService ? (
+            <p className={styles.hint}>Tài khoản dịch vụ không có mật khẩu và không đăng nhập được.</p>
+          ) : self ? (
+            <p className={styles.hint}>
+              Đổi mật khẩu của chính bạn ở trang <Link href="/tai-khoan">Tài khoản của tôi</Link> (cần mật khẩu hiện
+              tại).
+            </p>
+          ) : (
+            <PasswordForm accountId={a.id} name={a.name} />
+          )}
+        </div>
+        <div>
+          <h4>Tạo mã truy cập</h4>
+          <TokenForm action={createTokenAction} accountId={a.id} owner={a.name} roleOptions={roleOptionsUpTo(role)} />
+        </div>
+      </div>
+      <TokensTable tokens={a.tokens} caption={`Mã truy cập của ${a.name}`} revoke={revokeTokenAction} />
+    </details>
+  );
+}
