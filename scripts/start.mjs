@@ -5,7 +5,7 @@
  * Ctrl-C stops both. The web build is done by the npm script before this runs.
  */
 import { spawn } from "node:child_process";
-import { chmodSync, mkdirSync, readFileSync } from "node:fs";
+import { chmodSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 
 // .data holds the database, the tokens and the uploads: only this account may enter it (created or tightened to 700).

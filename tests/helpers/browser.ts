@@ -1,4 +1,4 @@
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { chromiumPath, type Stack, startStack } from "./stack";
 
@@ -44,7 +44,7 @@ export function drawnPixels(page: Page, selector: string): Promise<number> {
  * The stack (seeded database, API, `next start`) and a browser for one e2e
  * file: registers beforeAll/afterAll and hands back getters for the tests.
  */
-export function useStackAndBrowser(): { stack: () => Stack; browser: () => Browser } {
+export function useStackAndBrowser(): { stack: () => Stack; browser: () => SignedInBrowser } {
   let stack: Stack | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -55,7 +55,30 @@ export function useStackAndBrowser(): { stack: () => Stack; browser: () => Brows
     await browser?.close();
     await stack?.stop();
   });
-  return { stack: () => stack!, browser: () => browser! };
+  return { stack: () => stack!, browser: () => signedIn(browser!, stack!) };
+}
+
+/** A browser whose new pages are signed in (as the Office's editor unless another person is named). */
+export interface SignedInBrowser {
+  newPage(options?: BrowserContextOptions, who?: "editor" | "viewer" | "admin" | "anonymous"): Promise<Page>;
+  raw: Browser;
+}
+
+function signedIn(browser: Browser, stack: Stack): SignedInBrowser {
+  return {
+    raw: browser,
+    newPage: async (options = {}, who = "editor") => {
+      const context = await browser.newContext(options);
+      if (who !== "anonymous") {
+        const cookie = await stack.sessionCookie(who);
+        await context.addCookies([{ ...cookie, url: stack.webUrl, httpOnly: true, sameSite: "Lax" }]);
+      }
+      const page = await context.newPage();
+      // Closing the page closes its context too, as Browser.newPage's pages do.
+      page.once("close", () => void context.close());
+      return page;
+    },
+  };
 }
 
 /** The cells of a table's body rows, as text. */

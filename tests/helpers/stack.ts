@@ -3,8 +3,8 @@ import { existsSync, mkdirSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createServer, importSharedData } from "@cchc/api";
-import { createServiceToken, type DbHandle, seed } from "@cchc/db";
+import { createAuth, createPerson, createServer, importSharedData } from "@cchc/api";
+import { createServiceToken, type DbHandle, type Role, SYSTEM_ACTOR, seed } from "@cchc/db";
 import { createTestDb } from "@cchc/db/testing";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -37,6 +37,10 @@ export interface Stack {
   db: DbHandle;
   /** A viewer token for requests made as an analyst would (reads need one). */
   viewerToken: string;
+  /** People with accounts on this stack (test fixtures): the Office's editor, leadership's viewer, an admin. */
+  people: Record<"editor" | "viewer" | "admin", { username: string; password: string; name: string }>;
+  /** A signed-in session cookie for one of them, as the dashboard would hold it. */
+  sessionCookie(who: "editor" | "viewer" | "admin"): Promise<{ name: string; value: string }>;
   stop(): Promise<void>;
 }
 
@@ -49,11 +53,20 @@ export async function startStack(): Promise<Stack> {
   await seed(db.db);
   // As on a fresh `npm start`: the published PAPI panel and PCI 2005–2016 from ../shared/data.
   await importSharedData(db.db, resolve(root, "../shared/data"), () => {});
-  const api = await createServer({ db: db.db, log: () => {} });
+  const auth = createAuth(db.db, { secret: "e2e-secret-that-is-long-enough-0123456789", baseURL: "http://127.0.0.1" });
+  const api = await createServer({ db: db.db, log: () => {}, auth });
   const apiUrl = await api.listen(0);
-  // The dashboard's server imports on the Office's behalf with an editor token, as under npm start.
-  const { token } = await createServiceToken(db.db, { name: "e2e web", role: "editor", createdBy: "e2e" });
-  const { token: viewerToken } = await createServiceToken(db.db, { name: "e2e analyst", role: "viewer", createdBy: "e2e" });
+  const people = {
+    editor: { username: "vanphong", password: "mat-khau-van-phong", name: "Văn phòng Sở (e2e)" },
+    viewer: { username: "lanhdao", password: "mat-khau-lanh-dao", name: "Lãnh đạo Sở (e2e)" },
+    admin: { username: "quantri", password: "mat-khau-quan-tri", name: "Quản trị (e2e)" },
+  };
+  for (const [role, p] of Object.entries(people)) await createPerson(db.db, SYSTEM_ACTOR, { ...p, role: role as Role });
+  const { token: viewerToken } = await createServiceToken(db.db, {
+    name: "e2e analyst",
+    role: "viewer",
+    createdBy: "e2e",
+  });
   const port = await freePort();
   const webDir = resolve(root, "apps/web");
   if (!existsSync(resolve(webDir, ".next/BUILD_ID")))
@@ -63,7 +76,12 @@ export async function startStack(): Promise<Stack> {
     ["start", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: webDir,
-      env: { ...process.env, API_URL: apiUrl, WEB_API_TOKEN: token, NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        API_URL: apiUrl,
+        WEB_ALLOWED_HOSTS: `127.0.0.1:${port},localhost:${port}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
@@ -84,6 +102,18 @@ export async function startStack(): Promise<Stack> {
     webUrl,
     db,
     viewerToken,
+    people,
+    sessionCookie: async (who) => {
+      const res = await fetch(apiUrl.replace(/\/graphql$/, "/auth/sign-in"), {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: people[who].username, password: people[who].password }),
+      });
+      const line = res.headers.getSetCookie().find((c) => c.includes("session_token="));
+      if (!res.ok || !line) throw new Error(`sign-in of ${who} failed: ${res.status}`);
+      const [name, ...value] = line.split(";")[0]!.split("=");
+      return { name: name!, value: decodeURIComponent(value.join("=")) };
+    },
     stop: async () => {
       web.kill("SIGTERM");
       await api.stop();

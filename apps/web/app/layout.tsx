@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { env } from "../env";
+import { currentViewer, type Role, roleAtLeast } from "../lib/session";
+import { signOutAction } from "./dang-nhap/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,24 +11,53 @@ export const metadata: Metadata = {
   description: "Kết quả các chỉ số PAR INDEX, SIPAS, PAPI, PCI và hoạt động tuyên truyền cải cách hành chính",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** The pages, and the least role that may open each (the API enforces the same on every operation). */
+const NAV = [
+  { href: "/", label: "Tổng quan", role: "viewer" },
+  { href: "/chi-so/PAPI", label: "Chỉ số", role: "viewer" },
+  { href: "/chien-dich", label: "Chiến dịch & chỉ số", role: "viewer" },
+  { href: "/so-sanh", label: "So sánh", role: "viewer" },
+  { href: "/hoat-dong", label: "Hoạt động", role: "viewer" },
+  { href: "/theo-doi", label: "Theo dõi kế hoạch", role: "viewer" },
+  { href: "/bao-cao", label: "Báo cáo năm", role: "viewer" },
+  { href: "/nhap-du-lieu", label: "Nhập dữ liệu", role: "editor" },
+  { href: "/graphiql", label: "GraphiQL", role: "analyst" },
+  { href: "/nhat-ky", label: "Nhật ký thay đổi", role: "admin" },
+  { href: "/quan-tri", label: "Quản trị", role: "admin" },
+] as const;
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const viewer = await currentViewer();
+  // Without a session only an anonymous-read deployment shows the reading pages.
+  const role: Role | null = viewer?.role ?? (env.ANONYMOUS_READ ? "viewer" : null);
   return (
     <html lang="vi">
       <body>
+        <a className="skip-link" href="#noi-dung">
+          Bỏ qua, đến nội dung chính
+        </a>
         <header className="site">
           <h1>Tuyên truyền cải cách hành chính và các chỉ số</h1>
           <p>Sở Khoa học và Công nghệ tỉnh Nghệ An</p>
-          <nav className="site-nav" aria-label="Trang">
-            <Link href="/">Tổng quan</Link>
-            <Link href="/chi-so/PAPI">Chỉ số</Link>
-            <Link href="/chien-dich">Chiến dịch &amp; chỉ số</Link>
-            <Link href="/so-sanh">So sánh</Link>
-            <Link href="/hoat-dong">Hoạt động</Link>
-            <Link href="/theo-doi">Theo dõi kế hoạch</Link>
-            <Link href="/bao-cao">Báo cáo năm</Link>
-            <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>
-            <Link href="/graphiql">GraphiQL</Link>
-          </nav>
+          {role ? (
+            <nav className="site-nav" aria-label="Trang">
+              {NAV.filter((item) => roleAtLeast(role, item.role)).map((item) => (
+                <Link key={item.href} href={item.href}>
+                  {item.label}
+                </Link>
+              ))}
+            </nav>
+          ) : null}
+          {viewer ? (
+            <form action={signOutAction} className="site-user">
+              <Link href="/tai-khoan">{viewer.name}</Link>
+              <button type="submit">Đăng xuất</button>
+            </form>
+          ) : (
+            <p className="site-user">
+              <Link href="/dang-nhap">Đăng nhập</Link>
+            </p>
+          )}
         </header>
         {children}
       </body>

@@ -3,16 +3,42 @@
 import { redirect } from "next/navigation";
 import { GraphQLRequestError, gql } from "../../lib/graphql/client";
 import { CopyPlanDocument } from "../../lib/graphql/generated/graphql";
+import { z } from "zod";
+import { formId, formYear } from "../../lib/form-input";
+import { NotAllowed, requireAction } from "../../lib/session";
+
+const proposalsInput = z
+  .array(z.object({ form: z.string().max(20), quantity: z.number().int().min(0).max(100_000) }))
+  .max(50);
 
 export type DraftState = { status: "idle" } | { status: "error"; message: string };
 
 /** Next year's plan from this one with section IV's proposed targets (Department-wide, whole year); then its monitoring page. */
 export async function draftNextPlan(_: DraftState, form: FormData): Promise<DraftState> {
-  const from = String(form.get("plan") ?? "");
-  const year = Number(form.get("year"));
+  try {
+    await requireAction("editor");
+  } catch (e) {
+    if (e instanceof NotAllowed) return { status: "error", message: e.message };
+    throw e;
+  }
+  const plan = formId.safeParse(form.get("plan"));
+  const when = formYear.safeParse(form.get("year"));
+  if (!plan.success || !when.success)
+    return { status: "error", message: "Thiếu kế hoạch hoặc năm hợp lệ (plan, year)." };
+  const from = plan.data;
+  const year = when.data;
   const number = String(form.get("number") ?? "").trim();
-  if (!number) return { status: "error", message: "Nhập số hiệu của dự thảo kế hoạch." };
-  const proposals = JSON.parse(String(form.get("proposals") ?? "[]")) as { form: string; quantity: number }[];
+  if (!number || number.length > 100)
+    return { status: "error", message: "Nhập số hiệu của dự thảo kế hoạch (tối đa 100 ký tự)." };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(String(form.get("proposals") ?? "[]"));
+  } catch {
+    raw = null;
+  }
+  const parsed = proposalsInput.safeParse(raw);
+  if (!parsed.success) return { status: "error", message: "Chỉ tiêu đề xuất không hợp lệ (proposals)." };
+  const proposals = parsed.data;
   let id: string;
   try {
     const { copyPlan } = await gql(CopyPlanDocument, {

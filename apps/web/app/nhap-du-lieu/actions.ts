@@ -1,12 +1,12 @@
 "use server";
 
-import { env } from "../../env";
 import { apiBase, GraphQLRequestError, gql } from "../../lib/graphql/client";
 import {
   CommitImportDocument,
   type ImportReportFieldsFragment,
   PreviewImportDocument,
 } from "../../lib/graphql/generated/graphql";
+import { identityHeaders, NotAllowed, requireAction } from "../../lib/session";
 
 export type ImportState =
   | { step: "idle" }
@@ -14,11 +14,17 @@ export type ImportState =
   | { step: "preview"; upload: string; fileName: string; report: ImportReportFieldsFragment }
   | { step: "done"; fileName: string; report: ImportReportFieldsFragment };
 
-const NO_TOKEN =
-  'Máy chủ web chưa có mã truy cập quyền biên tập (WEB_API_TOKEN). Khởi động bằng `npm start`, hoặc tạo mã: npm run token -- create --role editor --name "Văn phòng Sở".';
+/** The importer's own limit for one file; larger ones are refused before anything is sent. */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** One step of the import dialogue: "preview" a chosen file, or "commit" the previewed one. */
 export async function importStep(state: ImportState, form: FormData): Promise<ImportState> {
+  try {
+    await requireAction("editor");
+  } catch (e) {
+    if (e instanceof NotAllowed) return { step: "error", message: e.message };
+    throw e;
+  }
   return form.get("intent") === "commit" ? commitImport(state) : previewImport(form);
 }
 
@@ -26,10 +32,12 @@ export async function importStep(state: ImportState, form: FormData): Promise<Im
 async function previewImport(form: FormData): Promise<ImportState> {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { step: "error", message: "Chưa chọn tệp." };
-  if (!env.WEB_API_TOKEN) return { step: "error", message: NO_TOKEN };
+  if (file.size > MAX_FILE_BYTES)
+    return { step: "error", message: `Tệp lớn hơn ${MAX_FILE_BYTES / 1024 / 1024} MB (FILE_TOO_LARGE).` };
   const res = await fetch(`${apiBase()}/uploads?name=${encodeURIComponent(file.name)}`, {
     method: "POST",
-    headers: { authorization: `Bearer ${env.WEB_API_TOKEN}` },
+    // As the signed-in person: the API binds the upload to them, and only they can commit it.
+    headers: await identityHeaders(),
     body: Buffer.from(await file.arrayBuffer()),
   });
   const body = (await res.json()) as { id?: string; error?: string };

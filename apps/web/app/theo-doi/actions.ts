@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { GraphQLRequestError, gql } from "../../lib/graphql/client";
 import { type PlanTargetInput, SetPlanTargetsDocument } from "../../lib/graphql/generated/graphql";
+import { formId, formYear } from "../../lib/form-input";
+import { NotAllowed, requireAction } from "../../lib/session";
 
 export type TargetsState =
   | { status: "idle" }
@@ -15,8 +17,20 @@ export type TargetsState =
  * replaces the plan's targets in one transaction.
  */
 export async function saveTargets(_: TargetsState, form: FormData): Promise<TargetsState> {
-  const plan = String(form.get("plan") ?? "");
-  const year = Number(form.get("year"));
+  try {
+    await requireAction("editor");
+  } catch (e) {
+    if (e instanceof NotAllowed) return { status: "error", message: e.message };
+    throw e;
+  }
+  const plan = formId.safeParse(form.get("plan"));
+  const year = formYear.safeParse(form.get("year"));
+  if (!plan.success || !year.success)
+    return { status: "error", message: "Thiếu kế hoạch hoặc năm hợp lệ (plan, year)." };
+  return save(plan.data, year.data, form);
+}
+
+async function save(plan: string, year: number, form: FormData): Promise<TargetsState> {
   const targets: PlanTargetInput[] = [];
   for (const [name, raw] of form.entries()) {
     if (!name.startsWith("t|") || String(raw).trim() === "") continue;

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { GraphQLRequestError, gql } from "../../../lib/graphql/client";
 import { type PlanInput, UpdatePlanDocument } from "../../../lib/graphql/generated/graphql";
+import { formId } from "../../../lib/form-input";
+import { NotAllowed, requireAction } from "../../../lib/session";
 
 export type PlanEditState = { status: "idle" } | { status: "saved" } | { status: "error"; message: string };
 
@@ -14,7 +16,15 @@ const lines = (v: FormDataEntryValue | null) =>
 
 /** The plan form → PlanInput (ticked topics and forms in catalogue order; duties with text), saved in one transaction by the API. */
 export async function savePlan(_: PlanEditState, form: FormData): Promise<PlanEditState> {
-  const id = String(form.get("id"));
+  try {
+    await requireAction("editor");
+  } catch (e) {
+    if (e instanceof NotAllowed) return { status: "error", message: e.message };
+    throw e;
+  }
+  const checked = formId.safeParse(form.get("id"));
+  if (!checked.success) return { status: "error", message: "Thiếu mã kế hoạch hợp lệ (id)." };
+  const id = checked.data;
   const input: PlanInput = {
     titleVi: String(form.get("titleVi") ?? ""),
     implementsText: String(form.get("implementsText") ?? "").trim() || null,
