@@ -43,6 +43,14 @@ const schema = z.object({
     .string()
     .default(resolve(process.env.INIT_CWD ?? process.cwd(), "../shared/data"))
     .transform((v) => (v === "off" ? null : v)),
+  /** PostgreSQL cancels a statement running longer than this (ms; DATABASE_URL only, PGlite runs in-process). */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** A GraphQL request not answered within this many ms is answered 504 TIMEOUT and abandoned. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /** A GraphQL answer larger than this many bytes is refused (RESPONSE_TOO_LARGE) instead of sent. */
+  MAX_RESPONSE_BYTES: z.coerce.number().int().min(1_000).default(20_000_000),
+  /** pino's level for the JSON log lines on stdout. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Seed demo activities on an empty database (set false for a real deployment). */
   SEED_DEMO: z
     .enum(["true", "false"])
@@ -55,5 +63,6 @@ export type ApiEnv = z.infer<typeof schema> & { db: ReturnType<typeof dbConfigFr
 export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
   if (!parsed.success) throw new Error(`Invalid API configuration:\n${z.prettifyError(parsed.error)}`);
-  return { ...parsed.data, db: dbConfigFromEnv(env) };
+  const db = dbConfigFromEnv(env);
+  return { ...parsed.data, db: "url" in db ? { ...db, statementTimeoutMs: parsed.data.STATEMENT_TIMEOUT_MS } : db };
 }

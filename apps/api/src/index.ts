@@ -3,6 +3,7 @@ import { createDb, DataDirInUseError, migrate, needsSeed, seed } from "@cchc/db"
 import { readEnv } from "./env";
 import { importSharedData } from "./shared-data";
 import { ensureTokenFile } from "./web-token";
+import { createLogger } from "./plugins/logging";
 import { createServer } from "./server";
 
 const env = readEnv();
@@ -33,6 +34,9 @@ const server = await createServer({
   anonymousRead: env.ANONYMOUS_READ,
   tokenCacheSeconds: env.TOKEN_CACHE_SECONDS,
   executor: env.GRAPHQL_EXECUTOR,
+  logger: createLogger(env.LOG_LEVEL),
+  requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+  maxResponseBytes: env.MAX_RESPONSE_BYTES,
   ...(env.UPLOAD_DIR ? { uploadDir: env.UPLOAD_DIR } : {}),
 });
 const url = await server.listen(env.API_PORT, env.API_HOST);

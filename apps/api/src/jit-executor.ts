@@ -1,6 +1,7 @@
 import { type ApolloServerPlugin, type GraphQLRequestContext, HeaderMap } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
+import { classifyError, httpFor, newErrorId } from "./errors";
 
 /** Compiled documents kept per server; past this many, the cache starts over. */
 const MAX_COMPILED = 500;
@@ -19,7 +20,10 @@ const MAX_COMPILED = 500;
  *   read, so the second run changes nothing; it only costs time on answers
  *   that are errors anyway;
  * - mutations always run on graphql-js: run twice, a half-done mutation
- *   would write twice.
+ *   would write twice;
+ * - except when an error says the database is unreachable or a statement
+ *   timed out: running it again would only wait as long again, so it is
+ *   answered at once (503 with Retry-After, or 504), logged with an error id.
  *
  * Why not Apollo's gateway hook, which earlier versions used: it hands the
  * executor a request context whose `response.http.status` is an object
@@ -29,7 +33,10 @@ const MAX_COMPILED = 500;
  * and were promoted: ~1.8 MB per scavenge instead of ~50 KB, a quarter of
  * `ranking`'s time in the API process (README "Speed").
  */
-export function jitExecution(schema: GraphQLSchema): ApolloServerPlugin {
+export function jitExecution(
+  schema: GraphQLSchema,
+  log: (message: string, error: unknown) => void = () => {},
+): ApolloServerPlugin {
   const compiled = new Map<string, CompiledQuery | null>();
   const compiledFor = (context: GraphQLRequestContext<object>): CompiledQuery | null => {
     const key = `${context.queryHash}:${context.operationName ?? ""}`;
@@ -51,7 +58,22 @@ export function jitExecution(schema: GraphQLSchema): ApolloServerPlugin {
           const query = compiledFor(context);
           if (!query) return null;
           const result = await query.query(undefined, context.contextValue, context.request.variables ?? {});
-          if (result.errors?.length) return null;
+          if (result.errors?.length) {
+            const known = result.errors.map((e) => classifyError(e)).find((c) => c && c.status >= 500);
+            if (!known) return null;
+            const errorId = newErrorId();
+            log(`${known.code} ${errorId}`, result.errors[0]);
+            return {
+              http: httpFor(known),
+              body: {
+                kind: "single",
+                singleResult: {
+                  data: null,
+                  errors: [{ message: known.message, extensions: { code: known.code, errorId } }],
+                },
+              },
+            };
+          }
           return {
             http: { status: undefined, headers: new HeaderMap() },
             body: { kind: "single", singleResult: result },

@@ -7,19 +7,21 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import type { Db } from "@cchc/db";
+import { MAX_FILE_BYTES } from "@cchc/import";
 import { typeDefs } from "@cchc/schema";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { requireRole, type SessionCheck, tokenCheck } from "./auth";
-import { type ApiContext, createContext } from "./context";
+import { requireRole, type SessionCheck, tokenCheck, viewerName } from "./auth";
+import { type ApiContext, createContext, requestInfo } from "./context";
 import { exportHandler } from "./export-route";
 import { reportDocxHandler } from "./report-route";
 import { uploadHandler } from "./upload-route";
 import { Uploads } from "./uploads";
-import { formatError } from "./errors";
-import { costLimit } from "./plugins/cost-limit";
-import { depthLimit } from "./plugins/depth-limit";
-import { graphqlHandler } from "./http";
+import { classifiedError, classifyError, ErrorCode, formatError, httpFor, MESSAGES, newErrorId } from "./errors";
+import { DEFAULT_LIMITS, type Limits, limitRules } from "./plugins/limits";
+import { createLogger, type Logger, loggerFromCallback, safeError } from "./plugins/logging";
+import { type RequestRecord, requestPolicy } from "./plugins/request-policy";
+import { BodyTooLarge, graphqlHandler, MAX_BODY_BYTES, sendError } from "./http";
 import { jitExecution } from "./jit-executor";
 import { SubjectDirectory } from "./modules/indices/subject-names";
 import { resolvers } from "./resolvers";
@@ -29,15 +31,22 @@ export interface ServerDeps {
   /** Where uploaded files wait for previewImport / commitImport. */
   uploadDir?: string;
   introspection?: boolean;
-  maxDepth?: number;
-  maxCost?: number;
+  /** Per-operation limits (aliases, depth, directives, tokens, estimated cost); defaults in DEFAULT_LIMITS. */
+  limits?: Partial<Limits>;
+  /** A GraphQL request not answered within this many ms is answered 504 and abandoned (default 15,000). */
+  requestTimeoutMs?: number;
+  /** A GraphQL answer over this many bytes is refused with RESPONSE_TOO_LARGE (default 20 MB). */
+  maxResponseBytes?: number;
   /** Whether callers without a token may read (default false: queries need a viewer token). */
   anonymousRead?: boolean;
   /** Seconds a verified token is remembered (default 10; 0: look it up on every request). */
   tokenCacheSeconds?: number;
   /** "jit" (default): graphql-jit executes compiled documents; "graphql-js": the reference executor. */
   executor?: "jit" | "graphql-js";
+  /** Tests: every log line as (message, error or fields); takes precedence over a pino logger. */
   log?: (message: string, error?: unknown) => void;
+  /** Structured logs (pino, JSON lines); default: pino at LOG_LEVEL. */
+  logger?: Logger;
   /** Resolves a session cookie to the signed-in person (the auth module); without it only tokens are accepted. */
   sessions?: SessionCheck;
 }
@@ -49,9 +58,25 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
+/** On every answer: no MIME sniffing, no referrer, nothing loaded or framed from it, not read cross-site. */
+const SECURITY_HEADERS: [string, string][] = [
+  ["x-content-type-options", "nosniff"],
+  ["referrer-policy", "no-referrer"],
+  ["content-security-policy", "default-src 'none'; frame-ancestors 'none'"],
+  ["cross-origin-resource-policy", "same-site"],
+];
+
 /** A server factory, not a module singleton: tests start as many as they need. */
 export async function createServer(deps: ServerDeps): Promise<ApiServer> {
-  const log = deps.log ?? ((m, e) => console.error(m, e ?? ""));
+  const logger = deps.log ? loggerFromCallback(deps.log) : (deps.logger ?? createLogger());
+  // Errors are logged with their id, class, codes, SQL text (truncated) and stack: never parameters or row data.
+  const log = (message: string, error?: unknown) =>
+    logger.error({ errorId: /\S+$/.exec(message)?.[0], err: safeError(error) }, message);
+  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
+  const { validationRules, parseOptions } = limitRules(limits);
+  // Per request: what its log line says (operation, user), found from Apollo's context value.
+  const records = new WeakMap<object, RequestRecord>();
+  const requestRecords = new WeakMap<object, RequestRecord>();
   const schema = makeExecutableSchema({ typeDefs, resolvers });
   const apollo = new ApolloServer<ApiContext>({
     schema,
@@ -63,8 +88,17 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      ...(deps.executor === "graphql-js" ? [] : [jitExecution(schema)]),
+      requestPolicy((ctx) => records.get(ctx)),
+      ...(deps.executor === "graphql-js" ? [] : [jitExecution(schema, log)]),
     ],
+    // Stack traces (with file paths) only when NODE_ENV=development is set explicitly; unset means production.
+    includeStacktraceInErrorResponses: process.env.NODE_ENV === "development",
+    logger: {
+      debug: (m) => logger.debug({}, String(m)),
+      info: (m) => logger.info({}, String(m)),
+      warn: (m) => logger.warn({}, String(m)),
+      error: (m) => logger.error({}, String(m)),
+    },
     formatError: formatError(log),
     // Compact JSON: Apollo's default indents every answer, which for a
     // 1,440-group activityStats answer costs a third of a millisecond and
@@ -74,23 +108,76 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
     // a JSON content type or an apollo-require-preflight header is refused.
     csrfPrevention: true,
     // The schema has cycles (topics, units, components nest): bound depth and estimated cost.
-    validationRules: [depthLimit(deps.maxDepth ?? 12), costLimit(deps.maxCost ?? 50_000)],
+    // Bounded work per document: graphql-armor's aliases, depth and directives limits, a token
+    // limit at parse time and an estimated cost with a price per root field (plugins/limits.ts).
+    validationRules,
+    parseOptions,
   });
   await apollo.start();
   const uploads = new Uploads(deps.uploadDir ?? join(tmpdir(), "cchc-uploads"));
   const check = tokenCheck(deps.db, deps.tokenCacheSeconds ?? 10);
   const subjects = new SubjectDirectory(deps.db);
-  const handle = graphqlHandler(apollo, async (req) => {
-    const ctx = await createContext(deps.db, uploads, subjects, check, req, deps.sessions);
-    if (!deps.anonymousRead && ctx.viewer.kind === "anonymous") requireRole(ctx.viewer, "viewer");
-    return ctx;
-  });
+  const handle = graphqlHandler(
+    apollo,
+    async (req) => {
+      let ctx: ApiContext;
+      try {
+        ctx = await createContext(deps.db, uploads, subjects, check, req, deps.sessions);
+      } catch (error) {
+        // The token lookup could not reach the database: 503 with Retry-After, not a masked 500.
+        const known = classifyError(error);
+        if (!known) throw error;
+        log(`${known.code} ${newErrorId()}`, error);
+        throw classifiedError(known);
+      }
+      const record = requestRecords.get(req);
+      if (record) {
+        record.user = viewerName(ctx.viewer);
+        records.set(ctx, record);
+      }
+      if (!deps.anonymousRead && ctx.viewer.kind === "anonymous") requireRole(ctx.viewer, "viewer");
+      return ctx;
+    },
+    { requestTimeoutMs: deps.requestTimeoutMs ?? 15_000, maxResponseBytes: deps.maxResponseBytes ?? 20_000_000 },
+  );
   const upload = uploadHandler(deps.db, check, uploads);
   const download = exportHandler(deps.db, subjects, check, deps.anonymousRead === true);
   const report = reportDocxHandler(deps.db, check, deps.anonymousRead === true);
 
   const http = createHttpServer(async (req, res) => {
+    for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
     const url = new URL(req.url ?? "/", "http://localhost");
+    // First, before anything that could wait: a liveness probe answers whatever else is running.
+    if (url.pathname === "/health") {
+      res.writeHead(200, { "content-type": "application/json" });
+      return res.end(JSON.stringify({ ok: true }));
+    }
+    const started = performance.now();
+    const info = requestInfo(req);
+    // The context reads the same header, so GraphQL's ctx.request.id is this id too.
+    req.headers["x-request-id"] = info.id;
+    res.setHeader("x-request-id", info.id);
+    const record: RequestRecord = {};
+    requestRecords.set(req, record);
+    res.once("close", () =>
+      logger.info(
+        {
+          reqId: info.id,
+          method: req.method,
+          path: url.pathname,
+          user: record.user ?? "anonymous",
+          operation: record.operation ?? undefined,
+          status: res.writableFinished ? res.statusCode : 499,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        },
+        "request",
+      ),
+    );
+    const maxBody = url.pathname === "/uploads" ? MAX_FILE_BYTES : MAX_BODY_BYTES;
+    if (Number(req.headers["content-length"] ?? 0) > maxBody)
+      return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, MESSAGES.PAYLOAD_TOO_LARGE(maxBody), {
+        connection: "close",
+      });
     try {
       if (url.pathname === "/graphql") return await handle(req, res, url);
       if (url.pathname === "/uploads") return await upload(req, res, url);
@@ -104,9 +191,14 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
       res.end("Not found. GraphQL is served at /graphql.");
     } catch (error) {
-      log("request failed", error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ errors: [{ message: "Internal server error" }] }));
+      if (error instanceof BodyTooLarge)
+        return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, error.message, { connection: "close" });
+      const known = classifyError(error);
+      const errorId = newErrorId();
+      log(`${known ? known.code : "request failed"} ${errorId}`, error);
+      if (known)
+        return sendError(res, known.status, known.code, known.message, Object.fromEntries(httpFor(known).headers));
+      sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, MESSAGES.INTERNAL(errorId));
     }
   });
 
@@ -128,3 +220,5 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
 }
 
 export { importSharedData } from "./shared-data";
+export { createAuth } from "./modules/auth/better-auth";
+export { createPerson } from "./modules/auth/users.service";

@@ -2,6 +2,36 @@ import { createServiceToken, type DbHandle, seed } from "@cchc/db";
 import { createTestDb, type TestDriver } from "@cchc/db/testing";
 import { type ApiServer, createServer } from "../src/server";
 
+/**
+ * What no answer may contain: a stack trace, or an absolute file path of the
+ * machine (a path at the start of a word, so "https://host/tmp/x" is not one).
+ */
+const LEAK = /stacktrace|file:\/\/|(?<![\w.~-])\/(?:work|home|root|tmp|usr|var|opt|srv|app|Users)\//i;
+
+/** Throw (failing the test) when an answer's body leaks a stack trace or a file path. */
+export function assertNoLeak(body: string, where: string): void {
+  const m = LEAK.exec(body);
+  if (m)
+    throw new Error(`${where}: the answer leaks "${m[0]}": …${body.slice(Math.max(0, m.index - 80), m.index + 120)}…`);
+}
+
+/**
+ * fetch, failing the test when a textual answer (JSON, text, CSV, HTML) leaks a
+ * stack trace or a file path; the Response returned can still be read once.
+ */
+export async function fetchChecked(input: string | URL, init?: RequestInit): Promise<Response> {
+  const res = await fetch(input, init);
+  const type = res.headers.get("content-type") ?? "";
+  if (type && !/json|text|csv|html|xml/.test(type)) return res;
+  const text = await res.text();
+  assertNoLeak(text, `${init?.method ?? "GET"} ${input}`);
+  return new Response(res.status === 204 || res.status === 304 ? null : text, {
+    status: res.status,
+    statusText: res.statusText,
+    headers: res.headers,
+  });
+}
+
 export type GqlResult<T> = { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
 export interface Started {
@@ -50,7 +80,7 @@ export async function startApi(
   });
   const url = await server.listen(0);
   const gqlAs = async (token: string, query: string, variables?: Record<string, unknown>) => {
-    const res = await fetch(url, {
+    const res = await fetchChecked(url, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),

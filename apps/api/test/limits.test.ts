@@ -14,7 +14,10 @@ describe("depth, cost and body limits", () => {
     const ok = await api.gql(`{ topics { ${nest(10)} } }`);
     expect(ok.errors).toBeUndefined();
     const deep = await api.gql(`{ topics { ${nest(13)} } }`);
-    expect(deep.errors?.[0]?.message).toBe("Query depth 14 exceeds the limit of 12");
+    // graphql-armor counts fields down to the leaf: topics, 13 parents and code are 15.
+    expect(deep.errors?.[0]?.message).toBe("Truy vấn có 15 cấp lồng nhau, vượt giới hạn 12 (QUERY_TOO_DEEP)");
+    const justOver = await api.gql(`{ topics { ${nest(11)} } }`);
+    expect(justOver.errors?.[0]?.message).toMatch(/có 13 cấp lồng nhau, vượt giới hạn 12/);
   });
 
   it("lets the standard introspection query through (GraphiQL, codegen)", async () => {
@@ -30,7 +33,10 @@ describe("depth, cost and body limits", () => {
       " ",
     );
     const res = await api.gql(`{ ${aliases} }`);
-    expect(res.errors?.[0]?.message).toMatch(/^Query cost \d+ exceeds the limit of 50000/);
+    expect(res.errors?.[0]?.message).toMatch(
+      /^Truy vấn ước tính tốn \d+ đơn vị, vượt giới hạn 50000: .*\(QUERY_TOO_COSTLY\)$/,
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 
   it("answers 413 to a body over 1 MB", async () => {

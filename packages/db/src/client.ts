@@ -15,7 +15,14 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type DbConfig =
   /** A real PostgreSQL server (postgres.js). */
   (
-    | { url: string; max?: number }
+    | {
+        url: string;
+        max?: number;
+        /** PostgreSQL's statement_timeout on every connection, in ms (the API: STATEMENT_TIMEOUT_MS); unset: none. */
+        statementTimeoutMs?: number;
+        /** Give up opening a connection after this many seconds (default 3), so an unreachable server fails fast. */
+        connectTimeoutSeconds?: number;
+      }
     /** Embedded PGlite persisted in a directory, or in memory when dataDir is "memory://". */
     | { dataDir: string }
   ) & {
@@ -40,6 +47,10 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
     const client = postgres(config.url, {
       max: config.max ?? 10,
       onnotice: () => {},
+      // postgres.js waits 30 s by default; a refused or silent server should answer a request within seconds.
+      connect_timeout: config.connectTimeoutSeconds ?? 3,
+      // Sent in the startup packet: the server cancels any statement running longer (SQLSTATE 57014).
+      ...(config.statementTimeoutMs ? { connection: { statement_timeout: config.statementTimeoutMs } } : {}),
       // numeric and bigint arrive as strings; drizzle's numeric({mode:"number"}) converts.
     });
     const db = drizzlePostgres(client, { schema, casing, logger: loggerFor(config) }) as unknown as Db;
