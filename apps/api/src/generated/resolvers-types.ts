@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectSeriesRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow, PlanTargetRow, ProgressEntryRow, PlanProgressResultRow, ProposedTargetRow } from '../mappers';
+import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectSeriesRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow, PlanTargetRow, ProgressEntryRow, PlanProgressResultRow, ProposedTargetRow, AccountRow, ApiTokenRow } from '../mappers';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,6 +14,19 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: string; output: string; }
+};
+
+/** An account: a person who signs in, or a service account that only holds API tokens. */
+export type Account = {
+  __typename?: 'Account';
+  createdAt: Scalars['String']['output'];
+  disabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  isService: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  role: Role;
+  tokens: Array<ApiToken>;
+  username?: Maybe<Scalars['String']['output']>;
 };
 
 /** One thing done (hoạt động). */
@@ -187,6 +200,77 @@ export type AlignmentYear = {
   /** Mean zChange of the linked components with a value (the outcome side of the correlation). */
   meanZChange?: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
+};
+
+/** An API token (only its first characters are kept in clear). */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  role: Role;
+};
+
+/**
+ * One recorded write (sự kiện nhật ký): who did what to which entity, when, and
+ * the values before and after. The trail is append-only: the database refuses to
+ * change or delete an event.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** Who, as shown to people: a person's name, “<account> (token <id>)”, an OS user for the CLI, or “hệ thống”. */
+  actorName: Scalars['String']['output'];
+  /** The API token the request came with, if any. */
+  actorTokenId?: Maybe<Scalars['Int']['output']>;
+  /** The account (person or service account), when known. */
+  actorUserId?: Maybe<Scalars['String']['output']>;
+  /** The values after the write, as JSON text; null for a deletion. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When, ISO 8601 with the time zone (UTC). */
+  at: Scalars['String']['output'];
+  /** The values before the write, as JSON text; null for a creation. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The client's address. */
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  /** The kind of thing changed: activity, topic, plan, import_batch, user, api_token, session … */
+  entity: Scalars['String']['output'];
+  /** Which one (an id or a code). */
+  entityId?: Maybe<Scalars['String']['output']>;
+  /** Increasing with time; the paging cursor. */
+  id: Scalars['ID']['output'];
+  /** The operation: a mutation's name (createActivity, setPlanTargets, commitImport …) or signIn. */
+  operation: Scalars['String']['output'];
+  /** The request's id (x-request-id), to find it in the server's log. */
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventPage = {
+  __typename?: 'AuditEventPage';
+  /** The last event's id on this page. */
+  endCursor?: Maybe<Scalars['ID']['output']>;
+  events: Array<AuditEvent>;
+  /** True when older events match the filter: ask again with after = endCursor. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Which audit events to list; every condition given must hold. */
+export type AuditFilter = {
+  /** The actor: an account id exactly, or part of the actor's name (case-insensitive). */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Entity kind, exactly (activity, plan, import_batch …). */
+  entity?: InputMaybe<Scalars['String']['input']>;
+  /** Entity id or code, exactly. */
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  /** From this moment (ISO 8601), or from the start of this day (YYYY-MM-DD, Vietnam time). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Operation name, exactly (updatePlan …). */
+  operation?: InputMaybe<Scalars['String']['input']>;
+  /** Up to this moment (ISO 8601), or to the end of this day (YYYY-MM-DD, Vietnam time). */
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What to compare each group with. */
@@ -390,16 +474,30 @@ export type MethodologyVersion = {
 /** Writes. Every mutation needs an API token with the editor role or above. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Change the caller's own password. */
+  changePassword: Scalars['Boolean']['output'];
   /** Import an uploaded file in one transaction. Refused as a whole (BAD_USER_INPUT, with the report in extensions) if any row is rejected. */
   commitImport: ImportReport;
   /** Start next year's plan from an existing one (editor): topics, forms, responsibilities and targets copied, periods moved to the new year. The draft keeps the number given. */
   copyPlan: Plan;
+  /** Create a person's account (admins). */
+  createAccount: Account;
   /** Record an activity. */
   createActivity: Activity;
+  /** A token for an account: admins for any account, others for their own; never above the account's role. */
+  createApiToken: NewApiToken;
   /** Delete an activity; returns its id. */
   deleteActivity: Scalars['ID']['output'];
   /** Dry run of an uploaded file (POST /uploads first): counts, changes and rejected rows; nothing is written. */
   previewImport: ImportReport;
+  /** Set a new password for a person (admins); their sessions end. */
+  resetAccountPassword: Account;
+  /** Revoke a token: admins any, others their own. */
+  revokeApiToken: ApiToken;
+  /** Disable or re-enable an account (admins); its sessions end and its tokens stop working. */
+  setAccountDisabled: Account;
+  /** Change an account's role (admins); the last admin keeps theirs. */
+  setAccountRole: Account;
   /** Replace a plan's quantity targets (editor), in one transaction. */
   setPlanTargets: Plan;
   /** Set the index components a topic aims at (replaces the current links). */
@@ -410,6 +508,13 @@ export type Mutation = {
   updateActivity: Activity;
   /** Edit a plan's wording, topics, forms and responsibilities (editor), in one transaction; targets are set with setPlanTargets. */
   updatePlan: Plan;
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationChangePasswordArgs = {
+  current: Scalars['String']['input'];
+  next: Scalars['String']['input'];
 };
 
 
@@ -431,8 +536,22 @@ export type MutationCopyPlanArgs = {
 
 
 /** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationCreateAccountArgs = {
+  input: NewAccountInput;
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
 export type MutationCreateActivityArgs = {
   input: ActivityInput;
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationCreateApiTokenArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  role: Role;
 };
 
 
@@ -447,6 +566,33 @@ export type MutationPreviewImportArgs = {
   kind?: InputMaybe<ImportKind>;
   source?: InputMaybe<Scalars['String']['input']>;
   upload: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationResetAccountPasswordArgs = {
+  id: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationSetAccountDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationSetAccountRoleArgs = {
+  id: Scalars['ID']['input'];
+  role: Role;
 };
 
 
@@ -481,6 +627,20 @@ export type MutationUpdateActivityArgs = {
 export type MutationUpdatePlanArgs = {
   id: Scalars['ID']['input'];
   input: PlanInput;
+};
+
+export type NewAccountInput = {
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  role: Role;
+  username: Scalars['String']['input'];
+};
+
+/** A new token: `secret` is shown this once and never stored. */
+export type NewApiToken = {
+  __typename?: 'NewApiToken';
+  secret: Scalars['String']['output'];
+  token: ApiToken;
 };
 
 /** The Department or one of its units. */
@@ -765,12 +925,16 @@ export type Province = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every account (admins). */
+  accounts: Array<Account>;
   /** Activities matching the filter, as a Relay connection (first ≤ 500). */
   activities: ActivityConnection;
   /** Counts and reach of activities grouped by dimensions and/or period, computed in one SQL statement. */
   activityStats: Array<ActivityGroup>;
   /** Alignment of activities on a topic (with its sub-topics) and the components it is linked to, or on one component and the topics linked to it. Give topic, component, or both. */
   alignment: Alignment;
+  /** The audit trail, newest first (admin only): at most 500 events a page, paged with after = the previous page's endCursor. */
+  auditEvents: AuditEventPage;
   /**
    * Several subjects' series for the same index or component (at most 70
    * subjects), in one statement: lines to compare. Subjects are returned in the
@@ -790,6 +954,8 @@ export type Query = {
   indexSeries: Array<SeriesPoint>;
   /** The indices with their component trees and methodology versions. */
   indices: Array<Index>;
+  /** The caller's own API tokens. */
+  myApiTokens: Array<ApiToken>;
   /** The Department's units. */
   organisations: Array<Organisation>;
   /** The report on the plan's year (or the year given) with the orientation for the next year, generated from the data. */
@@ -819,6 +985,8 @@ export type Query = {
   subjectProfile?: Maybe<SubjectProfile>;
   /** The topic catalogue. */
   topics: Array<Topic>;
+  /** Who is calling; null without a session or token. */
+  viewer?: Maybe<Viewer>;
 };
 
 
@@ -842,6 +1010,13 @@ export type QueryAlignmentArgs = {
   lagYears?: InputMaybe<Scalars['Int']['input']>;
   subject: Scalars['ID']['input'];
   topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -988,6 +1163,16 @@ export type ReportTable = {
   rows: Array<Array<Scalars['String']['output']>>;
 };
 
+/**
+ * What a person may do, in increasing order: VIEWER reads (leadership), ANALYST also queries
+ * for analysis, EDITOR records and imports (the Office), ADMIN manages accounts and tokens.
+ */
+export type Role =
+  | 'admin'
+  | 'analyst'
+  | 'editor'
+  | 'viewer';
+
 /** One year of a subject's index (or component) series. */
 export type SeriesPoint = {
   __typename?: 'SeriesPoint';
@@ -1079,6 +1264,16 @@ export type ValueStatus =
   /** Published with a value and/or a rank. */
   | 'PUBLISHED';
 
+/** The caller: a signed-in person, or the account an API token belongs to. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: Role;
+  /** Set when the request came with an API token rather than a session. */
+  tokenName?: Maybe<Scalars['String']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1152,6 +1347,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Account: ResolverTypeWrapper<AccountRow>;
   Activity: ResolverTypeWrapper<ActivityRow>;
   ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActivityEdge']>, nodes: Array<ResolversTypes['Activity']> }>;
   ActivityDimension: ActivityDimension;
@@ -1162,6 +1358,10 @@ export type ResolversTypes = {
   Alignment: ResolverTypeWrapper<AlignmentRow>;
   AlignmentComponentYear: ResolverTypeWrapper<AlignmentComponentYearRow>;
   AlignmentYear: ResolverTypeWrapper<AlignmentYearRow>;
+  ApiToken: ResolverTypeWrapper<ApiTokenRow>;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditEventPage: ResolverTypeWrapper<AuditEventPage>;
+  AuditFilter: AuditFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Comparison: Comparison;
   ComponentVersion: ResolverTypeWrapper<ComponentVersionRow>;
@@ -1182,6 +1382,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MethodologyVersion: ResolverTypeWrapper<VersionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewAccountInput: NewAccountInput;
+  NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
   OrientationReport: ResolverTypeWrapper<Omit<OrientationReport, 'proposedTargets'> & { proposedTargets: Array<ResolversTypes['ProposedTarget']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1211,6 +1413,7 @@ export type ResolversTypes = {
   ReportParagraph: ResolverTypeWrapper<ReportParagraph>;
   ReportSection: ResolverTypeWrapper<ReportSection>;
   ReportTable: ResolverTypeWrapper<ReportTable>;
+  Role: null;
   SeriesPoint: ResolverTypeWrapper<SeriesPointRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subject: ResolverTypeWrapper<SubjectRow>;
@@ -1220,10 +1423,12 @@ export type ResolversTypes = {
   Topic: ResolverTypeWrapper<TopicRow>;
   UndoResult: ResolverTypeWrapper<Omit<UndoResult, 'batch'> & { batch: ResolversTypes['ImportBatch'] }>;
   ValueStatus: ValueStatus;
+  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Account: AccountRow;
   Activity: ActivityRow;
   ActivityConnection: Omit<ActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActivityEdge']>, nodes: Array<ResolversParentTypes['Activity']> };
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
@@ -1233,6 +1438,10 @@ export type ResolversParentTypes = {
   Alignment: AlignmentRow;
   AlignmentComponentYear: AlignmentComponentYearRow;
   AlignmentYear: AlignmentYearRow;
+  ApiToken: ApiTokenRow;
+  AuditEvent: AuditEvent;
+  AuditEventPage: AuditEventPage;
+  AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
   ComponentVersion: ComponentVersionRow;
   Date: Scalars['Date']['output'];
@@ -1250,6 +1459,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   MethodologyVersion: VersionRow;
   Mutation: Record<PropertyKey, never>;
+  NewAccountInput: NewAccountInput;
+  NewApiToken: Omit<NewApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   Organisation: OrganisationRow;
   OrientationReport: Omit<OrientationReport, 'proposedTargets'> & { proposedTargets: Array<ResolversParentTypes['ProposedTarget']> };
   PageInfo: PageInfo;
@@ -1284,6 +1495,18 @@ export type ResolversParentTypes = {
   SubjectSeries: SubjectSeriesRow;
   Topic: TopicRow;
   UndoResult: Omit<UndoResult, 'batch'> & { batch: ResolversParentTypes['ImportBatch'] };
+  Viewer: Viewer;
+};
+
+export type AccountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isService?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  tokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ActivityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
@@ -1354,6 +1577,37 @@ export type AlignmentYearResolvers<ContextType = ApiContext, ParentType extends 
   doseObserved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   meanZChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorTokenId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  actorUserId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEventPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ComponentVersionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ComponentVersion'] = ResolversParentTypes['ComponentVersion']> = {
@@ -1469,16 +1723,28 @@ export type MethodologyVersionResolvers<ContextType = ApiContext, ParentType ext
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'current' | 'next'>>;
   commitImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationCommitImportArgs, 'upload'>>;
   copyPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationCopyPlanArgs, 'from' | 'issuedOn' | 'number'>>;
+  createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
+  createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
   deleteActivity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteActivityArgs, 'id'>>;
   previewImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'upload'>>;
+  resetAccountPassword?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationResetAccountPasswordArgs, 'id' | 'password'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  setAccountDisabled?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'id'>>;
+  setAccountRole?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountRoleArgs, 'id' | 'role'>>;
   setPlanTargets?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationSetPlanTargetsArgs, 'plan' | 'targets'>>;
   setTopicComponents?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationSetTopicComponentsArgs, 'components' | 'topic'>>;
   undoImport?: Resolver<ResolversTypes['UndoResult'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'batch'>>;
   updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
   updatePlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'id' | 'input'>>;
+};
+
+export type NewApiTokenResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -1621,15 +1887,18 @@ export type ProvinceResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activityStats?: Resolver<Array<ResolversTypes['ActivityGroup']>, ParentType, ContextType, RequireFields<QueryActivityStatsArgs, 'groupBy'>>;
   alignment?: Resolver<ResolversTypes['Alignment'], ParentType, ContextType, RequireFields<QueryAlignmentArgs, 'lagYears' | 'subject'>>;
+  auditEvents?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   compareSeries?: Resolver<Array<ResolversTypes['SubjectSeries']>, ParentType, ContextType, RequireFields<QueryCompareSeriesArgs, 'index' | 'subjects'>>;
   forms?: Resolver<Array<ResolversTypes['Form']>, ParentType, ContextType>;
   importBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryImportBatchesArgs, 'first'>>;
   index?: Resolver<Maybe<ResolversTypes['Index']>, ParentType, ContextType, RequireFields<QueryIndexArgs, 'code'>>;
   indexSeries?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType, RequireFields<QueryIndexSeriesArgs, 'index' | 'subject'>>;
   indices?: Resolver<Array<ResolversTypes['Index']>, ParentType, ContextType>;
+  myApiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   orientationReport?: Resolver<ResolversTypes['OrientationReport'], ParentType, ContextType, RequireFields<QueryOrientationReportArgs, 'plan'>>;
   peerGroups?: Resolver<Array<ResolversTypes['PeerGroup']>, ParentType, ContextType>;
@@ -1641,6 +1910,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType, RequireFields<QuerySubjectArgs, 'code'>>;
   subjectProfile?: Resolver<Maybe<ResolversTypes['SubjectProfile']>, ParentType, ContextType, RequireFields<QuerySubjectProfileArgs, 'subject' | 'year'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type RankingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Ranking'] = ResolversParentTypes['Ranking']> = {
@@ -1694,6 +1964,8 @@ export type ReportTableResolvers<ContextType = ApiContext, ParentType extends Re
   rows?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
+export type RoleResolvers = { ADMIN: 'admin', ANALYST: 'analyst', EDITOR: 'editor', VIEWER: 'viewer' };
+
 export type SeriesPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = {
   methodologyVersion?: Resolver<ResolversTypes['MethodologyVersion'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1743,7 +2015,15 @@ export type UndoResultResolvers<ContextType = ApiContext, ParentType extends Res
   restored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  tokenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
+  Account?: AccountResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
@@ -1751,6 +2031,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Alignment?: AlignmentResolvers<ContextType>;
   AlignmentComponentYear?: AlignmentComponentYearResolvers<ContextType>;
   AlignmentYear?: AlignmentYearResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventPage?: AuditEventPageResolvers<ContextType>;
   ComponentVersion?: ComponentVersionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Form?: FormResolvers<ContextType>;
@@ -1764,6 +2047,7 @@ export type Resolvers<ContextType = ApiContext> = {
   IndexProfile?: IndexProfileResolvers<ContextType>;
   MethodologyVersion?: MethodologyVersionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NewApiToken?: NewApiTokenResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrientationReport?: OrientationReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1786,11 +2070,13 @@ export type Resolvers<ContextType = ApiContext> = {
   ReportParagraph?: ReportParagraphResolvers<ContextType>;
   ReportSection?: ReportSectionResolvers<ContextType>;
   ReportTable?: ReportTableResolvers<ContextType>;
+  Role?: RoleResolvers;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   SubjectProfile?: SubjectProfileResolvers<ContextType>;
   SubjectSeries?: SubjectSeriesResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   UndoResult?: UndoResultResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 
