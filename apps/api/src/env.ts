@@ -24,8 +24,15 @@ const schema = z.object({
   TOKEN_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   /** "jit" compiles each operation once with graphql-jit (fast); "graphql-js" runs the reference executor (for comparison or if a query misbehaves). */
   GRAPHQL_EXECUTOR: z.enum(["jit", "graphql-js"]).default("jit"),
-  /** Where uploaded import files wait for previewImport / commitImport. */
-  UPLOAD_DIR: z.string().optional(),
+  /**
+   * Where uploaded import files wait for previewImport / commitImport: one
+   * private folder per person (mode 700, files 600), under the data directory
+   * rather than the shared temp folder. Relative to where npm was run, like DATA_DIR.
+   */
+  UPLOAD_DIR: z
+    .string()
+    .default("./.data/uploads")
+    .transform((v) => resolve(process.env.INIT_CWD || process.cwd(), v)),
   /**
    * When set, the API makes sure this file holds a live editor token for the
    * dashboard's server (npm start sets it to ./.data/web-token), so the Office

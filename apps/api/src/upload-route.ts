@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Db } from "@cchc/db";
 import { GraphQLError } from "graphql";
 import { requireRole, type TokenCheck, viewerFrom, viewerName } from "./auth";
-import { UploadTooLarge, type Uploads } from "./uploads";
+import { UploadRefused, type Uploads } from "./uploads";
 
 const json = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
@@ -23,13 +23,18 @@ export function uploadHandler(db: Db, check: TokenCheck, uploads: Uploads) {
     try {
       const viewer = await viewerFrom(check, req.headers);
       requireRole(viewer, "editor");
-      return json(res, 201, await uploads.save(req, name, viewerName(viewer)));
+      if (viewer.kind !== "user") throw new Error("an editor is a signed-in user");
+      return json(res, 201, await uploads.save(req, name, { userId: viewer.userId, name: viewerName(viewer) }));
     } catch (error) {
       if (error instanceof GraphQLError) {
         const code = error.extensions.code as string;
         return json(res, code === "FORBIDDEN" ? 403 : 401, { error: error.message, code });
       }
-      if (error instanceof UploadTooLarge) return json(res, 413, { error: error.message });
+      if (error instanceof UploadRefused) {
+        // The rest of a refused body is not read: close the connection once the answer is sent.
+        res.setHeader("connection", "close");
+        return json(res, error.status, { error: error.message, code: error.code });
+      }
       throw error;
     }
   };

@@ -1,7 +1,7 @@
 import { type Actor, type Db, desc, eq, tables as t } from "@cchc/db";
 import { ImportRejected, type ImportKind as Kind, runImport, UndoError, undoImport } from "@cchc/import";
 import { GraphQLError } from "graphql";
-import { badInput, ErrorCode, notFound } from "../../errors";
+import { badInput, ErrorCode, isSerialId, notFound } from "../../errors";
 import type { Uploads } from "../../uploads";
 
 export interface ImportArgs {
@@ -10,8 +10,9 @@ export interface ImportArgs {
   source?: string | null;
 }
 
-async function uploaded(uploads: Uploads, id: string) {
-  const file = await uploads.get(id);
+/** The caller's own upload: someone else's is not found, exactly like an unknown id. */
+async function uploaded(uploads: Uploads, id: string, actor: Actor) {
+  const file = actor.userId ? await uploads.get(id, actor.userId) : null;
   if (!file) throw notFound(`upload ${id}`);
   return file;
 }
@@ -24,16 +25,19 @@ function kindOf(kind: string | null | undefined): Kind | undefined {
 }
 
 export async function importFile(db: Db, uploads: Uploads, args: ImportArgs, actor: Actor, dryRun: boolean) {
-  const file = await uploaded(uploads, args.upload);
+  const file = await uploaded(uploads, args.upload, actor);
   const kind = kindOf(args.kind);
   try {
-    return await runImport(db, file.path, {
+    const report = await runImport(db, file.path, {
       by: actor,
       dryRun,
       fileName: file.fileName,
       ...(kind ? { kind } : {}),
       ...(args.source ? { source: args.source } : {}),
     });
+    // Committed: the file has served its purpose and is not kept.
+    if (!dryRun) await uploads.remove(args.upload, actor.userId!);
+    return report;
   } catch (error) {
     if (!(error instanceof ImportRejected)) throw error;
     // The report is the useful part of the error: the client shows every rejected row.
@@ -43,7 +47,7 @@ export async function importFile(db: Db, uploads: Uploads, args: ImportArgs, act
 
 export async function undo(db: Db, batchId: string, actor: Actor) {
   const id = Number(batchId);
-  if (!Number.isInteger(id)) throw badInput(`batch must be a batch id, got "${batchId}"`, "batch");
+  if (!isSerialId(id)) throw badInput(`batch must be a batch id, got "${batchId}"`, "batch");
   try {
     const result = await undoImport(db, id, actor);
     return { ...result, batch: (await findBatch(db, id))! };
