@@ -5,6 +5,7 @@ import type { FormState } from "./form-state";
 /** The id of a field's error text, so its input can point at it (aria-describedby). */
 const errorId = (form: string, name: string) => `${form}-${name}-fel`;
 const hintId = (form: string, name: string) => `${form}-${name}-hint`;
+const inputId = (form: string, name: string) => `${form}-${name}`;
 
 interface FieldProps {
   /** The form's unique id (useId), to make the field's ids unique on a page of many forms. */
@@ -40,7 +41,10 @@ function Notes({ form, name, state, hint }: Omit<FieldProps, "label">) {
   );
 }
 
-/** A labelled input with its hint and its error (announced with the form's message, tied by aria-describedby). */
+/**
+ * A labelled input; its hint and its error sit outside the <label> (so the
+ * accessible name is the label alone) and are tied to it by aria-describedby.
+ */
 export function TextField({
   form,
   label,
@@ -61,9 +65,10 @@ export function TextField({
 }) {
   const kept = state.status === "error" ? state.values?.[name] : undefined;
   return (
-    <label>
-      {label}
+    <div className={styles.field}>
+      <label htmlFor={inputId(form, name)}>{label}</label>
       <input
+        id={inputId(form, name)}
         name={name}
         type={type}
         required
@@ -77,7 +82,7 @@ export function TextField({
         aria-describedby={describedBy(form, name, state, hint)}
       />
       <Notes form={form} name={name} state={state} hint={hint} />
-    </label>
+    </div>
   );
 }
 
@@ -93,9 +98,14 @@ export function ChoiceField({
 }: FieldProps & { options: readonly { value: string; label: string }[]; defaultValue: string }) {
   const kept = state.status === "error" ? state.values?.[name] : undefined;
   return (
-    <label>
-      {label}
+    <div className={styles.field}>
+      <label htmlFor={inputId(form, name)}>{label}</label>
       <select
+        // A new default (the saved role after revalidation, or the value kept after an error) remounts the
+        // select: React does not move an uncontrolled select to a changed defaultValue, and the form reset
+        // after an action would otherwise put back the old choice.
+        key={kept ?? defaultValue}
+        id={inputId(form, name)}
         name={name}
         defaultValue={kept ?? defaultValue}
         aria-invalid={fieldError(state, name) ? true : undefined}
@@ -108,7 +118,7 @@ export function ChoiceField({
         ))}
       </select>
       <Notes form={form} name={name} state={state} hint={hint} />
-    </label>
+    </div>
   );
 }
 

@@ -151,7 +151,7 @@ function AccountPanel({ account: a, self }: { account: Account; self: boolean })
       </summary>
       <div className={styles.actions}>
         <div>
-          <h4>Vai trò</h4>
+          <h4>Đổi vai trò</h4>
           <RoleForm accountId={a.id} name={a.name} role={role} />
         </div>
         <div>
@@ -163,7 +163,7 @@ function AccountPanel({ account: a, self }: { account: Account; self: boolean })
           )}
         </div>
         <div>
-          <h4>Mật khẩu</h4>
+          <h4>Đặt mật khẩu mới</h4>
           {a.isService ? (
             <p className={styles.hint}>Tài khoản dịch vụ không có mật khẩu và không đăng nhập được.</p>
           ) : self ? (

@@ -52,7 +52,7 @@ export default async function MyAccountPage() {
           revoke={revokeMyTokenAction}
           testId="my-tokens"
         />
-        <div className="panel">
+        <div className={`panel ${styles.spaced}`}>
           <h4>Tạo mã truy cập mới</h4>
           <TokenForm action={createMyTokenAction} owner={me.name} roleOptions={roleOptionsUpTo(me.role)} />
         </div>
