@@ -3,6 +3,7 @@ import type { Db } from "@cchc/db";
 import { applyEdits, buildOrientationReport, buildPlanDocument, reportDocx } from "@cchc/report";
 import { GraphQLError } from "graphql";
 import { requireRole, type TokenCheck, viewerFrom } from "./auth";
+import { attachment } from "./export-route";
 import { readBody } from "./http";
 import { planDocumentInput } from "./modules/plans/plan-document.service";
 import { orientationReportInput } from "./modules/plans/report.service";
@@ -22,7 +23,7 @@ export function reportDocxHandler(db: Db, check: TokenCheck, anonymousRead: bool
     const sendDocx = (fileName: string, docx: Buffer) => {
       res.writeHead(200, {
         "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "content-disposition": `attachment; filename="${fileName}"`,
+        "content-disposition": attachment(fileName.replace(/\.docx$/, ""), "docx"),
       });
       res.end(docx);
     };
