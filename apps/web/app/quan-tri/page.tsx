@@ -3,6 +3,7 @@ import Link from "next/link";
 import { gql } from "../../lib/graphql/client";
 import { AccountsDocument, type AccountsQuery } from "../../lib/graphql/generated/graphql";
 import { parseRole, ROLE_DESCRIPTIONS, ROLE_LABELS, roleOptionsUpTo } from "../../lib/roles";
+import { one, type SearchParams } from "../../lib/params";
 import { requirePage } from "../../lib/session";
 import { DisabledForm, NewAccountForm, PasswordForm, RoleForm } from "./account-forms";
 import { createTokenAction, revokeTokenAction } from "./actions";
@@ -20,8 +21,10 @@ const anchor = (a: Account) => `tk-${a.id}`;
 const activeTokens = (a: Account) => a.tokens.filter((t) => !t.revokedAt);
 
 /** Admins: every account and its tokens; create accounts, change roles, disable, reset passwords, manage tokens. */
-export default async function AccountsAdminPage() {
+export default async function AccountsAdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const me = await requirePage("admin", "/quan-tri");
+  // ?tk=<account id>: that account's panel opens (the "Quản lý" links; works without JavaScript).
+  const chosen = one(await searchParams, "tk");
   const { accounts } = await gql(AccountsDocument, {});
 
   return (
@@ -96,9 +99,12 @@ export default async function AccountsAdminPage() {
                     )}
                   </td>
                   <td className="text">
-                    <a href={`#${anchor(a)}`} aria-label={`Quản lý tài khoản ${a.name}`}>
+                    <Link
+                      href={`/quan-tri?tk=${encodeURIComponent(a.id)}#${anchor(a)}`}
+                      aria-label={`Quản lý tài khoản ${a.name}`}
+                    >
                       Quản lý
-                    </a>
+                    </Link>
                   </td>
                 </tr>
               ))}
@@ -116,7 +122,7 @@ export default async function AccountsAdminPage() {
         <h3 id="thao-tac">Thao tác theo tài khoản</h3>
         <div className={styles.accounts}>
           {accounts.map((a) => (
-            <AccountPanel key={a.id} account={a} self={a.id === me.id} />
+            <AccountPanel key={a.id} account={a} self={a.id === me.id} open={a.id === chosen} />
           ))}
         </div>
       </section>
@@ -138,10 +144,10 @@ function Status({ account }: { account: Account }) {
 }
 
 /** One account's forms, folded: role, disable, password (people only), tokens. */
-function AccountPanel({ account: a, self }: { account: Account; self: boolean }) {
+function AccountPanel({ account: a, self, open }: { account: Account; self: boolean; open: boolean }) {
   const role = parseRole(a.role) ?? "viewer";
   return (
-    <details id={anchor(a)} className={`panel ${styles.account}`} data-testid="account-panel">
+    <details id={anchor(a)} open={open} className={`panel ${styles.account}`} data-testid="account-panel">
       <summary>
         {a.name}
         {a.username ? ` — ${a.username}` : ""} — {ROLE_LABELS[role]}

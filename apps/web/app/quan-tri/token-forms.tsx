@@ -4,7 +4,7 @@ import { useActionState, useId, useState } from "react";
 import { useHydrated } from "../../lib/use-hydrated";
 import styles from "./admin.module.css";
 import { ChoiceField, FormMessage, Submit, TextField } from "./form-parts";
-import { type FormAction, IDLE } from "./form-state";
+import { type FormAction, type FormState, IDLE } from "./form-state";
 
 /**
  * Make an API token: a name and a role (offered up to the account's own).
@@ -24,7 +24,8 @@ export function TokenForm({
   /** Whose token, for the form's accessible name. */
   owner: string;
 }) {
-  const [state, run, pending] = useActionState(action, IDLE);
+  // The previous state (which may hold the last secret) is not sent back to the server with the next submission.
+  const [state, run, pending] = useActionState((_previous: FormState, form: FormData) => action(IDLE, form), IDLE);
   const id = useId();
   const hydrated = useHydrated() || undefined;
   return (
