@@ -225,10 +225,14 @@ export class Uploads {
   async sweep(): Promise<number> {
     const cutoff = this.limits.now() - this.limits.maxAgeMs;
     let removed = 0;
-    for (const entry of await readdir(this.dir, { withFileTypes: true }).catch(() => [])) {
-      if (!entry.isDirectory()) continue;
-      const folder = join(this.dir, entry.name);
-      const names = await readdir(folder).catch(() => [] as string[]);
+    const entries = await readdir(this.dir, { withFileTypes: true }).catch(() => []);
+    // The folder itself too: uploads kept there, one level up, by earlier versions.
+    const folders = [this.dir, ...entries.filter((e) => e.isDirectory()).map((e) => join(this.dir, e.name))];
+    for (const folder of folders) {
+      const names =
+        folder === this.dir
+          ? entries.filter((e) => e.isFile()).map((e) => e.name)
+          : await readdir(folder).catch(() => [] as string[]);
       for (const name of names) {
         const id = name.replace(/\.json$/, "");
         if (!UPLOAD_ID.test(id)) continue;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -89,6 +89,16 @@ describe("Uploads (the folder uploaded files wait in)", () => {
     expect(await uploads.get(old.id, ALICE.userId)).toBeNull();
     expect(await uploads.get(young.id, ALICE.userId)).not.toBeNull();
     expect(readdirSync(join(uploads.dir, "svc-alice")).sort()).toEqual([young.id, `${young.id}.json`].sort());
+    // Files left in the folder itself by earlier versions (no per-person folders) go too.
+    const legacy = "0f0e0d0c-0b0a-4909-8807-060504030201";
+    writeFileSync(join(uploads.dir, legacy), "x");
+    writeFileSync(
+      join(uploads.dir, `${legacy}.json`),
+      JSON.stringify({ fileName: "a.csv", at: "2026-11-01T00:00:00Z" }),
+    );
+    writeFileSync(join(uploads.dir, "notes.txt"), "not an upload");
+    expect(await uploads.sweep()).toBe(1);
+    expect(readdirSync(uploads.dir).sort()).toEqual(["notes.txt", "svc-alice"]);
   });
 
   it("runs the sweep on its own timer, which does not keep the process alive", async () => {
