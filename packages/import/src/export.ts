@@ -39,7 +39,12 @@ export async function writeTable<R>(
   if (format === "csv") {
     const out = createWriteStream(path);
     out.write("\uFEFF");
-    const csv = stringify({ header: true, columns: cols.map((c) => String(csvCell(c.header))) });
+    const csv = stringify({
+      header: true,
+      columns: cols.map((c) => String(csvCell(c.header))),
+      // Excel set to a ";" list separator would start a new cell after the ";": quote such a text whole.
+      quoted_match: /;\s*[=+\-@\t\r]/,
+    });
     csv.pipe(out);
     for await (const r of rows)
       if (!csv.write(cols.map((c) => csvCell(c.value(r))))) await new Promise((res) => csv.once("drain", res));

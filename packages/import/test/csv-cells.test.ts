@@ -33,7 +33,16 @@ describe("CSV cells (formula injection)", () => {
 
   it("writes neutralised cells and reads them back as they were; numbers stay importable", async () => {
     const path = join(dir, "t.csv");
-    const values = ['=HYPERLINK("http://x","y")', "\tkênh", "\rghi chú", "-2+3", "@x", "+84 912"];
+    const values = [
+      '=HYPERLINK("http://x","y")',
+      "\tkênh",
+      "\rghi chú",
+      "-2+3",
+      "@x",
+      "+84 912",
+      "a; =1+1",
+      "N03; N04",
+    ];
     const rows = values.map((v, i) => ({ text: v, n: i % 2 ? -0.5 : i }));
     await writeTable(
       path,
@@ -48,6 +57,8 @@ describe("CSV cells (formula injection)", () => {
     expect(raw).toContain(`"'=HYPERLINK(""http://x"",""y"")",0`);
     expect(raw).toContain(`\n'\tkênh,-0.5\n`);
     expect(raw).toContain(`"'\rghi chú",2`);
+    // A ";" before a formula character is quoted too (Excel with a ";" list separator splits there); others are not.
+    expect(raw).toContain(`\n"a; =1+1",6\nN03; N04,-0.5\n`);
     // No line (record) starts a cell with a formula character unquoted.
     for (const line of raw
       .replace(/^\uFEFF/, "")
