@@ -4,6 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Started, startApi } from "./helpers";
 
 type Event = typeof t.auditEvents.$inferSelect;
+type Plan = {
+  titleVi: string;
+  implementsText: string | null;
+  purposes: string[];
+  requirements: string[];
+  audience: string | null;
+  recipients: string[];
+  topics: { topic: { code: string }; textVi: string }[];
+  forms: { form: { code: string }; descriptionVi: string }[];
+  responsibilities: { organisation: { code: string } | null; role: string; dutyVi: string }[];
+};
+// biome-ignore lint/suspicious/noExplicitAny: response shapes differ per operation; each test reads its own fields
+type Data = Record<string, any>;
 
 /**
  * Every kind of write leaves exactly one audit event, in its own transaction,
@@ -52,7 +65,7 @@ describe.each(testDrivers())("each write leaves one audit event on %s", (driver)
     return e!;
   }
   let request = 0;
-  async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) {
+  async function gql<T = Data>(query: string, variables: Record<string, unknown> = {}) {
     const requestId = `audit-test-${++request}`;
     const res = await fetch(api.url, {
       method: "POST",
@@ -140,7 +153,7 @@ describe.each(testDrivers())("each write leaves one audit event on %s", (driver)
   });
 
   it("updatePlan: only the parts that changed, before and after", async () => {
-    const { data } = await gql(
+    const { data } = await gql<{ plan: Plan }>(
       `query($id: ID!) { plan(id: $id) { titleVi implementsText purposes requirements audience recipients topics { topic { code } textVi } forms { form { code } descriptionVi } responsibilities { organisation { code } role dutyVi } } }`,
       { id: plan },
     );
@@ -153,11 +166,9 @@ describe.each(testDrivers())("each write leaves one audit event on %s", (driver)
       requirements: p.requirements,
       audience: "Cán bộ, công chức và người dân",
       recipients: p.recipients,
-      topics: p.topics
-        .filter((x: any) => x.topic.code !== "N04.10")
-        .map((x: any) => ({ topic: x.topic.code, textVi: x.textVi })),
-      forms: p.forms.map((x: any) => ({ form: x.form.code, descriptionVi: x.descriptionVi })),
-      responsibilities: p.responsibilities.map((r: any) => ({
+      topics: p.topics.filter((x) => x.topic.code !== "N04.10").map((x) => ({ topic: x.topic.code, textVi: x.textVi })),
+      forms: p.forms.map((x) => ({ form: x.form.code, descriptionVi: x.descriptionVi })),
+      responsibilities: p.responsibilities.map((r) => ({
         unit: r.organisation?.code ?? null,
         role: r.role,
         dutyVi: r.dutyVi,
@@ -169,13 +180,13 @@ describe.each(testDrivers())("each write leaves one audit event on %s", (driver)
     );
     const e = await oneEvent(requestId);
     expect(e).toMatchObject({ operation: "updatePlan", entity: "plan", entityId: plan });
-    const before = e.before as Record<string, any>;
-    const after = e.after as Record<string, any>;
+    const before = e.before as Partial<Plan>;
+    const after = e.after as Partial<Plan>;
     expect(Object.keys(before).sort()).toEqual(["audience", "topics"]);
     expect(Object.keys(after).sort()).toEqual(["audience", "topics"]);
     expect(before.audience).toBe(p.audience);
     expect(after.audience).toBe("Cán bộ, công chức và người dân");
-    expect(before.topics).toEqual(p.topics.map((x: any) => ({ topic: x.topic.code, textVi: x.textVi })));
+    expect(before.topics).toEqual(p.topics.map((x) => ({ topic: x.topic.code, textVi: x.textVi })));
     expect(after.topics).toEqual(input.topics);
   });
 
