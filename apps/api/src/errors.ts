@@ -152,7 +152,8 @@ export function formatError(log: (msg: string, err: unknown) => void) {
     const errorId = newErrorId();
     const known = classifyError(error);
     log(known ? `${known.code} ${errorId}` : `unexpected error ${errorId}`, error);
-    const dev = process.env.NODE_ENV === "development" && formatted.extensions?.stacktrace;
+    // Present only when Apollo was started with NODE_ENV=development (includeStacktraceInErrorResponses).
+    const dev = formatted.extensions?.stacktrace;
     return {
       message: known ? known.message : `Internal server error (id ${errorId})`,
       locations: formatted.locations,

@@ -10,6 +10,7 @@ import { type Db, tables as t } from "@cchc/db";
 import { ACTIVITY_EXPORT_COLUMNS, type Col, writeTable } from "@cchc/import";
 import { GraphQLError } from "graphql";
 import { requireRole, type TokenCheck, viewerFrom } from "./auth";
+import { checkExportParams } from "./export-params";
 import type { ActivityDimension, ActivityFilter, IndexCode, Period } from "./generated/resolvers-types";
 import { activitiesForExport, activityStats } from "./modules/activities/activities.service";
 import { indexSeries } from "./modules/indices/indices.service";
@@ -228,6 +229,7 @@ export function exportHandler(db: Db, subjects: SubjectDirectory, check: TokenCh
     try {
       const viewer = await viewerFrom(check, req.headers);
       if (!anonymousRead) requireRole(viewer, "viewer");
+      checkExportParams(url.searchParams);
       table = await build(db, url.searchParams, subjects);
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;

@@ -43,7 +43,7 @@ export interface ServerDeps {
   tokenCacheSeconds?: number;
   /** "jit" (default): graphql-jit executes compiled documents; "graphql-js": the reference executor. */
   executor?: "jit" | "graphql-js";
-  /** Tests: every log line as (message, error or fields); takes precedence over a pino logger. */
+  /** Tests: every log line as (message, error or fields), when no `logger` is given. */
   log?: (message: string, error?: unknown) => void;
   /** Structured logs (pino, JSON lines); default: pino at LOG_LEVEL. */
   logger?: Logger;
@@ -68,13 +68,14 @@ const SECURITY_HEADERS: [string, string][] = [
 
 /** A server factory, not a module singleton: tests start as many as they need. */
 export async function createServer(deps: ServerDeps): Promise<ApiServer> {
-  const logger = deps.log ? loggerFromCallback(deps.log) : (deps.logger ?? createLogger());
+  const logger = deps.logger ?? (deps.log ? loggerFromCallback(deps.log) : createLogger());
   // Errors are logged with their id, class, codes, SQL text (truncated) and stack: never parameters or row data.
   const log = (message: string, error?: unknown) =>
     logger.error({ errorId: /\S+$/.exec(message)?.[0], err: safeError(error) }, message);
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
   const { validationRules, parseOptions } = limitRules(limits);
-  // Per request: what its log line says (operation, user), found from Apollo's context value.
+  // Per request: what its log line says (operation, user), found from Apollo's context value by its
+  // `request` (Apollo hands plugins a shallow copy of the context, so the context itself is no key).
   const records = new WeakMap<object, RequestRecord>();
   const requestRecords = new WeakMap<object, RequestRecord>();
   const schema = makeExecutableSchema({ typeDefs, resolvers });
@@ -88,7 +89,7 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      requestPolicy((ctx) => records.get(ctx)),
+      requestPolicy((ctx) => records.get((ctx as ApiContext).request)),
       ...(deps.executor === "graphql-js" ? [] : [jitExecution(schema, log)]),
     ],
     // Stack traces (with file paths) only when NODE_ENV=development is set explicitly; unset means production.
@@ -133,7 +134,7 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
       const record = requestRecords.get(req);
       if (record) {
         record.user = viewerName(ctx.viewer);
-        records.set(ctx, record);
+        records.set(ctx.request, record);
       }
       if (!deps.anonymousRead && ctx.viewer.kind === "anonymous") requireRole(ctx.viewer, "viewer");
       return ctx;

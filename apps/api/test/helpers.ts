@@ -1,6 +1,6 @@
 import { createServiceToken, type DbHandle, seed } from "@cchc/db";
 import { createTestDb, type TestDriver } from "@cchc/db/testing";
-import { type ApiServer, createServer } from "../src/server";
+import { type ApiServer, createServer, type ServerDeps } from "../src/server";
 
 /**
  * What no answer may contain: a stack trace, or an absolute file path of the
@@ -60,6 +60,8 @@ export async function startApi(
     anonymousRead?: boolean;
     tokenCacheSeconds?: number;
     executor?: "jit" | "graphql-js";
+    /** Any other createServer dependency (limits, timeouts, a logger). */
+    deps?: Partial<Omit<ServerDeps, "db">>;
   } = {},
 ): Promise<Started> {
   let recording = false;
@@ -77,6 +79,7 @@ export async function startApi(
     anonymousRead: opts.anonymousRead ?? false,
     tokenCacheSeconds: opts.tokenCacheSeconds ?? 0,
     ...(opts.executor ? { executor: opts.executor } : {}),
+    ...opts.deps,
   });
   const url = await server.listen(0);
   const gqlAs = async (token: string, query: string, variables?: Record<string, unknown>) => {

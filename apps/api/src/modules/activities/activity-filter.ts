@@ -1,5 +1,5 @@
 import { type SQL, sql, tables as t } from "@cchc/db";
-import { badInput } from "../../errors";
+import { badInput, isSerialId } from "../../errors";
 import type { ActivityFilter } from "../../generated/resolvers-types";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,7 +24,7 @@ export function activityConditions(filter: ActivityFilter | null | undefined): S
   if (from && to && from > to) throw badInput(`filter.from (${from}) is after filter.to (${to})`, "filter.from");
   if (f.plan != null) {
     const id = Number(f.plan);
-    if (!Number.isInteger(id)) throw badInput(`plan must be a plan id, got "${f.plan}"`, "filter.plan");
+    if (!isSerialId(id)) throw badInput(`plan must be a plan id, got "${f.plan}"`, "filter.plan");
     where.push(sql`${a.planId} = ${id}`);
   }
   if (f.units?.length) where.push(sql`${a.organisationCode} IN ${f.units}`);

@@ -1,6 +1,6 @@
 import { type Db, inArray, tables as t } from "@cchc/db";
 import { z } from "zod";
-import { badInput } from "../../errors";
+import { badInput, isSerialId } from "../../errors";
 import type { ActivityInput } from "../../generated/resolvers-types";
 
 const isoDate = z
@@ -23,7 +23,11 @@ const schema = z
     title: nfc(500),
     startsOn: isoDate,
     endsOn: isoDate.nullish(),
-    plan: z.string().regex(/^\d+$/, "must be a plan id").nullish(),
+    plan: z
+      .string()
+      .regex(/^\d{1,10}$/, "must be a plan id")
+      .refine((v) => isSerialId(Number(v)), "must be a plan id")
+      .nullish(),
     channel: nfc(200).nullish(),
     audience: nfc(500).nullish(),
     participants: z.number().int().min(0, "must be ≥ 0").nullish(),

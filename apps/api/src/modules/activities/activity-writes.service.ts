@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Actor, asc, type Db, eq, inArray, recordAudit, tables as t } from "@cchc/db";
-import { badInput, notFound } from "../../errors";
+import { badInput, isSerialId, notFound } from "../../errors";
 import type { ActivityInput } from "../../generated/resolvers-types";
 import { validateActivity } from "./activity-input";
 
@@ -9,7 +9,7 @@ type ActivityRow = typeof t.activities.$inferSelect;
 
 const idOf = (raw: string) => {
   const id = Number(raw);
-  if (!Number.isInteger(id)) throw badInput(`id must be an activity id, got "${raw}"`, "id");
+  if (!isSerialId(id)) throw badInput(`id must be an activity id, got "${raw}"`, "id");
   return id;
 };
 

@@ -1,5 +1,5 @@
 import { asc, type Db, desc, eq, tables as t } from "@cchc/db";
-import { badInput } from "../../errors";
+import { badInput, isSerialId } from "../../errors";
 
 export function listPlans(db: Db) {
   return db.select().from(t.plans).orderBy(desc(t.plans.year), desc(t.plans.issuedOn));
@@ -8,7 +8,7 @@ export function listPlans(db: Db) {
 export async function findPlan(db: Db, by: { id?: string | null; number?: string | null }) {
   if (!by.id === !by.number) throw badInput("give exactly one of id or number", "id");
   const id = by.id ? Number(by.id) : null;
-  if (id !== null && !Number.isInteger(id)) throw badInput(`plan id must be an integer, got "${by.id}"`, "id");
+  if (id !== null && !isSerialId(id)) throw badInput(`plan id must be an integer, got "${by.id}"`, "id");
   const [row] = await db
     .select()
     .from(t.plans)
