@@ -1,6 +1,5 @@
 "use server";
 
-import { z } from "zod";
 import { gql } from "../../lib/graphql/client";
 import {
   CreateAccountDocument,
@@ -12,29 +11,16 @@ import {
 } from "../../lib/graphql/generated/graphql";
 import { ROLE_LABELS, toApiRole } from "../../lib/roles";
 import type { FormState } from "./form-state";
-import { accountId, newPassword, roleField, runAction, text, tokenId } from "./run-action";
+import { runAction } from "./run-action";
+import { disabledChange, newAccount, newToken, passwordReset, revoke, roleChange } from "./schemas";
 
 /*
  * The admin's account actions (/quan-tri). Each: the session holds the admin
  * role (checked first, in runAction), the form passes its zod schema, then
- * one mutation; the API checks the role again and answers in Vietnamese.
+ * one mutation (schemas.ts); the API checks the role again and answers in Vietnamese.
  */
 
 const PATHS = ["/quan-tri"];
-
-const newAccount = z.object({
-  username: z
-    .string({ error: "Tên đăng nhập: cần nhập." })
-    .trim()
-    .toLowerCase()
-    .regex(
-      /^[a-z0-9._-]{3,64}$/,
-      "Tên đăng nhập: 3–64 ký tự gồm chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.",
-    ),
-  name: text("Họ và tên", 200),
-  password: newPassword("Mật khẩu ban đầu"),
-  role: roleField,
-});
 
 export async function createAccountAction(_: FormState, form: FormData): Promise<FormState> {
   return runAction(
@@ -46,19 +32,12 @@ export async function createAccountAction(_: FormState, form: FormData): Promise
   );
 }
 
-const roleChange = z.object({ id: accountId, role: roleField });
-
 export async function setRoleAction(_: FormState, form: FormData): Promise<FormState> {
   return runAction({ role: "admin", schema: roleChange, form, paths: PATHS }, async ({ id, role }) => {
     await gql(SetAccountRoleDocument, { id, role: toApiRole(role) });
     return `Đã đổi vai trò thành ${ROLE_LABELS[role]}.`;
   });
 }
-
-const disabledChange = z.object({
-  id: accountId,
-  disabled: z.enum(["true", "false"], { error: "Thiếu trạng thái khoá (disabled)." }),
-});
 
 export async function setDisabledAction(_: FormState, form: FormData): Promise<FormState> {
   return runAction({ role: "admin", schema: disabledChange, form, paths: PATHS }, async ({ id, disabled }) => {
@@ -69,25 +48,12 @@ export async function setDisabledAction(_: FormState, form: FormData): Promise<F
   });
 }
 
-const passwordReset = z
-  .object({
-    id: accountId,
-    password: newPassword("Mật khẩu mới"),
-    repeat: z.string({ error: "Nhập lại mật khẩu: cần nhập." }),
-  })
-  .refine((v) => v.password === v.repeat, {
-    path: ["repeat"],
-    message: "Nhập lại mật khẩu: không khớp với mật khẩu mới.",
-  });
-
 export async function resetPasswordAction(_: FormState, form: FormData): Promise<FormState> {
   return runAction({ role: "admin", schema: passwordReset, form, paths: PATHS }, async ({ id, password }) => {
     await gql(ResetAccountPasswordDocument, { id, password });
     return "Đã đặt mật khẩu mới; các phiên đăng nhập của người này đã kết thúc. Hãy báo mật khẩu qua kênh an toàn.";
   });
 }
-
-const newToken = z.object({ accountId, name: text("Tên mã truy cập", 200), role: roleField });
 
 export async function createTokenAction(_: FormState, form: FormData): Promise<FormState> {
   return runAction(
@@ -102,8 +68,6 @@ export async function createTokenAction(_: FormState, form: FormData): Promise<F
     },
   );
 }
-
-const revoke = z.object({ id: tokenId });
 
 export async function revokeTokenAction(_: FormState, form: FormData): Promise<FormState> {
   return runAction({ role: "admin", schema: revoke, form, paths: PATHS }, async ({ id }) => {

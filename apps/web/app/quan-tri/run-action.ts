@@ -1,5 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import type { z } from "zod";
 import { GraphQLRequestError } from "../../lib/graphql/client";
 import { NotAllowed, type Role, requireAction, type SignedIn } from "../../lib/session";
 import type { FormState } from "./form-state";
@@ -72,33 +72,3 @@ function apiError(e: unknown): Extract<FormState, { status: "error" }> {
     ...(typeof field === "string" ? { fields: { [field]: first!.message } } : {}),
   };
 }
-
-// Fields the account forms share; every message names its field.
-
-/** Trimmed, NFC, within `max` characters. */
-export const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label}: cần nhập.` })
-    .trim()
-    .transform((s) => s.normalize("NFC"))
-    .pipe(z.string().min(1, `${label}: cần nhập.`).max(max, `${label}: tối đa ${max} ký tự.`));
-
-/** A new password: 10 to 128 characters, as the API requires. */
-export const newPassword = (label: string) =>
-  z
-    .string({ error: `${label}: cần nhập.` })
-    .min(10, `${label}: cần ít nhất 10 ký tự.`)
-    .max(128, `${label}: tối đa 128 ký tự.`);
-
-/** An account's id (a UUID; service accounts: svc-<UUID>). */
-export const accountId = z
-  .string({ error: "Thiếu tài khoản (id)." })
-  .regex(/^[A-Za-z0-9_.:-]{1,100}$/, "Tài khoản không hợp lệ (id).");
-
-/** A token's id (database serial). */
-export const tokenId = z
-  .string({ error: "Thiếu mã truy cập (id)." })
-  .regex(/^\d{1,9}$/, "Mã truy cập không hợp lệ (id).");
-
-/** One of the four roles, lower case. */
-export const roleField = z.enum(["viewer", "analyst", "editor", "admin"], { error: "Vai trò: hãy chọn một vai trò." });

@@ -1,16 +1,15 @@
 "use server";
 
-import { z } from "zod";
 import { gql } from "../../lib/graphql/client";
 import {
   ChangePasswordDocument,
   CreateApiTokenDocument,
   RevokeApiTokenDocument,
 } from "../../lib/graphql/generated/graphql";
-import { ROLE_LABELS, roleCovers, toApiRole } from "../../lib/roles";
-import type { SignedIn } from "../../lib/session";
+import { ROLE_LABELS, toApiRole } from "../../lib/roles";
 import type { FormState } from "../quan-tri/form-state";
-import { newPassword, roleField, runAction, text, tokenId } from "../quan-tri/run-action";
+import { runAction } from "../quan-tri/run-action";
+import { ownToken, passwordChange, revoke } from "../quan-tri/schemas";
 
 /*
  * The signed-in person's own account (/tai-khoan): change their password,
@@ -20,39 +19,12 @@ import { newPassword, roleField, runAction, text, tokenId } from "../quan-tri/ru
 
 const PATHS = ["/tai-khoan"];
 
-const passwordChange = z
-  .object({
-    current: z
-      .string({ error: "Mật khẩu hiện tại: cần nhập." })
-      .min(1, "Mật khẩu hiện tại: cần nhập.")
-      .max(128, "Mật khẩu hiện tại: tối đa 128 ký tự."),
-    next: newPassword("Mật khẩu mới"),
-    repeat: z.string({ error: "Nhập lại mật khẩu mới: cần nhập." }),
-  })
-  .refine((v) => v.next === v.repeat, {
-    path: ["repeat"],
-    message: "Nhập lại mật khẩu mới: không khớp với mật khẩu mới.",
-  })
-  .refine((v) => v.next !== v.current, {
-    path: ["next"],
-    message: "Mật khẩu mới: cần khác mật khẩu hiện tại.",
-  });
-
 export async function changePasswordAction(_: FormState, form: FormData): Promise<FormState> {
   return runAction({ role: "viewer", schema: passwordChange, form, paths: PATHS }, async ({ current, next }) => {
     await gql(ChangePasswordDocument, { current, next });
     return "Đã đổi mật khẩu. Lần đăng nhập sau hãy dùng mật khẩu mới.";
   });
 }
-
-/** A token for oneself, with a role not above one's own. */
-const ownToken = (viewer: SignedIn) =>
-  z.object({
-    name: text("Tên mã truy cập", 200),
-    role: roleField.refine((r) => roleCovers(viewer.role, r), {
-      message: `Quyền của mã: không thể cao hơn vai trò của bạn (${ROLE_LABELS[viewer.role]}).`,
-    }),
-  });
 
 export async function createMyTokenAction(_: FormState, form: FormData): Promise<FormState> {
   return runAction(
@@ -67,8 +39,6 @@ export async function createMyTokenAction(_: FormState, form: FormData): Promise
     },
   );
 }
-
-const revoke = z.object({ id: tokenId });
 
 export async function revokeMyTokenAction(_: FormState, form: FormData): Promise<FormState> {
   return runAction({ role: "viewer", schema: revoke, form, paths: PATHS }, async ({ id }) => {
