@@ -3,6 +3,7 @@ import { planOptions, SelectField } from "../../components/ui/select-field";
 import { gql } from "../../lib/graphql/client";
 import { PlanListDocument, ReportDocument } from "../../lib/graphql/generated/graphql";
 import { int, one, type SearchParams } from "../../lib/params";
+import { currentViewer, roleAtLeast } from "../../lib/session";
 import { ReportEditor } from "./report-editor";
 
 export const dynamic = "force-dynamic";
@@ -21,6 +22,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const planYear = plans.find((p) => p.id === plan)?.year ?? plans[0]!.year;
   const year = int(q, "year", planYear, 2000, 2100);
   const data = await gql(ReportDocument, { plan, year });
+  const viewer = await currentViewer();
   return (
     <main>
       <h2 className="no-print">
@@ -39,7 +41,13 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           nêu sự tương quan, không kết luận nguyên nhân. Sửa từng đoạn trực tiếp bên dưới trước khi tải DOCX.
         </p>
       </div>
-      <ReportEditor key={`${plan}-${year}`} report={data.orientationReport} plan={plan} year={year} />
+      <ReportEditor
+        key={`${plan}-${year}`}
+        report={data.orientationReport}
+        plan={plan}
+        year={year}
+        canDraft={viewer != null && roleAtLeast(viewer.role, "editor")}
+      />
     </main>
   );
 }

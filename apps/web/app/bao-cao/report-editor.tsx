@@ -12,7 +12,18 @@ type Report = ReportQuery["orientationReport"];
  * tables as generated. "Tải DOCX" sends the edits to be laid out on the server;
  * printing uses the print stylesheet (the text, not the text boxes).
  */
-export function ReportEditor({ report, plan, year }: { report: Report; plan: string; year: number }) {
+export function ReportEditor({
+  report,
+  plan,
+  year,
+  canDraft,
+}: {
+  report: Report;
+  plan: string;
+  year: number;
+  /** Whether the person may draft next year's plan (editor): without it the form is not shown at all. */
+  canDraft: boolean;
+}) {
   const [edits, setEdits] = useState<Record<string, string>>({});
   const hydrated = useHydrated();
   const [downloading, setDownloading] = useState(false);
@@ -133,31 +144,33 @@ export function ReportEditor({ report, plan, year }: { report: Report; plan: str
           </div>
         </footer>
       </article>
-      <form action={draftAction} className="panel no-print" data-testid="draft-plan">
-        <h3>Dự thảo kế hoạch năm {year + 1}</h3>
-        <p className="note">
-          Tạo kế hoạch mới từ kế hoạch này (nội dung, hình thức, phân công) với chỉ tiêu đề xuất ở mục IV:{" "}
-          {report.proposedTargets.map((t) => `${t.form.shortNameVi} ${t.quantity}`).join("; ")}.
-        </p>
-        <input type="hidden" name="plan" value={plan} />
-        <input type="hidden" name="year" value={year + 1} />
-        <input
-          type="hidden"
-          name="proposals"
-          value={JSON.stringify(report.proposedTargets.map((t) => ({ form: t.form.code, quantity: t.quantity })))}
-        />
-        <label>
-          Số hiệu dự thảo <input name="number" defaultValue={`Dự thảo KH tuyên truyền CCHC ${year + 1}`} size={40} />
-        </label>{" "}
-        <button type="submit" disabled={drafting}>
-          {drafting ? "Đang tạo…" : "Tạo dự thảo kế hoạch"}
-        </button>
-        {draft.status === "error" && (
-          <p role="alert" className="down">
-            {draft.message}
+      {canDraft && (
+        <form action={draftAction} className="panel no-print" data-testid="draft-plan">
+          <h3>Dự thảo kế hoạch năm {year + 1}</h3>
+          <p className="note">
+            Tạo kế hoạch mới từ kế hoạch này (nội dung, hình thức, phân công) với chỉ tiêu đề xuất ở mục IV:{" "}
+            {report.proposedTargets.map((t) => `${t.form.shortNameVi} ${t.quantity}`).join("; ")}.
           </p>
-        )}
-      </form>
+          <input type="hidden" name="plan" value={plan} />
+          <input type="hidden" name="year" value={year + 1} />
+          <input
+            type="hidden"
+            name="proposals"
+            value={JSON.stringify(report.proposedTargets.map((t) => ({ form: t.form.code, quantity: t.quantity })))}
+          />
+          <label>
+            Số hiệu dự thảo <input name="number" defaultValue={`Dự thảo KH tuyên truyền CCHC ${year + 1}`} size={40} />
+          </label>{" "}
+          <button type="submit" disabled={drafting}>
+            {drafting ? "Đang tạo…" : "Tạo dự thảo kế hoạch"}
+          </button>
+          {draft.status === "error" && (
+            <p role="alert" className="down">
+              {draft.message}
+            </p>
+          )}
+        </form>
+      )}
     </>
   );
 }

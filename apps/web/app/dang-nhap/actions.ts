@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeNext, signInWithPassword, signOutHere } from "../../lib/auth-api";
 
-export type SignInState = { message?: string };
+/** After a refusal the form shows the message and keeps the username (React resets a form after its action). */
+export type SignInState = { message?: string; username?: string };
 
 const form = z.object({
   username: z.string().trim().min(1, "Nhập tên đăng nhập.").max(64, "Tên đăng nhập quá dài."),
@@ -15,9 +16,10 @@ const form = z.object({
 /** Sign in with username and password; on success go where the person was heading. */
 export async function signInAction(_state: SignInState, data: FormData): Promise<SignInState> {
   const parsed = form.safeParse(Object.fromEntries(data));
-  if (!parsed.success) return { message: parsed.error.issues.map((i) => i.message).join(" ") };
+  const username = String(data.get("username") ?? "").slice(0, 64);
+  if (!parsed.success) return { message: parsed.error.issues.map((i) => i.message).join(" "), username };
   const answer = await signInWithPassword(parsed.data.username, parsed.data.password);
-  if (!answer.ok) return { message: answer.message };
+  if (!answer.ok) return { message: answer.message, username };
   redirect(safeNext(parsed.data.next));
 }
 

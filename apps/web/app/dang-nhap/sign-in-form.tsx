@@ -10,7 +10,15 @@ export function SignInForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <label>
         Tên đăng nhập
-        <input name="username" autoComplete="username" required maxLength={64} autoCapitalize="none" />
+        <input
+          name="username"
+          autoComplete="username"
+          required
+          maxLength={64}
+          autoCapitalize="none"
+          key={state.username ?? ""}
+          defaultValue={state.username ?? ""}
+        />
       </label>
       <label>
         Mật khẩu

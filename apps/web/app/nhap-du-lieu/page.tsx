@@ -2,6 +2,7 @@ import { ImportForm } from "../../components/import/import-form";
 import { formatDate } from "../../lib/format";
 import { gql } from "../../lib/graphql/client";
 import { ImportBatchesDocument } from "../../lib/graphql/generated/graphql";
+import { requirePage } from "../../lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +15,7 @@ const KIND: Record<string, string> = {
 
 /** The Office's import page: upload, preview, confirm; the batches imported so far. */
 export default async function ImportPage() {
+  await requirePage("editor", "/nhap-du-lieu");
   const { importBatches } = await gql(ImportBatchesDocument, {});
   return (
     <main>

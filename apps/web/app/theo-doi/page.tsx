@@ -11,6 +11,7 @@ import {
   type ProgressRowFieldsFragment,
 } from "../../lib/graphql/generated/graphql";
 import { hrefWith, one, type SearchParams } from "../../lib/params";
+import { currentViewer, roleAtLeast } from "../../lib/session";
 import { TargetsForm } from "./targets-form";
 
 export const dynamic = "force-dynamic";
@@ -34,6 +35,8 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
   const asOfParam = one(q, "asOf");
   const data = await gql(MonitoringDocument, { plan, asOf: asOfParam && ISO.test(asOfParam) ? asOfParam : null });
   const p = data.planProgress;
+  const viewer = await currentViewer();
+  const canEdit = viewer != null && roleAtLeast(viewer.role, "editor");
   const formName = new Map(data.forms.map((f) => [f.code, f.shortNameVi]));
   const current: Record<string, number> = {};
   for (const t of p.plan.targets)
@@ -61,8 +64,12 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
       <p>
         Tải xuống: <a href={`/tai-xuong/plan-progress.xlsx?plan=${plan}&asOf=${p.asOf}`}>theo dõi (XLSX)</a> ·{" "}
         <a href={`/tai-xuong/plan.docx?plan=${plan}`}>kế hoạch (DOCX)</a> ·{" "}
-        <Link href={`/ke-hoach/${plan}`}>Sửa kế hoạch</Link> · Báo cáo năm:{" "}
-        <Link href={hrefWith("/bao-cao", { plan })}>Báo cáo kết quả và định hướng</Link>
+        {canEdit && (
+          <>
+            <Link href={`/ke-hoach/${plan}`}>Sửa kế hoạch</Link> ·{" "}
+          </>
+        )}
+        Báo cáo năm: <Link href={hrefWith("/bao-cao", { plan })}>Báo cáo kết quả và định hướng</Link>
       </p>
 
       {behind.length > 0 && (
@@ -144,16 +151,22 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
       </div>
 
       <h2>Chỉ tiêu</h2>
-      <TargetsForm
-        plan={plan}
-        year={p.plan.year}
-        units={p.plan.units.map((u) => ({ code: u.code, name: u.shortNameVi ?? u.nameVi }))}
-        forms={data.forms.map((f) => ({ code: f.code, name: f.shortNameVi }))}
-        current={current}
-        hasPeriodTargets={p.plan.targets.some(
-          (t) => t.periodStart.slice(5) !== "01-01" || t.periodEnd.slice(5) !== "12-31",
-        )}
-      />
+      {canEdit ? (
+        <TargetsForm
+          plan={plan}
+          year={p.plan.year}
+          units={p.plan.units.map((u) => ({ code: u.code, name: u.shortNameVi ?? u.nameVi }))}
+          forms={data.forms.map((f) => ({ code: f.code, name: f.shortNameVi }))}
+          current={current}
+          hasPeriodTargets={p.plan.targets.some(
+            (t) => t.periodStart.slice(5) !== "01-01" || t.periodEnd.slice(5) !== "12-31",
+          )}
+        />
+      ) : (
+        <p className="note" data-testid="targets-readonly">
+          Chỉ tiêu do Văn phòng Sở (quyền biên tập) nhập.
+        </p>
+      )}
     </main>
   );
 }

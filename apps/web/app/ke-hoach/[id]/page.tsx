@@ -2,14 +2,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { gql } from "../../../lib/graphql/client";
 import { PlanEditDocument } from "../../../lib/graphql/generated/graphql";
+import { requirePage } from "../../../lib/session";
 import { PlanForm } from "./plan-form";
 
 export const dynamic = "force-dynamic";
 
-/** Edit a plan's content (the Office; the dashboard's server holds the editor token). Targets are on the monitoring page. */
+/** Edit a plan's content (the Office, editor role). Targets are on the monitoring page. */
 export default async function PlanEditPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!/^\d+$/.test(id)) notFound();
+  await requirePage("editor", `/ke-hoach/${id}`);
   const data = await gql(PlanEditDocument, { id });
   if (!data.plan) notFound();
   return (
