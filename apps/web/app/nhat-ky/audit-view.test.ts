@@ -13,6 +13,7 @@ describe("the audit log page's helpers", () => {
     ]);
     expect(csvCell('{"title":"a, b"}')).toBe('"{""title"":""a, b""}"');
     expect(csvCell("dòng 1\ndòng 2")).toBe('"dòng 1\ndòng 2"');
+    expect(csvCell("a; =1+1")).toBe('"a; =1+1"');
     expect(csvCell(null)).toBe("");
     expect(csvCell(7)).toBe("7");
     expect(csvCell("Nguyễn Văn A")).toBe("Nguyễn Văn A");

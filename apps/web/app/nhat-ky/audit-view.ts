@@ -121,9 +121,13 @@ export function summarise(beforeJson: string | null | undefined, afterJson: stri
 /** Text a spreadsheet would read as a formula (= + - @ tab CR) gets a leading single quote (CSV injection). */
 export const neutralise = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
-/** One CSV cell (RFC 4180): neutralised, quoted when it holds a comma, quote or line break. */
+/**
+ * One CSV cell (RFC 4180): neutralised, quoted when it holds a comma, quote or
+ * line break, or a ";" (Excel set to a ";" list separator, common in Vietnamese
+ * locales, would start a new cell there, perhaps with a formula).
+ */
 export function csvCell(v: string | number | null | undefined): string {
   if (v == null) return "";
   const s = typeof v === "number" ? String(v) : neutralise(v);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  return /[",;\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
