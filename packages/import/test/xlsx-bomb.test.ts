@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -173,5 +174,36 @@ describe("a normal XLSX", () => {
     // ExcelJS needs most of a second for 20,000 rows; on this thread that time would be nearly all busy.
     expect(elapsed).toBeGreaterThan(200);
     expect(busy).toBeLessThan(0.35);
+  }, 60_000);
+
+  it("keeps the XLSX thread for the next file, without keeping a finished process alive", async () => {
+    const path = join(dir, "small.xlsx");
+    await writeTable(path, "xlsx", [{ header: "A", value: (r: number) => r }], [1, 2, 3]);
+    const script = join(dir, "open-twice.mts");
+    const src = join(import.meta.dirname, "../src/read-table.ts");
+    writeFileSync(
+      script,
+      `import { openTable } from ${JSON.stringify(src)};
+for (let i = 0; i < 2; i++) {
+  const t0 = performance.now();
+  const table = await openTable(${JSON.stringify(path)});
+  for await (const _ of table.rows);
+  console.log(Math.round(performance.now() - t0));
+}
+`,
+    );
+    const started = performance.now();
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, ["--import", "tsx", script], { cwd: import.meta.dirname }, (e, stdout, stderr) =>
+        e ? reject(new Error(`${e.message}\n${stderr}`)) : resolve(stdout),
+      ),
+    );
+    const [first, second] = out.trim().split("\n").map(Number);
+    console.log(
+      `first open ${first} ms (thread start), second ${second} ms; process done in ${Math.round(performance.now() - started)} ms`,
+    );
+    expect(second).toBeLessThan(first! / 3);
+    // The idle thread lives 30 s; the process ended long before.
+    expect(performance.now() - started).toBeLessThan(20_000);
   }, 60_000);
 });
