@@ -1,12 +1,21 @@
 import type { Resolvers } from "./generated/resolvers-types";
 import { activitiesResolvers } from "./modules/activities/activities.resolvers";
 import { auditResolvers } from "./modules/audit/audit.resolvers";
+import { authResolvers } from "./modules/auth/auth.resolvers";
 import { geoResolvers } from "./modules/geo/geo.resolvers";
 import { importsResolvers } from "./modules/imports/imports.resolvers";
 import { indicesResolvers } from "./modules/indices/indices.resolvers";
 import { plansResolvers } from "./modules/plans/plans.resolvers";
 
-const modules = [geoResolvers, indicesResolvers, plansResolvers, activitiesResolvers, importsResolvers, auditResolvers];
+const modules = [
+  geoResolvers,
+  indicesResolvers,
+  plansResolvers,
+  activitiesResolvers,
+  importsResolvers,
+  authResolvers,
+  auditResolvers,
+];
 
 /** Merge the modules' resolver maps type by type. */
 export const resolvers: Resolvers = modules.reduce<Record<string, Record<string, unknown>>>((acc, m) => {

@@ -629,10 +629,15 @@ export type MutationUpdatePlanArgs = {
   input: PlanInput;
 };
 
+/** A person's new account, made by an admin. */
 export type NewAccountInput = {
+  /** Full name as people see it ("Nguyễn Văn A — Văn phòng Sở"). */
   name: Scalars['String']['input'];
+  /** Initial password, at least 10 characters; stored only as an argon2id hash. */
   password: Scalars['String']['input'];
+  /** What the person may do. */
   role: Role;
+  /** Sign-in name: 3–64 lower-case letters without diacritics, digits, dot, hyphen, underscore. */
   username: Scalars['String']['input'];
 };
 

@@ -1,8 +1,10 @@
 import { GraphiQLClient } from "../../components/graphiql/graphiql-client";
+import { requirePage } from "../../lib/session";
 
 export const metadata = { title: "GraphiQL — Chỉ số CCHC" };
 
-/** The analysts' query editor, served by the project. */
-export default function GraphiQLPage() {
+/** The analysts' query editor, served by the project; queries run as the signed-in person unless a token is given. */
+export default async function GraphiQLPage() {
+  await requirePage("analyst", "/graphiql");
   return <GraphiQLClient />;
 }

@@ -77,10 +77,15 @@ export type IndexCode =
   /** Chỉ số hài lòng về sự phục vụ hành chính (Bộ Nội vụ), %. */
   | 'SIPAS';
 
+/** A person's new account, made by an admin. */
 export type NewAccountInput = {
+  /** Full name as people see it ("Nguyễn Văn A — Văn phòng Sở"). */
   name: string;
+  /** Initial password, at least 10 characters; stored only as an argon2id hash. */
   password: string;
+  /** What the person may do. */
   role: Role;
+  /** Sign-in name: 3–64 lower-case letters without diacritics, digits, dot, hyphen, underscore. */
   username: string;
 };
 
