@@ -46,7 +46,7 @@ describe.skipIf(!haveChromium)("people sign in, and each sees and does what thei
     const trail = (await (
       await fetch(env.stack().apiUrl, {
         method: "POST",
-        headers: { "content-type": "application/json", cookie: `${admin.name}=${admin.value}` },
+        headers: { "content-type": "application/json", cookie: `${admin.name}=${admin.value}`, "x-cchc-session": "1" },
         body: JSON.stringify({ query: "{ auditEvents(first: 20) { events { operation actorName } } }" }),
       })
     ).json()) as { data: { auditEvents: { events: { operation: string; actorName: string }[] } } };

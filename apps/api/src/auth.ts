@@ -85,9 +85,15 @@ export async function viewerFrom(
       token: { id: token.id, name: token.name },
     };
   }
-  const person = headers.cookie && sessions ? await sessions(headers) : null;
+  // A session cookie counts only with the dashboard's own header: a browser cannot add it to a
+  // cross-site form or image request (it would need a CORS preflight the API never grants), so
+  // another page on this machine cannot spend the person's session.
+  const person = headers.cookie && headers[SESSION_HEADER] && sessions ? await sessions(headers) : null;
   return person ? { kind: "user", ...person } : { kind: "anonymous" };
 }
+
+/** The header the dashboard's server sends with a person's session cookie (see viewerFrom). */
+export const SESSION_HEADER = "x-cchc-session";
 
 /** Throw unless the viewer holds at least `role`. The one role check of the API. */
 export function requireRole(viewer: Viewer, role: Role): asserts viewer is Extract<Viewer, { kind: "user" }> {

@@ -50,7 +50,7 @@ describe.each(testDrivers())("signing in (%s)", (driver) => {
     (await (
       await fetch(`${base}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json", cookie },
+        headers: { "content-type": "application/json", cookie, "x-cchc-session": "1" },
         body: JSON.stringify({ query }),
       })
     ).json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
@@ -63,6 +63,18 @@ describe.each(testDrivers())("signing in (%s)", (driver) => {
     expect(line).toMatch(/SameSite=Lax/i);
     const answer = await gql(cookieOf(res), "{ viewer { name role } }");
     expect(answer.data?.viewer).toEqual({ name: "Văn phòng Sở", role: "EDITOR" });
+  });
+
+  it("ignores a session cookie sent without the dashboard's header (another page on this machine cannot spend it)", async () => {
+    const cookie = cookieOf(await signIn("vanphong", "mat-khau-dung-1"));
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ query: "{ viewer { name } }" }),
+    });
+    expect(res.status).toBe(401);
+    const upload = await fetch(`${base}/uploads?name=a.csv`, { method: "POST", headers: { cookie }, body: "a,b\n" });
+    expect(upload.status).toBe(401);
   });
 
   it("refuses a wrong password with 401 and the same words as an unknown user, and records both", async () => {

@@ -29,7 +29,8 @@ export async function identityHeaders(): Promise<Record<string, string>> {
   const incoming = await headers();
   const address = incoming.get("x-forwarded-for")?.split(",")[0]?.trim() || incoming.get("x-real-ip") || "";
   return {
-    ...(session ? { cookie: `${session.name}=${session.value}` } : {}),
+    // The API honours a session cookie only beside this header, which browsers cannot send cross-site.
+    ...(session ? { cookie: `${session.name}=${session.value}`, "x-cchc-session": "1" } : {}),
     ...(address ? { "x-forwarded-for": address } : {}),
   };
 }
