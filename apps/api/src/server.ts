@@ -66,6 +66,8 @@ const SECURITY_HEADERS: [string, string][] = [
   ["cross-origin-resource-policy", "same-site"],
 ];
 
+const apolloText = (m: unknown) => String(m).split("\nparams:")[0]!.slice(0, 500);
+
 /** A server factory, not a module singleton: tests start as many as they need. */
 export async function createServer(deps: ServerDeps): Promise<ApiServer> {
   const logger = deps.logger ?? (deps.log ? loggerFromCallback(deps.log) : createLogger());
@@ -94,11 +96,13 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
     ],
     // Stack traces (with file paths) only when NODE_ENV=development is set explicitly; unset means production.
     includeStacktraceInErrorResponses: process.env.NODE_ENV === "development",
+    // Apollo's own messages (e.g. "Unexpected error processing request: <error>") into the JSON log;
+    // a drizzle error's text carries the statement's parameters after "params:": cut there.
     logger: {
-      debug: (m) => logger.debug({}, String(m)),
-      info: (m) => logger.info({}, String(m)),
-      warn: (m) => logger.warn({}, String(m)),
-      error: (m) => logger.error({}, String(m)),
+      debug: (m) => logger.debug({}, apolloText(m)),
+      info: (m) => logger.info({}, apolloText(m)),
+      warn: (m) => logger.warn({}, apolloText(m)),
+      error: (m) => logger.error({}, apolloText(m)),
     },
     formatError: formatError(log),
     // Compact JSON: Apollo's default indents every answer, which for a
