@@ -1,5 +1,6 @@
 import { asc, type Db, eq, inArray, sql, tables as t } from "@cchc/db";
 import type { SubjectRow } from "./mappers";
+import { planUnitPairs } from "./modules/plans/plans.service";
 import DataLoader from "dataloader";
 
 /** One statement per batch of keys: `rows` is grouped by `keyOf` and returned in key order. */
@@ -221,6 +222,17 @@ const FACTORIES = {
           .from(t.planResponsibilities)
           .where(inArray(t.planResponsibilities.planId, [...keys]))
           .orderBy(asc(t.planResponsibilities.sortOrder)),
+      (r) => r.planId,
+    ),
+  /** A plan's units (planUnitPairs: the issuer's units at any depth, and any unit with activities under it). */
+  planUnits: (db: Db) =>
+    many(
+      (keys: readonly number[]) =>
+        db
+          .select({ planId: sql<number>`u.plan_id`.mapWith(Number), unit: t.organisations })
+          .from(t.organisations)
+          .innerJoin(sql`(${planUnitPairs(keys)}) u`, sql`u.code = ${t.organisations.code}`)
+          .orderBy(asc(t.organisations.sortOrder), asc(t.organisations.code)),
       (r) => r.planId,
     ),
   activityTopics: (db: Db) =>

@@ -68,6 +68,44 @@ describe.each(testDrivers())("the orientation report on %s", (driver) => {
     expect(r.recipients).toContain("Sở Nội vụ");
   });
 
+  it("has a line for every unit with activities (Bộ phận một cửa under Văn phòng too), adding up to the total", async () => {
+    const r = await report(2022);
+    const { data } = await api.gql<{
+      activityStats: { keys: string[]; count: number }[];
+      organisations: { code: string; nameVi: string; shortNameVi: string | null }[];
+      plan: { units: { code: string }[] };
+    }>(
+      `query($plan: ID!) { activityStats(groupBy: [PLAN, UNIT], filter: { from: "2022-01-01", to: "2022-12-31" }) { keys count }
+         organisations { code nameVi shortNameVi } plan(id: $plan) { units { code } } }`,
+      { plan },
+    );
+    const perUnit = data!.activityStats.filter((g) => g.keys[0] === plan);
+    const total = perUnit.reduce((a, g) => a + g.count, 0);
+    expect(perUnit.map((g) => g.keys[1])).toContain("SKHCN_NA.BPMC");
+    expect(para(r, "I.1")).toContain(`đã thực hiện ${vi(total)} hoạt động`);
+    const line = para(r, "I.2");
+    const name = new Map(data!.organisations.map((o) => [o.code, o.shortNameVi ?? o.nameVi]));
+    for (const g of perUnit) expect(line).toContain(`${name.get(g.keys[1]!)} ${vi(g.count)}`);
+    const numbers = line
+      .split(";")
+      .flatMap((part) => /\s(\d+)\.?$/.exec(part.trim())?.[1] ?? [])
+      .map(Number);
+    expect(numbers.reduce((a, b) => a + b, 0)).toBe(total);
+    // The targets grid and monitoring list the same units.
+    const units = data!.plan.units.map((u) => u.code);
+    for (const g of perUnit) expect(units).toContain(g.keys[1]);
+    const progress = await api.gql<{
+      planProgress: { byUnit: { unit: { code: string } | null; delivered: number }[] };
+    }>(`query($plan: ID!) { planProgress(plan: $plan, asOf: "2022-12-31") { byUnit { unit { code } delivered } } }`, {
+      plan,
+    });
+    const byUnit = progress.data!.planProgress.byUnit;
+    expect(byUnit.reduce((a, u) => a + u.delivered, 0)).toBe(total);
+    expect(byUnit.find((u) => u.unit?.code === "SKHCN_NA.BPMC")?.delivered).toBe(
+      perUnit.find((g) => g.keys[1] === "SKHCN_NA.BPMC")!.count,
+    );
+  });
+
   it("says so for a year with no activities and no index data, instead of failing or printing empty tables", async () => {
     const r = await report(2009);
     expect(para(r, "I.1")).toBe(
@@ -100,8 +138,9 @@ describe.each(testDrivers())("the orientation report on %s", (driver) => {
   });
 
   it("drafts next year's plan from this one, with the proposed targets, as an editor", async () => {
-    const editor = (await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" }))
-      .token;
+    const editor = (
+      await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })
+    ).token;
     const copy = `mutation($from: ID!) { copyPlan(from: $from, number: "Dự thảo KH 2023", issuedOn: "2023-01-16", targets: [{ form: "F1", periodStart: "2023-01-01", periodEnd: "2023-12-31", quantity: 6 }]) { id number year topics { topic { code } } responsibilities { role } targets { form { code } quantity periodStart } } }`;
     const send = async () =>
       (

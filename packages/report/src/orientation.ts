@@ -22,6 +22,7 @@ export interface ReportInput {
   forms: { code: string; name: string; delivered: number; target: number | null }[];
   /** The plan's topics with the activities of the year on each (a parent counts its sub-topics). */
   topics: { code: string; title: string; count: number }[];
+  /** Every unit of the plan (at any depth under the issuer, and any unit with activities under it) with the year's activities. */
   units: { code: string; name: string; count: number }[];
   notable: { title: string; startsOn: string; unitName: string; reach: number | null }[];
   indices: ReportIndex[];
@@ -125,6 +126,8 @@ export function buildOrientationReport(input: ReportInput): OrientationReport {
   const belowTarget = input.forms.filter((f) => f.target !== null && f.delivered < f.target);
   const metTarget = input.forms.filter((f) => f.target !== null && f.delivered >= f.target);
   const withTargets = input.forms.some((f) => f.target !== null);
+  // The per-unit line must add up to the total: activities of a unit the input does not list are named as such.
+  const unattributed = total - input.units.reduce((a, u) => a + u.count, 0);
 
   const results: ReportSection = {
     numeral: "I",
@@ -142,10 +145,10 @@ export function buildOrientationReport(input: ReportInput): OrientationReport {
         text:
           total === 0
             ? "Chưa có số liệu theo đơn vị."
-            : `Theo đơn vị: ${input.units
-                .filter((u) => u.count > 0)
-                .map((u) => `${u.name} ${vi(u.count)}`)
-                .join("; ")}${
+            : `Theo đơn vị: ${[
+                ...input.units.filter((u) => u.count > 0).map((u) => `${u.name} ${vi(u.count)}`),
+                ...(unattributed > 0 ? [`đơn vị khác ${vi(unattributed)}`] : []),
+              ].join("; ")}${
                 input.units.some((u) => u.count === 0)
                   ? `; chưa có hoạt động: ${input.units
                       .filter((u) => u.count === 0)

@@ -95,6 +95,25 @@ describe("the orientation report's content", () => {
     expect(text("I.3")).toContain("Hội nghị tập huấn TTHC (Văn phòng Sở, 10/05/2022, 120 lượt tiếp cận/tham dự)");
   });
 
+  it("lists every unit with activities, a desk under the Office too, so the per-unit line adds up to the total", () => {
+    const units = [...base.units, { code: "BPMC", name: "Bộ phận một cửa", count: 6 }];
+    const forms = base.forms.map((f) => (f.code === "F3" ? { ...f, delivered: 6 } : f));
+    const lineOf = (input: ReportInput) =>
+      buildOrientationReport(input)
+        .sections[0]!.paragraphs.find((p) => p.id === "I.2")!
+        .text.split(";")
+        .flatMap((part) => /\s(\d+)\.?$/.exec(part.trim())?.[1] ?? [])
+        .map(Number);
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    expect(sum(lineOf({ ...base, forms, units }))).toBe(19);
+    expect(buildOrientationReport({ ...base, forms, units }).sections[0]!.paragraphs[1]!.text).toBe(
+      "Theo đơn vị: Văn phòng Sở 10; TT Thông tin KHCN 3; Bộ phận một cửa 6; chưa có hoạt động: TT KHXH&NV.",
+    );
+    // Given a unit list that misses some activities, the line still adds up, naming the rest.
+    expect(sum(lineOf({ ...base, forms, units: base.units }))).toBe(19);
+    expect(buildOrientationReport({ ...base, forms }).sections[0]!.paragraphs[1]!.text).toContain("; đơn vị khác 6;");
+  });
+
   it("states each index with rank, change and peers, and says when a year has no data", () => {
     expect(text("II.1")).toBe(
       "PAPI năm 2022: đạt 43,8 điểm, xếp thứ 25/63, giảm 8 bậc, điểm giảm 0,4 so với năm 2021, thấp hơn trung bình nhóm so sánh (44,5). Thành phần thay đổi nhiều nhất: Thủ tục hành chính công (−0,31).",

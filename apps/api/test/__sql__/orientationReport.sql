@@ -17,8 +17,16 @@ select "id", "number", "title_vi", "issuer_code", "issued_on", "issued_place", "
                       WHERE x.code = pt.topic_code OR x.parent_code = pt.topic_code)) ORDER BY pt.sort_order), '[]')
           FROM plan_topics pt JOIN topics tp ON tp.code = pt.topic_code WHERE pt.plan_id = p.id) AS topics,
         (SELECT coalesce(json_agg(json_build_object('code', u.code, 'name', coalesce(u.short_name_vi, u.name_vi),
-            'count', (SELECT count(*) FROM a WHERE a.organisation_code = u.code)) ORDER BY u.sort_order), '[]')
-          FROM organisations u WHERE u.parent_code = p.issuer_code) AS units,
+            'count', (SELECT count(*) FROM a WHERE a.organisation_code = u.code)) ORDER BY u.sort_order, u.code), '[]')
+          FROM organisations u WHERE u.code IN (SELECT code FROM (
+  WITH RECURSIVE tree(plan_id, code) AS (
+    SELECT p.id, o.code FROM plans p JOIN organisations o ON o.parent_code = p.issuer_code WHERE p.id IN ($4)
+    UNION
+    SELECT tree.plan_id, o.code FROM tree JOIN organisations o ON o.parent_code = tree.code
+  )
+  SELECT plan_id, code FROM tree
+  UNION
+  SELECT plan_id, organisation_code FROM activities WHERE plan_id IN ($5)) pu)) AS units,
         (SELECT coalesce(json_agg(n), '[]') FROM (
             SELECT a.title, a.starts_on::text AS "startsOn", coalesce(u.short_name_vi, u.name_vi) AS "unitName", coalesce(a.reach, a.participants) AS reach
             FROM a JOIN organisations u ON u.code = a.organisation_code

@@ -8,7 +8,15 @@ select "plan_id", "topic_code", "text_vi", "sort_order" from "plan_topics" where
 
 select "plan_id", "form_code", "description_vi", "sort_order" from "plan_forms" where "plan_forms"."plan_id" in ($1) order by "plan_forms"."sort_order" asc
 
-select "code", "parent_code", "kind", "name_vi", "short_name_vi", "name_en", "province_code", "sort_order", "created_at", "updated_at", "created_by", "updated_by" from "organisations" where "organisations"."parent_code" in ($1) order by "organisations"."sort_order" asc
+select u.plan_id, "organisations"."code", "organisations"."parent_code", "organisations"."kind", "organisations"."name_vi", "organisations"."short_name_vi", "organisations"."name_en", "organisations"."province_code", "organisations"."sort_order", "organisations"."created_at", "organisations"."updated_at", "organisations"."created_by", "organisations"."updated_by" from "organisations" inner join (
+  WITH RECURSIVE tree(plan_id, code) AS (
+    SELECT p.id, o.code FROM plans p JOIN organisations o ON o.parent_code = p.issuer_code WHERE p.id IN ($1)
+    UNION
+    SELECT tree.plan_id, o.code FROM tree JOIN organisations o ON o.parent_code = tree.code
+  )
+  SELECT plan_id, code FROM tree
+  UNION
+  SELECT plan_id, organisation_code FROM activities WHERE plan_id IN ($2)) u on u.code = "organisations"."code" order by "organisations"."sort_order" asc, "organisations"."code" asc
 
 select "id", "plan_id", "organisation_code", "applies_to_all_units", "role", "duty_vi", "sort_order" from "plan_responsibilities" where "plan_responsibilities"."plan_id" in ($1) order by "plan_responsibilities"."sort_order" asc
 
@@ -16,7 +24,7 @@ select "code", "parent_code", "title_vi", "short_title_vi", "sort_order" from "t
 
 select "code", "name_vi", "short_name_vi", "name_en", "sort_order" from "forms" where "forms"."code" in ($1, $2, $3, $4, $5)
 
-select "code", "parent_code", "kind", "name_vi", "short_name_vi", "name_en", "province_code", "sort_order", "created_at", "updated_at", "created_by", "updated_by" from "organisations" where "organisations"."parent_code" in ($1, $2, $3, $4, $5) order by "organisations"."sort_order" asc
+select "code", "parent_code", "kind", "name_vi", "short_name_vi", "name_en", "province_code", "sort_order", "created_at", "updated_at", "created_by", "updated_by" from "organisations" where "organisations"."parent_code" in ($1, $2, $3, $4, $5, $6) order by "organisations"."sort_order" asc
 
 select "code", "parent_code", "kind", "name_vi", "short_name_vi", "name_en", "province_code", "sort_order", "created_at", "updated_at", "created_by", "updated_by" from "organisations" where "organisations"."code" in ($1)
 

@@ -25,9 +25,17 @@ select "id", "number", "title_vi", "issuer_code", "issued_on", "issued_place", "
            WHERE pt.plan_id = $6 AND NOT EXISTS (
              SELECT 1 FROM activity_topics at JOIN activities a ON a.id = at.activity_id JOIN topics tp ON tp.code = at.topic_code
              WHERE a.plan_id = $7 AND a.starts_on <= $8::date AND (tp.code = pt.topic_code OR tp.parent_code = pt.topic_code))) AS "idleTopics",
-        (SELECT array_agg(o.code ORDER BY o.sort_order) FROM organisations o
-           WHERE o.parent_code = $9 AND NOT EXISTS (
-             SELECT 1 FROM activities a, quarter q WHERE a.organisation_code = o.code AND a.starts_on BETWEEN q.starts AND $10::date)) AS "idleUnits"
+        (SELECT array_agg(o.code ORDER BY o.sort_order, o.code) FROM organisations o
+           WHERE o.code IN (SELECT code FROM (
+  WITH RECURSIVE tree(plan_id, code) AS (
+    SELECT p.id, o.code FROM plans p JOIN organisations o ON o.parent_code = p.issuer_code WHERE p.id IN ($9)
+    UNION
+    SELECT tree.plan_id, o.code FROM tree JOIN organisations o ON o.parent_code = tree.code
+  )
+  SELECT plan_id, code FROM tree
+  UNION
+  SELECT plan_id, organisation_code FROM activities WHERE plan_id IN ($10)) u) AND NOT EXISTS (
+             SELECT 1 FROM activities a, quarter q WHERE a.organisation_code = o.code AND a.starts_on BETWEEN q.starts AND $11::date)) AS "idleUnits"
 
 select "code", "parent_code", "kind", "name_vi", "short_name_vi", "name_en", "province_code", "sort_order", "created_at", "updated_at", "created_by", "updated_by" from "organisations" where "organisations"."code" in ($1, $2, $3, $4, $5, $6)
 

@@ -1,7 +1,7 @@
 import { type Actor, asc, type Db, eq, inArray, recordAudit, tables as t } from "@cchc/db";
 import { badInput, notFound } from "../../errors";
 import type { PlanInput } from "../../generated/resolvers-types";
-import { findPlan } from "./plans.service";
+import { findPlan, planUnitCodes } from "./plans.service";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -59,15 +59,12 @@ export async function updatePlan(db: Db, id: string, input: PlanInput, actor: Ac
       .from(t.topics)
       .where(inArray(t.topics.code, input.topics.length ? input.topics.map((x) => x.topic) : [""])),
     db.select({ code: t.forms.code }).from(t.forms),
-    db
-      .select({ code: t.organisations.code })
-      .from(t.organisations)
-      .where(eq(t.organisations.parentCode, plan.issuerCode)),
+    planUnitCodes(db, plan.id),
   ]);
   const known = {
     topic: new Set(topics.map((x) => x.code)),
     form: new Set(forms.map((x) => x.code)),
-    unit: new Set(units.map((x) => x.code)),
+    unit: new Set(units),
   };
   const text = (value: string, field: string, n: number) => {
     const v = nfc(value);

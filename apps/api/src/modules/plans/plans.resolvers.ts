@@ -39,7 +39,7 @@ export const plansResolvers: Resolvers = {
     topics: (p, _, { loaders }) => loaders.planTopics.load(p.id),
     forms: (p, _, { loaders }) => loaders.planForms.load(p.id),
     responsibilities: (p, _, { loaders }) => loaders.planResponsibilities.load(p.id),
-    units: (p, _, { loaders }) => loaders.organisationChildren.load(p.issuerCode),
+    units: async (p, _, { loaders }) => (await loaders.planUnits.load(p.id)).map((r) => r.unit),
     targets: (p, _, { db }) => planTargets(db, p.id),
   },
   PlanTarget: {

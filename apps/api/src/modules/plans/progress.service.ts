@@ -2,7 +2,7 @@ import { type Db, queryRows, sql } from "@cchc/db";
 import { PROGRESS_RULE, type ProgressCell, summariseProgress } from "@cchc/report";
 import { badInput, notFound } from "../../errors";
 import type { PlanProgressResultRow } from "../../mappers";
-import { findPlan } from "./plans.service";
+import { findPlan, planUnitPairs } from "./plans.service";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -22,7 +22,7 @@ export function resolveAsOf(
  * Delivered against target per unit and form, in one statement: activities
  * recorded under the plan up to asOf, targets pro-rated by the share of each
  * period elapsed, the plan's topics without activity (sub-topics count for
- * their parent) and the units idle in asOf's quarter. Totals and statuses are
+ * their parent) and the plan's units (planUnitPairs) idle in asOf's quarter. Totals and statuses are
  * computed by @cchc/report, so the rule lives in one place.
  */
 export async function planProgress(
@@ -63,8 +63,8 @@ export async function planProgress(
            WHERE pt.plan_id = ${plan.id} AND NOT EXISTS (
              SELECT 1 FROM activity_topics at JOIN activities a ON a.id = at.activity_id JOIN topics tp ON tp.code = at.topic_code
              WHERE a.plan_id = ${plan.id} AND a.starts_on <= ${asOf}::date AND (tp.code = pt.topic_code OR tp.parent_code = pt.topic_code))) AS "idleTopics",
-        (SELECT array_agg(o.code ORDER BY o.sort_order) FROM organisations o
-           WHERE o.parent_code = ${plan.issuerCode} AND NOT EXISTS (
+        (SELECT array_agg(o.code ORDER BY o.sort_order, o.code) FROM organisations o
+           WHERE o.code IN (SELECT code FROM (${planUnitPairs([plan.id])}) u) AND NOT EXISTS (
              SELECT 1 FROM activities a, quarter q WHERE a.organisation_code = o.code AND a.starts_on BETWEEN q.starts AND ${asOf}::date)) AS "idleUnits"`,
   );
   const summary = summariseProgress(row?.cells ?? []);

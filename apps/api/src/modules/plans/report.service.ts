@@ -2,7 +2,7 @@ import { type Db, eq, queryRows, sql, tables as t } from "@cchc/db";
 import { buildOrientationReport, type OrientationReport, type ReportIndex, type ReportInput } from "@cchc/report";
 import { badInput, notFound } from "../../errors";
 import { subjectProfile } from "../indices/profile.service";
-import { findPlan } from "./plans.service";
+import { findPlan, planUnitPairs } from "./plans.service";
 
 const STATUS = { published: "PUBLISHED", not_published: "NOT_PUBLISHED", no_data: "NO_DATA" } as const;
 
@@ -17,7 +17,7 @@ type ActivityFacts = Pick<ReportInput, "forms" | "topics" | "units" | "notable">
 /**
  * The plan's year in one statement: activities under the plan by form (with
  * the sum of targets), by plan topic (a parent counts its sub-topics), by
- * unit, the five with the widest reach, and the indices a province is scored on.
+ * each of the plan's units (planUnitPairs, so the lines add up to the total), the five with the widest reach, and the indices a province is scored on.
  */
 async function activityFacts(db: Db, planId: number, year: number): Promise<ActivityFacts> {
   const [row] = await queryRows<ActivityFacts>(
@@ -37,8 +37,8 @@ async function activityFacts(db: Db, planId: number, year: number): Promise<Acti
                       WHERE x.code = pt.topic_code OR x.parent_code = pt.topic_code)) ORDER BY pt.sort_order), '[]')
           FROM plan_topics pt JOIN topics tp ON tp.code = pt.topic_code WHERE pt.plan_id = p.id) AS topics,
         (SELECT coalesce(json_agg(json_build_object('code', u.code, 'name', coalesce(u.short_name_vi, u.name_vi),
-            'count', (SELECT count(*) FROM a WHERE a.organisation_code = u.code)) ORDER BY u.sort_order), '[]')
-          FROM organisations u WHERE u.parent_code = p.issuer_code) AS units,
+            'count', (SELECT count(*) FROM a WHERE a.organisation_code = u.code)) ORDER BY u.sort_order, u.code), '[]')
+          FROM organisations u WHERE u.code IN (SELECT code FROM (${planUnitPairs([planId])}) pu)) AS units,
         (SELECT coalesce(json_agg(n), '[]') FROM (
             SELECT a.title, a.starts_on::text AS "startsOn", coalesce(u.short_name_vi, u.name_vi) AS "unitName", coalesce(a.reach, a.participants) AS reach
             FROM a JOIN organisations u ON u.code = a.organisation_code

@@ -1,7 +1,7 @@
 import { type Actor, asc, type Db, eq, inArray, recordAudit, tables as t } from "@cchc/db";
 import { badInput, notFound } from "../../errors";
 import type { PlanTargetInput } from "../../generated/resolvers-types";
-import { findPlan } from "./plans.service";
+import { findPlan, planUnitCodes } from "./plans.service";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -12,21 +12,21 @@ export const planTargets = (db: Db, planId: number) =>
     .where(eq(t.planTargets.planId, planId))
     .orderBy(asc(t.planTargets.formCode), asc(t.planTargets.organisationCode), asc(t.planTargets.periodStart));
 
-/** Checks every target against the plan's year, forms and units; the error names the row (1-based) and field. */
+/**
+ * Checks every target against the plan's year, forms and units (planUnitCodes
+ * of the plan `unitsOf`); the error names the row (1-based) and field.
+ */
 async function validTargets(
   db: Db | Tx,
-  plan: { year: number; issuerCode: string },
+  plan: { year: number; issuerCode: string; unitsOf: number },
   targets: readonly PlanTargetInput[],
 ) {
   const [forms, units] = await Promise.all([
     db.select({ code: t.forms.code }).from(t.forms),
-    db
-      .select({ code: t.organisations.code })
-      .from(t.organisations)
-      .where(eq(t.organisations.parentCode, plan.issuerCode)),
+    planUnitCodes(db as Db, plan.unitsOf),
   ]);
   const formSet = new Set(forms.map((f) => f.code));
-  const unitSet = new Set(units.map((u) => u.code));
+  const unitSet = new Set(units);
   const seen = new Set<string>();
   return targets.map((x, i) => {
     const at = (field: string) => `targets[${i}].${field}`;
@@ -88,7 +88,7 @@ const byCell = (a: TargetCell, b: TargetCell) => cellKey(a).localeCompare(cellKe
 export async function setPlanTargets(db: Db, planId: string, targets: readonly PlanTargetInput[], actor: Actor) {
   const plan = await findPlan(db, { id: planId });
   if (!plan) throw notFound(`plan ${planId}`);
-  const rows = await validTargets(db, plan, targets);
+  const rows = await validTargets(db, { ...plan, unitsOf: plan.id }, targets);
   await db.transaction(async (tx) => {
     const old = await tx.select().from(t.planTargets).where(eq(t.planTargets.planId, plan.id)).for("update");
     const oldByKey = new Map(old.map((r) => [cellKey(r), r]));
@@ -151,7 +151,9 @@ export async function copyPlan(
   const [existing] = await db.select({ id: t.plans.id }).from(t.plans).where(eq(t.plans.number, number));
   if (existing) throw badInput(`a plan numbered "${number}" already exists`, "number");
   const shift = year - source.year;
-  const given = args.targets ? await validTargets(db, { year, issuerCode: source.issuerCode }, args.targets) : null;
+  const given = args.targets
+    ? await validTargets(db, { year, issuerCode: source.issuerCode, unitsOf: source.id }, args.targets)
+    : null;
   return db.transaction(async (tx) => {
     const { id: _id, createdAt: _c, updatedAt: _u, createdBy: _cb, updatedBy: _ub, ...fields } = source;
     const [plan] = await tx
