@@ -1,4 +1,4 @@
-select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null)
+select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id", "users"."name", "users"."role" from "api_tokens" inner join "users" on "users"."id" = "api_tokens"."user_id" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null and ("users"."banned" is null or "users"."banned" = $2 or "users"."ban_expires" < now()))
 
 select "id", "external_ref", "plan_id", "organisation_code", "form_code", "channel", "title", "starts_on", "ends_on", "audience", "participants", "reach", "url", "notes", "is_demo", "import_batch_id", "created_at", "updated_at", "created_by", "updated_by", count(*) OVER ()::int from "activities" where true order by "activities"."starts_on" desc, "activities"."id" desc limit $1
 

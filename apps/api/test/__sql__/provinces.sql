@@ -1,4 +1,4 @@
-select "id", "name", "role" from "api_tokens" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null)
+select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id", "users"."name", "users"."role" from "api_tokens" inner join "users" on "users"."id" = "api_tokens"."user_id" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null and ("users"."banned" is null or "users"."banned" = $2 or "users"."ban_expires" < now()))
 
 select "code", "gso_code", "name_vi", "name_en", "region_code", "valid_from", "valid_to", "papi_id", "pci_id" from "provinces" where "provinces"."valid_from" <= $1 AND ("provinces"."valid_to" IS NULL OR "provinces"."valid_to" >= $2) order by "provinces"."code" asc
 
