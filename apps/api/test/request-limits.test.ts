@@ -2,6 +2,7 @@ import { buildSchema, getIntrospectionQuery, parse, validate } from "graphql";
 import { typeDefs } from "@cchc/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS, limitRules } from "../src/plugins/limits";
+import { testDrivers } from "@cchc/db/testing";
 import { fetchChecked, type Started, startApi } from "./helpers";
 
 type Answer = {
@@ -14,11 +15,11 @@ const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_,
 const ALIAS_BOMB = aliases(1_000, 'subjectProfile(subject: "40", year: 2023) { subjectCode indices { indexCode } }');
 const INTROSPECTION_BOMB = aliases(5_000, "__schema { types { name fields { name } } }");
 
-describe("bounded work per request (graphql-armor, cost, tokens)", () => {
+describe.each(testDrivers())("bounded work per request (graphql-armor, cost, tokens) (%s)", (driver) => {
   let api: Started;
   beforeAll(async () => {
     // The token cache on, as deployed (TOKEN_CACHE_SECONDS=10): a refused document then never touches the database.
-    api = await startApi("pglite", { tokenCacheSeconds: 10 });
+    api = await startApi(driver, { tokenCacheSeconds: 10 });
   });
   afterAll(() => api?.close());
 
