@@ -30,6 +30,7 @@ const config: CodegenConfig = {
             "PlanResponsibility",
             "Activity",
             "SeriesPoint",
+            "CoverageRow",
             "SubjectSeries",
             "Subject",
             "ActivityGroup",

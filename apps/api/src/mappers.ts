@@ -30,7 +30,39 @@ export type SeriesPointRow = Pick<
   | "sourceUrl"
   | "note"
   | "valueDerived"
-> & { rank: number | null; outOf: number; zScore: number | null };
+> & { rank: number | null; outOf: number; zScore: number | null } & FigureSourceSql;
+/** Where a series point comes from (indexSeries' statement): the index's publisher, the last change, the import batch. */
+export interface FigureSourceSql {
+  publisher: string;
+  updatedAt: string;
+  batchId: number | null;
+  batchKind: string | null;
+  batchFileName: string | null;
+  batchSha256: string | null;
+  batchRowCount: number | null;
+  batchCreatedAt: string | null;
+  batchCreatedBy: string | null;
+}
+/** One index × year of dataCoverage. */
+export interface CoverageRowRow {
+  indexCode: string;
+  year: number;
+  versionCode: string;
+  expected: number;
+  withValue: number;
+  rankOnly: number;
+  withPublishedRank: number;
+  notPublished: number;
+  noData: number;
+  missing: number;
+  componentValues: number;
+  subjectValue: number | null;
+  subjectPublishedRank: number | null;
+  sources: string[];
+  importBatches: ImportBatchRow[];
+  figuresOutsideImports: number;
+  lastChanged: string;
+}
 export interface SubjectSeriesRow {
   subjectCode: string;
   points: SeriesPointRow[];

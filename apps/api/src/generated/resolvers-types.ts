@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, SubjectSeriesRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow, PlanTargetRow, ProgressEntryRow, PlanProgressResultRow, ProposedTargetRow, AccountRow, ApiTokenRow } from '../mappers';
+import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, CoverageRowRow, SubjectSeriesRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow, PlanTargetRow, ProgressEntryRow, PlanProgressResultRow, ProposedTargetRow, AccountRow, ApiTokenRow } from '../mappers';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -286,6 +286,65 @@ export type ComponentVersion = {
   scaleMax: Scalars['Float']['output'];
   scaleMin: Scalars['Float']['output'];
   version: MethodologyVersion;
+};
+
+/**
+ * How complete the stored figures of one index are in one year: what leadership
+ * can rely on and what the Office still has to import.
+ */
+export type CoverageRow = {
+  __typename?: 'CoverageRow';
+  /** Component (and sub-component) values stored, for all subjects. */
+  componentValues: Scalars['Int']['output'];
+  /** Subjects the index could score that year: provinces valid on 30 June, or departments. */
+  expected: Scalars['Int']['output'];
+  /** Stored figures of this year not written by an import (seeded from publications or typed). */
+  figuresOutsideImports: Scalars['Int']['output'];
+  /** Import batches that wrote figures of this year, oldest first (undone batches excluded: their rows are gone). */
+  importBatches: Array<ImportBatch>;
+  index: Index;
+  /** When a figure of this index and year last changed, ISO 8601 (UTC). */
+  lastChanged: Scalars['String']['output'];
+  /** Methodology version of the year's figures (the most common one). */
+  methodologyVersion: MethodologyVersion;
+  /** expected − withValue − rankOnly: subjects with neither value nor rank stored. */
+  missing: Scalars['Int']['output'];
+  /** Marked “no data” (not surveyed that year). */
+  noData: Scalars['Int']['output'];
+  /** Marked “not published” (e.g. PCI outside VCCI's top 30 from 2023). */
+  notPublished: Scalars['Int']['output'];
+  /** Subjects with a published rank but no value (the value is still to import). */
+  rankOnly: Scalars['Int']['output'];
+  /** Distinct sources of the year's figures, as stored (a web address or a described file). */
+  sources: Array<Scalars['String']['output']>;
+  subjectPublishedRank?: Maybe<Scalars['Int']['output']>;
+  /** The subject asked about (default Nghệ An): its stored total value and published rank this year. */
+  subjectValue?: Maybe<Scalars['Float']['output']>;
+  /** Subjects with a published rank (with or without a value). */
+  withPublishedRank: Scalars['Int']['output'];
+  /** Subjects with a stored total value. */
+  withValue: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * Where a stored figure comes from and when it changed: the publisher of the
+ * index, the document it was read from (a page, or the file an import read), the
+ * import batch that wrote it, and the last change of the stored row. The
+ * release date of the document is not stored yet: say so rather than guess.
+ */
+export type FigureSource = {
+  __typename?: 'FigureSource';
+  /** The document in words: a site (baonghean.vn) or a described file (github.com/hnks-gh/ml-mcdm (PAPI sub-dimension panel…)). */
+  document: Scalars['String']['output'];
+  /** The import batch that wrote the figure; null when it was seeded or typed. */
+  importBatch?: Maybe<ImportBatch>;
+  /** Who publishes the index (e.g. “UNDP, CECODES, VFF-CRT, RTA”, “Bộ Nội vụ”). */
+  publisher: Scalars['String']['output'];
+  /** When the stored figure last changed, ISO 8601 (UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** The first web address in the stored source, when there is one. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A form of propaganda (hình thức): F1 press/website … F5 guide documents/videos. */
@@ -946,6 +1005,12 @@ export type Query = {
    * order asked; an unknown code is an error.
    */
   compareSeries: Array<SubjectSeries>;
+  /**
+   * Coverage of the stored index figures: one row per index and year with
+   * figures, in index order then year; one SQL statement. `subject` (default
+   * "40", Nghệ An) fills subjectValue and subjectPublishedRank.
+   */
+  dataCoverage: Array<CoverageRow>;
   /** Forms of propaganda. */
   forms: Array<Form>;
   /** Committed imports, newest first. */
@@ -1031,6 +1096,11 @@ export type QueryCompareSeriesArgs = {
   index: IndexCode;
   subjects: Array<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDataCoverageArgs = {
+  subject?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1192,6 +1262,8 @@ export type SeriesPoint = {
   publishedRank?: Maybe<Scalars['Int']['output']>;
   /** Rank among subjects with a value that year (ties share a rank); null without a value. */
   rank?: Maybe<Scalars['Int']['output']>;
+  /** Publisher, document, import batch and last change of this figure. */
+  source: FigureSource;
   sourceUrl?: Maybe<Scalars['String']['output']>;
   status: ValueStatus;
   /** The value at the precision published; null when only the rank was published, or not published. */
@@ -1370,7 +1442,9 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Comparison: Comparison;
   ComponentVersion: ResolverTypeWrapper<ComponentVersionRow>;
+  CoverageRow: ResolverTypeWrapper<CoverageRowRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  FigureSource: ResolverTypeWrapper<Omit<FigureSource, 'importBatch'> & { importBatch?: Maybe<ResolversTypes['ImportBatch']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Form: ResolverTypeWrapper<FormRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1449,7 +1523,9 @@ export type ResolversParentTypes = {
   AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
   ComponentVersion: ComponentVersionRow;
+  CoverageRow: CoverageRowRow;
   Date: Scalars['Date']['output'];
+  FigureSource: Omit<FigureSource, 'importBatch'> & { importBatch?: Maybe<ResolversParentTypes['ImportBatch']> };
   Float: Scalars['Float']['output'];
   Form: FormRow;
   ID: Scalars['ID']['output'];
@@ -1621,9 +1697,37 @@ export type ComponentVersionResolvers<ContextType = ApiContext, ParentType exten
   version?: Resolver<ResolversTypes['MethodologyVersion'], ParentType, ContextType>;
 };
 
+export type CoverageRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoverageRow'] = ResolversParentTypes['CoverageRow']> = {
+  componentValues?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figuresOutsideImports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  importBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Index'], ParentType, ContextType>;
+  lastChanged?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  methodologyVersion?: Resolver<ResolversTypes['MethodologyVersion'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notPublished?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankOnly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectPublishedRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  subjectValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withPublishedRank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withValue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type FigureSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FigureSource'] = ResolversParentTypes['FigureSource']> = {
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importBatch?: Resolver<Maybe<ResolversTypes['ImportBatch']>, ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type FormResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Form'] = ResolversParentTypes['Form']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1898,6 +2002,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   alignment?: Resolver<ResolversTypes['Alignment'], ParentType, ContextType, RequireFields<QueryAlignmentArgs, 'lagYears' | 'subject'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   compareSeries?: Resolver<Array<ResolversTypes['SubjectSeries']>, ParentType, ContextType, RequireFields<QueryCompareSeriesArgs, 'index' | 'subjects'>>;
+  dataCoverage?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType, RequireFields<QueryDataCoverageArgs, 'subject'>>;
   forms?: Resolver<Array<ResolversTypes['Form']>, ParentType, ContextType>;
   importBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryImportBatchesArgs, 'first'>>;
   index?: Resolver<Maybe<ResolversTypes['Index']>, ParentType, ContextType, RequireFields<QueryIndexArgs, 'code'>>;
@@ -1978,6 +2083,7 @@ export type SeriesPointResolvers<ContextType = ApiContext, ParentType extends Re
   publishedOutOf?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   publishedRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FigureSource'], ParentType, ContextType>;
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2040,7 +2146,9 @@ export type Resolvers<ContextType = ApiContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   ComponentVersion?: ComponentVersionResolvers<ContextType>;
+  CoverageRow?: CoverageRowResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  FigureSource?: FigureSourceResolvers<ContextType>;
   Form?: FormResolvers<ContextType>;
   ImportBatch?: ImportBatchResolvers<ContextType>;
   ImportChange?: ImportChangeResolvers<ContextType>;

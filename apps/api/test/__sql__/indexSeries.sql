@@ -3,6 +3,7 @@ select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id"
 
     WITH w AS (
       SELECT v.subject_code, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of, v.status, v.version_code, v.source_url, v.note, v.value_derived,
+        i.publisher, v.import_batch_id, v.updated_at,
         CASE WHEN v.value IS NOT NULL THEN rank() OVER (PARTITION BY v.year, v.value IS NULL
           ORDER BY CASE WHEN i.higher_is_better THEN -v.value ELSE v.value END) END AS rank,
         count(v.value) OVER (PARTITION BY v.year) AS out_of,
@@ -14,7 +15,11 @@ select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id"
     )
     SELECT subject_code AS "subjectCode", year, value, rank::int AS rank, out_of::int AS "outOf", published_rank AS "publishedRank", published_out_of AS "publishedOutOf",
            status::text AS status, version_code AS "versionCode", source_url AS "sourceUrl", note, value_derived AS "valueDerived",
-           CASE WHEN value IS NOT NULL AND out_of > 1 AND sd > 0 THEN (value - mean) / sd END AS "zScore"
-    FROM w WHERE subject_code = ANY($4::text[]) ORDER BY subject_code, year
+           CASE WHEN value IS NOT NULL AND out_of > 1 AND sd > 0 THEN (value - mean) / sd END AS "zScore",
+           publisher, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt",
+           b.id AS "batchId", b.kind AS "batchKind", b.file_name AS "batchFileName", b.sha256 AS "batchSha256", b.row_count AS "batchRowCount",
+           to_char(b.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "batchCreatedAt", b.created_by AS "batchCreatedBy"
+    FROM w LEFT JOIN import_batches b ON b.id = w.import_batch_id
+    WHERE subject_code = ANY($4::text[]) ORDER BY subject_code, year
 
 select "code", "index_code", "name_vi", "first_year", "last_year", "total_min", "total_max", "legal_basis", "source_url", "notes" from "methodology_versions" where "methodology_versions"."code" in ($1, $2)

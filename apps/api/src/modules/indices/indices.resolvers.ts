@@ -2,6 +2,8 @@ import type { Resolvers } from "../../generated/resolvers-types";
 import type { IndexRow } from "../../mappers";
 import { compareSeries, findIndex, indexSeries, listIndices } from "./indices.service";
 import { alignment } from "./alignment.service";
+import { dataCoverage } from "./coverage.service";
+import { figureSource } from "./figure-source";
 import { findPeerGroup, listPeerGroups, peerGroupMembers } from "./peer-groups.service";
 import { subjectProfile } from "./profile.service";
 import { ranking } from "./ranking.service";
@@ -18,6 +20,11 @@ export const indicesResolvers: Resolvers = {
     ranking: (_, args, { db, loaders, subjects }) => ranking(db, args, subjects, loaders),
     subjectProfile: (_, args, { db, loaders }) => subjectProfile(db, args, loaders),
     alignment: (_, args, { db }) => alignment(db, args),
+    dataCoverage: (_, { subject }, { db }) => dataCoverage(db, subject ?? "40"),
+  },
+  CoverageRow: {
+    index: async (r, _, { loaders }) => (await loaders.index.load(r.indexCode))!,
+    methodologyVersion: async (r, _, { loaders }) => (await loaders.version.load(r.versionCode))!,
   },
   Alignment: {
     subject: async (a, _, { loaders }) => (await loaders.subject.load(a.subjectCode))!,
@@ -74,5 +81,6 @@ export const indicesResolvers: Resolvers = {
   SeriesPoint: {
     status: (p) => STATUS[p.status],
     methodologyVersion: async (p, _, { loaders }) => (await loaders.version.load(p.versionCode))!,
+    source: (p) => figureSource(p),
   },
 };

@@ -50,6 +50,10 @@ export async function compareSeries(
   }));
 }
 
+/** A timestamp as ISO 8601 in UTC, the same text on both drivers. */
+export const ISO = (column: string) =>
+  sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
 function seriesOf(db: Db, subjects: string[], args: Omit<SeriesArgs, "subject">) {
   if (args.from != null && args.to != null && args.from > args.to)
     throw badInput(`from (${args.from}) is after to (${args.to})`, "from");
@@ -58,6 +62,7 @@ function seriesOf(db: Db, subjects: string[], args: Omit<SeriesArgs, "subject">)
     sql`
     WITH w AS (
       SELECT v.subject_code, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of, v.status, v.version_code, v.source_url, v.note, v.value_derived,
+        i.publisher, v.import_batch_id, v.updated_at,
         CASE WHEN v.value IS NOT NULL THEN rank() OVER (PARTITION BY v.year, v.value IS NULL
           ORDER BY CASE WHEN i.higher_is_better THEN -v.value ELSE v.value END) END AS rank,
         count(v.value) OVER (PARTITION BY v.year) AS out_of,
@@ -69,7 +74,11 @@ function seriesOf(db: Db, subjects: string[], args: Omit<SeriesArgs, "subject">)
     )
     SELECT subject_code AS "subjectCode", year, value, rank::int AS rank, out_of::int AS "outOf", published_rank AS "publishedRank", published_out_of AS "publishedOutOf",
            status::text AS status, version_code AS "versionCode", source_url AS "sourceUrl", note, value_derived AS "valueDerived",
-           CASE WHEN value IS NOT NULL AND out_of > 1 AND sd > 0 THEN (value - mean) / sd END AS "zScore"
-    FROM w WHERE subject_code = ANY(${sql.param(subjects)}::text[]) ORDER BY subject_code, year`,
+           CASE WHEN value IS NOT NULL AND out_of > 1 AND sd > 0 THEN (value - mean) / sd END AS "zScore",
+           publisher, ${ISO("updated_at")} AS "updatedAt",
+           b.id AS "batchId", b.kind AS "batchKind", b.file_name AS "batchFileName", b.sha256 AS "batchSha256", b.row_count AS "batchRowCount",
+           ${ISO("b.created_at")} AS "batchCreatedAt", b.created_by AS "batchCreatedBy"
+    FROM w LEFT JOIN import_batches b ON b.id = w.import_batch_id
+    WHERE subject_code = ANY(${sql.param(subjects)}::text[]) ORDER BY subject_code, year`,
   );
 }
