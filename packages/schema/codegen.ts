@@ -49,6 +49,7 @@ const config: CodegenConfig = {
             "PlanProgressRow:ProgressEntry",
             "PlanProgress:PlanProgressResult",
             "ProposedTarget",
+            "OrientationReport",
             "Account",
             "ApiToken",
           ].map((entry) => {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, CoverageRowRow, SubjectSeriesRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow, PlanTargetRow, ProgressEntryRow, PlanProgressResultRow, ProposedTargetRow, AccountRow, ApiTokenRow } from '../mappers';
+import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, CoverageRowRow, SubjectSeriesRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow, PlanTargetRow, ProgressEntryRow, PlanProgressResultRow, ProposedTargetRow, OrientationReportRow, AccountRow, ApiTokenRow } from '../mappers';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -553,6 +553,8 @@ export type Mutation = {
   resetAccountPassword: Account;
   /** Revoke a token: admins any, others their own. */
   revokeApiToken: ApiToken;
+  /** Save paragraph edits of a plan's year-end report (editor), in one transaction with one audit event (old → new texts); returns every saved edit of that plan and year. */
+  saveReportEdits: Array<ReportEdit>;
   /** Disable or re-enable an account (admins); its sessions end and its tokens stop working. */
   setAccountDisabled: Account;
   /** Change an account's role (admins); the last admin keeps theirs. */
@@ -642,6 +644,14 @@ export type MutationRevokeApiTokenArgs = {
 
 
 /** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationSaveReportEditsArgs = {
+  edits: Array<ReportEditInput>;
+  plan: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
 export type MutationSetAccountDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -721,6 +731,8 @@ export type Organisation = {
 /** The year-end report with next-year orientation, generated from the data (download as DOCX: /export/report.docx?plan=&year=). */
 export type OrientationReport = {
   __typename?: 'OrientationReport';
+  /** The Office's saved paragraph edits for this plan and year, in paragraph order (sections' paragraphs stay as generated). */
+  edits: Array<ReportEdit>;
   issuerName: Scalars['String']['output'];
   issuerParentName?: Maybe<Scalars['String']['output']>;
   numberLine: Scalars['String']['output'];
@@ -775,7 +787,7 @@ export type Plan = {
   targets: Array<PlanTarget>;
   titleVi: Scalars['String']['output'];
   topics: Array<PlanTopic>;
-  /** Units of the issuing Department (everyone the plan applies to). */
+  /** Units of the issuing Department at any depth (everyone the plan applies to), and any other unit with activities under the plan. */
   units: Array<Organisation>;
   year: Scalars['Int']['output'];
 };
@@ -1213,6 +1225,32 @@ export type Region = {
   nameVi: Scalars['String']['output'];
 };
 
+/**
+ * The Office's saved wording of one paragraph of the year-end report, for one
+ * plan and report year. It replaces the generated paragraph on /bao-cao and in
+ * the DOCX (/export/report.docx); without one the generated text stands.
+ */
+export type ReportEdit = {
+  __typename?: 'ReportEdit';
+  /** The paragraph's id, as in ReportParagraph.id (I.1, III.2 …). */
+  key: Scalars['String']['output'];
+  /** The saved text (NFC). */
+  text: Scalars['String']['output'];
+  /** When it was saved last, ISO 8601 (UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Who saved it last, as the audit trail names them. */
+  updatedBy: Scalars['String']['output'];
+};
+
+/**
+ * A paragraph's new text; an empty text (or only spaces) removes the saved
+ * edit, so the generated paragraph is back.
+ */
+export type ReportEditInput = {
+  key: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** A paragraph of a generated report; the id stays the same so edits can replace it. */
 export type ReportParagraph = {
   __typename?: 'ReportParagraph';
@@ -1464,7 +1502,7 @@ export type ResolversTypes = {
   NewAccountInput: NewAccountInput;
   NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
-  OrientationReport: ResolverTypeWrapper<Omit<OrientationReport, 'proposedTargets'> & { proposedTargets: Array<ResolversTypes['ProposedTarget']> }>;
+  OrientationReport: ResolverTypeWrapper<OrientationReportRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeerGroup: ResolverTypeWrapper<PeerGroupRow>;
   Period: Period;
@@ -1489,6 +1527,8 @@ export type ResolversTypes = {
   RankingRow: ResolverTypeWrapper<RankingEntryRow>;
   RankingStats: ResolverTypeWrapper<RankingStats>;
   Region: ResolverTypeWrapper<RegionRow>;
+  ReportEdit: ResolverTypeWrapper<ReportEdit>;
+  ReportEditInput: ReportEditInput;
   ReportParagraph: ResolverTypeWrapper<ReportParagraph>;
   ReportSection: ResolverTypeWrapper<ReportSection>;
   ReportTable: ResolverTypeWrapper<ReportTable>;
@@ -1543,7 +1583,7 @@ export type ResolversParentTypes = {
   NewAccountInput: NewAccountInput;
   NewApiToken: Omit<NewApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   Organisation: OrganisationRow;
-  OrientationReport: Omit<OrientationReport, 'proposedTargets'> & { proposedTargets: Array<ResolversParentTypes['ProposedTarget']> };
+  OrientationReport: OrientationReportRow;
   PageInfo: PageInfo;
   PeerGroup: PeerGroupRow;
   Plan: PlanRow;
@@ -1566,6 +1606,8 @@ export type ResolversParentTypes = {
   RankingRow: RankingEntryRow;
   RankingStats: RankingStats;
   Region: RegionRow;
+  ReportEdit: ReportEdit;
+  ReportEditInput: ReportEditInput;
   ReportParagraph: ReportParagraph;
   ReportSection: ReportSection;
   ReportTable: ReportTable;
@@ -1842,6 +1884,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   previewImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'upload'>>;
   resetAccountPassword?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationResetAccountPasswordArgs, 'id' | 'password'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  saveReportEdits?: Resolver<Array<ResolversTypes['ReportEdit']>, ParentType, ContextType, RequireFields<MutationSaveReportEditsArgs, 'edits' | 'plan' | 'year'>>;
   setAccountDisabled?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'id'>>;
   setAccountRole?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountRoleArgs, 'id' | 'role'>>;
   setPlanTargets?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationSetPlanTargetsArgs, 'plan' | 'targets'>>;
@@ -1866,6 +1909,7 @@ export type OrganisationResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type OrientationReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrientationReport'] = ResolversParentTypes['OrientationReport']> = {
+  edits?: Resolver<Array<ResolversTypes['ReportEdit']>, ParentType, ContextType>;
   issuerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issuerParentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   numberLine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2056,6 +2100,13 @@ export type RegionResolvers<ContextType = ApiContext, ParentType extends Resolve
   nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ReportEditResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReportEdit'] = ResolversParentTypes['ReportEdit']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ReportParagraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReportParagraph'] = ResolversParentTypes['ReportParagraph']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2180,6 +2231,7 @@ export type Resolvers<ContextType = ApiContext> = {
   RankingRow?: RankingRowResolvers<ContextType>;
   RankingStats?: RankingStatsResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ReportEdit?: ReportEditResolvers<ContextType>;
   ReportParagraph?: ReportParagraphResolvers<ContextType>;
   ReportSection?: ReportSectionResolvers<ContextType>;
   ReportTable?: ReportTableResolvers<ContextType>;
