@@ -186,6 +186,8 @@ export interface ProposedTargetRow {
   formCode: string;
   quantity: number;
 }
+/** The generated year-end report with its plan and year, for the saved edits (modules/plans). */
+export type { OrientationReportResult as OrientationReportRow } from "./modules/plans/report.service";
 
 /** An account as the admin page shows it (modules/auth). */
 export type { UserRow as AccountRow } from "./modules/auth/users.service";

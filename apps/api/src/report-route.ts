@@ -6,12 +6,14 @@ import { requireRole, type TokenCheck, viewerFrom } from "./auth";
 import { attachment } from "./export-route";
 import { readBody } from "./http";
 import { planDocumentInput } from "./modules/plans/plan-document.service";
+import { savedEditTexts } from "./modules/plans/report-edits.service";
 import { orientationReportInput } from "./modules/plans/report.service";
 
 /**
- * GET /export/report.docx?plan=<id>&year=<N> — the orientation report as DOCX;
- * POST the same URL with {"edits": {"<paragraph id>": "text"}} to download the
- * Office's edited version (edits replace generated paragraphs, nothing is stored).
+ * GET /export/report.docx?plan=<id>&year=<N> — the orientation report as DOCX,
+ * with the Office's saved paragraph edits (saveReportEdits); POST the same URL
+ * with {"edits": {"<paragraph id>": "text"}} to lay out unsaved edits on top
+ * (they replace paragraphs in this download only, nothing is stored).
  * GET /export/plan.docx?plan=<id> — the plan itself (e.g. next year's draft) as DOCX.
  */
 export function reportDocxHandler(db: Db, check: TokenCheck, anonymousRead: boolean) {
@@ -51,7 +53,12 @@ export function reportDocxHandler(db: Db, check: TokenCheck, anonymousRead: bool
         plan: url.searchParams.get("plan") ?? "",
         year: year ? Number(year) : null,
       });
-      sendDocx(`bao-cao-cchc-${input.year}.docx`, await reportDocx(applyEdits(buildOrientationReport(input), edits)));
+      // The Office's saved edits (saveReportEdits), then any posted on top (unsaved changes on the page).
+      const saved = await savedEditTexts(db, Number(url.searchParams.get("plan")), input.year);
+      sendDocx(
+        `bao-cao-cchc-${input.year}.docx`,
+        await reportDocx(applyEdits(buildOrientationReport(input), { ...saved, ...edits })),
+      );
     } catch (error) {
       if (error instanceof SyntaxError) return send(400, "body must be JSON");
       if (!(error instanceof GraphQLError)) throw error;

@@ -7,3 +7,4 @@ export * from "./plans";
 export * from "./access";
 export * from "./people";
 export * from "./rollups";
+export * from "./reports";

@@ -3,6 +3,7 @@ import type { Resolvers } from "../../generated/resolvers-types";
 import { findPlan, listForms, listPlans, listTopics } from "./plans.service";
 import { updatePlan } from "./plan-writes.service";
 import { planProgress } from "./progress.service";
+import { listReportEdits, saveReportEdits } from "./report-edits.service";
 import { orientationReport } from "./report.service";
 import { copyPlan, planTargets, setPlanTargets } from "./targets.service";
 
@@ -32,6 +33,10 @@ export const plansResolvers: Resolvers = {
       requireRole(viewer, "editor");
       return copyPlan(db, args, actor);
     },
+    saveReportEdits: (_, args, { db, viewer, actor }) => {
+      requireRole(viewer, "editor");
+      return saveReportEdits(db, args, actor);
+    },
   },
   Plan: {
     id: (p) => String(p.id),
@@ -46,6 +51,7 @@ export const plansResolvers: Resolvers = {
     form: async (x, _, { loaders }) => (await loaders.form.load(x.formCode))!,
     unit: (x, _, { loaders }) => (x.organisationCode ? loaders.organisation.load(x.organisationCode) : null),
   },
+  OrientationReport: { edits: (r, _, { db }) => listReportEdits(db, r.planId, r.year) },
   ProposedTarget: { form: async (x, _, { loaders }) => (await loaders.form.load(x.formCode))! },
   PlanProgressRow: {
     unit: (r, _, { loaders }) => (r.unit ? loaders.organisation.load(r.unit) : null),

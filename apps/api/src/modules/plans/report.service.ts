@@ -70,6 +70,9 @@ export type OrientationReportResult = OrientationReport & {
   signatureAuthority: string;
   signatureTitle: string;
   proposedTargets: { formCode: string; quantity: number }[];
+  /** Which plan and year, for the saved edits (OrientationReport.edits, read only when asked for). */
+  planId: number;
+  year: number;
 };
 
 /**
@@ -184,8 +187,11 @@ export async function orientationReport(
   db: Db,
   args: { plan: string; year?: number | null },
 ): Promise<OrientationReportResult> {
-  const report = buildOrientationReport(await orientationReportInput(db, args));
+  const input = await orientationReportInput(db, args);
+  const report = buildOrientationReport(input);
   return {
+    planId: Number(args.plan),
+    year: input.year,
     ...report,
     signatureAuthority: report.signature.authority,
     signatureTitle: report.signature.title,
