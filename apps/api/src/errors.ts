@@ -155,7 +155,7 @@ export function formatError(log: (msg: string, err: unknown) => void) {
     // Present only when Apollo was started with NODE_ENV=development (includeStacktraceInErrorResponses).
     const dev = formatted.extensions?.stacktrace;
     return {
-      message: known ? known.message : `Internal server error (id ${errorId})`,
+      message: known ? known.message : MESSAGES.INTERNAL(errorId),
       locations: formatted.locations,
       path: formatted.path,
       extensions: {

@@ -55,7 +55,7 @@ describe("depth, cost and body limits", () => {
     const res = await other.gql(`{ indices { code } }`);
     const err = res.errors?.[0];
     expect(err?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
-    expect(err?.message).toMatch(/^Internal server error \(id [a-z0-9]+\)$/);
+    expect(err?.message).toMatch(/^Lỗi máy chủ, mã lỗi [a-z0-9]+ \(INTERNAL_SERVER_ERROR\)$/);
     expect(err?.message).not.toMatch(/select|indices|PGlite/i);
     expect(logged).toContain(`unexpected error ${err?.extensions?.errorId}`);
     await other.server.stop();
