@@ -65,16 +65,32 @@ export async function writeTable<R>(
   await wb.commit();
 }
 
-export type ActivityExportRow = typeof t.activities.$inferSelect & { topics: string | null; planNumber: string | null };
+export type ActivityExportRow = typeof t.activities.$inferSelect & {
+  topics: string | null;
+  planNumber: string | null;
+  /** The unit's and the form's names, for people reading the file (the import reads the codes). */
+  unitName: string | null;
+  formName: string | null;
+};
+
+/** Beside the unit and form codes: their names. The import ignores these columns, so the file re-imports as is. */
+export const UNIT_NAME_HEADER = "Tên đơn vị";
+export const FORM_NAME_HEADER = "Tên hình thức";
 
 const A = ACTIVITY_COLUMNS;
-/** The activity export uses the import template's headers: exporting and importing again changes nothing. */
+/**
+ * The activity export uses the import template's headers (codes for unit and
+ * form, which the import matches exactly), with each code's name beside it:
+ * exporting and importing again changes nothing.
+ */
 export const ACTIVITY_EXPORT_COLUMNS: Col<ActivityExportRow>[] = [
   { header: A.ref.names[0]!, value: (r) => r.externalRef ?? `id:${r.id}`, width: 22 },
   { header: A.startsOn.names[0]!, value: (r) => r.startsOn.split("-").reverse().join("/"), width: 12 },
   { header: A.endsOn.names[0]!, value: (r) => r.endsOn.split("-").reverse().join("/"), width: 12 },
   { header: A.unit.names[0]!, value: (r) => r.organisationCode, width: 18 },
+  { header: UNIT_NAME_HEADER, value: (r) => r.unitName, width: 28 },
   { header: A.form.names[0]!, value: (r) => r.formCode, width: 8 },
+  { header: FORM_NAME_HEADER, value: (r) => r.formName, width: 28 },
   { header: A.channel.names[0]!, value: (r) => r.channel, width: 24 },
   { header: A.topics.names[0]!, value: (r) => r.topics, width: 18 },
   { header: A.title.names[0]!, value: (r) => r.title, width: 60 },
@@ -98,11 +114,21 @@ export async function activityExportRows(db: Db, where?: SQL): Promise<ActivityE
         string | null
       >`(SELECT string_agg(topic_code, '; ' ORDER BY topic_code) FROM ${t.activityTopics} WHERE activity_id = ${t.activities.id})`,
       planNumber: sql<string | null>`(SELECT number FROM ${t.plans} WHERE id = ${t.activities.planId})`,
+      unitName: sql<
+        string | null
+      >`(SELECT name_vi FROM ${t.organisations} WHERE code = ${t.activities.organisationCode})`,
+      formName: sql<string | null>`(SELECT name_vi FROM ${t.forms} WHERE code = ${t.activities.formCode})`,
     })
     .from(t.activities)
     .where(where)
     .orderBy(asc(t.activities.startsOn), asc(t.activities.id));
-  return rows.map((r) => ({ ...r.activity, topics: r.topics, planNumber: r.planNumber }));
+  return rows.map((r) => ({
+    ...r.activity,
+    topics: r.topics,
+    planNumber: r.planNumber,
+    unitName: r.unitName,
+    formName: r.formName,
+  }));
 }
 
 /** Every activity to a CSV or XLSX file that the activity import reads back unchanged. */
@@ -112,6 +138,12 @@ export async function exportActivities(db: Db, path: string, format: "csv" | "xl
   return rows.length;
 }
 
-/** The blank activity template (headers only), as CSV or XLSX. */
+/** The blank activity template (headers only), as CSV or XLSX: without the name columns, which the import ignores. */
 export const writeActivityTemplate = (path: string, format: "csv" | "xlsx") =>
-  writeTable(path, format, ACTIVITY_EXPORT_COLUMNS, [], "Hoạt động");
+  writeTable(
+    path,
+    format,
+    ACTIVITY_EXPORT_COLUMNS.filter((c) => c.header !== UNIT_NAME_HEADER && c.header !== FORM_NAME_HEADER),
+    [],
+    "Hoạt động",
+  );

@@ -17,6 +17,16 @@ describe.each(testDrivers())("activity log import and export on %s", (driver) =>
   it.each(["csv", "xlsx"] as const)("exports to %s and importing the file again changes nothing", async (format) => {
     const path = join(dir, `activities.${format}`);
     expect(await exportActivities(h.db, path, format)).toBe(80);
+    // Codes for the import, each with its name beside it for people reading the file.
+    const table = await openTable(path);
+    expect(table.headers.slice(3, 7)).toEqual(["Đơn vị", "Tên đơn vị", "Hình thức", "Tên hình thức"]);
+    for await (const row of table.rows) {
+      expect(String(row.cells.get("don vi"))).toMatch(/^SKHCN_NA\./);
+      expect(String(row.cells.get("ten don vi"))).toMatch(/^(Văn phòng Sở|Các phòng|Trung tâm|Tạp chí|Bộ phận)/);
+      expect(String(row.cells.get("hinh thuc"))).toMatch(/^F\d$/);
+      expect(String(row.cells.get("ten hinh thuc")).length).toBeGreaterThan(3);
+      break;
+    }
     const before = await fingerprint(h);
     const r = await runImport(h.db, path, { by: "test" });
     expect([r.kind, r.insert, r.update, r.unchanged, r.rejected.length]).toEqual(["activities", 0, 0, 80, 0]);
