@@ -9,7 +9,9 @@ import { createServer } from "./server";
 const env = readEnv();
 let handle: Awaited<ReturnType<typeof createDb>>;
 try {
-  handle = await createDb(env.db);
+  // Migrations, the seed and the first import run without STATEMENT_TIMEOUT_MS: they may rightly take longer
+  // than any request should. On PostgreSQL the API then serves through connections that have it (below).
+  handle = await createDb("url" in env.db ? { ...env.db, statementTimeoutMs: undefined } : env.db);
 } catch (error) {
   if (error instanceof DataDirInUseError) {
     console.error(error.message);
@@ -24,6 +26,10 @@ if (await needsSeed(handle.db)) {
     `seeded a fresh ${handle.driver} database (${Object.values(report.inserted).reduce((a, b) => a + b, 0)} rows)`,
   );
   if (env.SHARED_DATA_DIR) await importSharedData(handle.db, env.SHARED_DATA_DIR);
+}
+if ("url" in env.db && env.db.statementTimeoutMs) {
+  await handle.close();
+  handle = await createDb(env.db);
 }
 if (env.WEB_TOKEN_FILE) await ensureTokenFile(handle.db, env.WEB_TOKEN_FILE, "editor", "Trang quản trị (máy chủ web)");
 if (env.VIEWER_TOKEN_FILE)
