@@ -44,20 +44,32 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams, subjects: Subj
   }),
   "activity-stats": async (db, q) => {
     const groupBy = (q.get("groupBy") ?? "").split(",").filter(Boolean) as ActivityDimension[];
-    const rows = await activityStats(db, {
-      filter: parseJson(q.get("filter"), "filter") as ActivityFilter | null,
-      groupBy,
-      period: (q.get("period") as Period) || null,
-    });
+    const [rows, names] = await Promise.all([
+      activityStats(db, {
+        filter: parseJson(q.get("filter"), "filter") as ActivityFilter | null,
+        groupBy,
+        period: (q.get("period") as Period) || null,
+      }),
+      catalogueNames(db),
+    ]);
     return {
       name: "thong-ke-hoat-dong",
       sheet: "Thống kê",
       cols: [
         { header: "Kỳ", value: (r: (typeof rows)[number]) => r.period },
-        ...groupBy.map((d, i) => ({
-          header: { UNIT: "Đơn vị", FORM: "Hình thức", CHANNEL: "Kênh", TOPIC: "Nội dung", PLAN: "Kế hoạch" }[d],
-          value: (r: (typeof rows)[number]) => r.keys[i] ?? null,
-        })),
+        // Each code with its name beside it (a plan: its number).
+        ...groupBy.flatMap((d, i) => {
+          const code = {
+            header: { UNIT: "Đơn vị", FORM: "Hình thức", CHANNEL: "Kênh", TOPIC: "Nội dung", PLAN: "Kế hoạch" }[d],
+            value: (r: (typeof rows)[number]) => r.keys[i] ?? null,
+          };
+          const named = { UNIT: names.unit, FORM: names.form, TOPIC: names.topic, PLAN: names.plan, CHANNEL: null }[d];
+          if (!named) return [code];
+          const header = { UNIT: "Tên đơn vị", FORM: "Tên hình thức", TOPIC: "Tên nội dung", PLAN: "Số kế hoạch" }[
+            d as "UNIT" | "FORM" | "TOPIC" | "PLAN"
+          ];
+          return [code, { header, value: (r: (typeof rows)[number]) => named.get(r.keys[i] ?? "") ?? null, width: 28 }];
+        }),
         { header: "Số hoạt động", value: (r: (typeof rows)[number]) => r.count, numFmt: num(0) },
         { header: "Số lượt tiếp cận", value: (r: (typeof rows)[number]) => r.reachSum, numFmt: num(0) },
         { header: "Số người tham dự", value: (r: (typeof rows)[number]) => r.participantsSum, numFmt: num(0) },
@@ -153,6 +165,22 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams, subjects: Subj
   },
 };
 
+/** Names of units (full), forms and topics (short), plans (their numbers), by code or id, for the columns beside the codes. */
+async function catalogueNames(db: Db) {
+  const [units, forms, topics, plans] = await Promise.all([
+    db.select({ code: t.organisations.code, name: t.organisations.nameVi }).from(t.organisations),
+    db.select({ code: t.forms.code, name: t.forms.shortNameVi }).from(t.forms),
+    db.select({ code: t.topics.code, name: t.topics.shortTitleVi }).from(t.topics),
+    db.select({ id: t.plans.id, number: t.plans.number }).from(t.plans),
+  ]);
+  return {
+    unit: new Map(units.map((u) => [u.code, u.name])),
+    form: new Map(forms.map((f) => [f.code, f.name])),
+    topic: new Map(topics.map((x) => [x.code, x.name])),
+    plan: new Map(plans.map((p) => [String(p.id), p.number])),
+  };
+}
+
 const STATUS_LIGHT = {
   ON_TRACK: "Xanh – đạt",
   BEHIND: "Vàng – chậm",
@@ -161,7 +189,7 @@ const STATUS_LIGHT = {
   NOT_DUE: "Xám – chưa đến kỳ",
 } as const;
 
-/** Plan monitoring per unit and form, then per form and per unit ("Tổng"), as on the monitoring page. */
+/** Plan monitoring per unit and form, then per form and per unit ("Tổng"), as on the monitoring page: codes with names. */
 EXPORTS["plan-progress"] = async (db, q) => {
   const p = await planProgress(db, { plan: q.get("plan") ?? "", asOf: q.get("asOf") });
   const [units, forms] = await Promise.all([db.select().from(t.organisations), db.select().from(t.forms)]);
@@ -172,7 +200,9 @@ EXPORTS["plan-progress"] = async (db, q) => {
     name: `theo-doi-ke-hoach-${p.plan.year}-${p.asOf}`,
     sheet: "Theo dõi kế hoạch",
     cols: [
+      { header: "Mã đơn vị", value: (r: R) => r.unit, width: 18 },
       { header: "Đơn vị", value: (r: R) => (r.unit ? (unitName.get(r.unit) ?? r.unit) : "Toàn Sở"), width: 24 },
+      { header: "Mã hình thức", value: (r: R) => r.form, width: 8 },
       { header: "Hình thức", value: (r: R) => (r.form ? (formName.get(r.form) ?? r.form) : "Tổng"), width: 24 },
       { header: "Đã thực hiện", value: (r: R) => r.delivered, numFmt: num(0) },
       { header: "Chỉ tiêu cả kỳ", value: (r: R) => r.target, numFmt: num(0) },

@@ -32,8 +32,11 @@ describe.each(testDrivers())("download URLs on %s", (driver) => {
     );
     const lines = text.trim().split("\n");
     expect(lines[0]).toBe(
-      "Mã,Ngày bắt đầu,Ngày kết thúc,Đơn vị,Hình thức,Kênh,Nội dung,Tiêu đề,Đối tượng,Số người tham dự,Số lượt tiếp cận,Đường dẫn,Ghi chú,Kế hoạch",
+      "Mã,Ngày bắt đầu,Ngày kết thúc,Đơn vị,Tên đơn vị,Hình thức,Tên hình thức,Kênh,Nội dung,Tiêu đề,Đối tượng,Số người tham dự,Số lượt tiếp cận,Đường dẫn,Ghi chú,Kế hoạch",
     );
+    // Codes for the import, names beside them for people.
+    expect(lines.slice(1).every((l) => /,SKHCN_NA\.[A-Z]+,[^,]+,F\d,"?[^,]+/.test(l))).toBe(true);
+    expect(text).toMatch(/,SKHCN_NA\.VP,Văn phòng Sở,F2,"?Hội nghị/);
     expect(lines.length - 1).toBe(data!.activities.totalCount);
     expect(data!.activities.totalCount).toBeGreaterThan(0);
     const path = join(tmpdir(), `roundtrip-${driver}.csv`);
@@ -65,7 +68,19 @@ describe.each(testDrivers())("download URLs on %s", (driver) => {
 
   it("exports grouped activity stats and names unknown exports", async () => {
     const csv = await csvText(await get("/export/activity-stats.csv?groupBy=FORM&period=YEAR"));
-    expect(csv.split("\n")[0]).toBe("Kỳ,Hình thức,Số hoạt động,Số lượt tiếp cận,Số người tham dự");
+    expect(csv.split("\n")[0]).toBe("Kỳ,Hình thức,Tên hình thức,Số hoạt động,Số lượt tiếp cận,Số người tham dự");
+    expect(csv).toMatch(/\n2022,F2,"?Hội nghị/);
+    const byUnit = await csvText(await get("/export/activity-stats.csv?groupBy=UNIT,PLAN"));
+    expect(byUnit.split("\n")[0]).toBe(
+      "Kỳ,Đơn vị,Tên đơn vị,Kế hoạch,Số kế hoạch,Số hoạt động,Số lượt tiếp cận,Số người tham dự",
+    );
+    expect(byUnit).toMatch(/,SKHCN_NA\.BPMC,Bộ phận Tiếp nhận và trả kết quả,1,88\/SKHCN-VP,\d+,/);
+    const progress = (await csvText(await get("/export/plan-progress.csv?plan=1&asOf=2022-12-31"))).split("\n");
+    expect(progress[0]).toMatch(/^Mã đơn vị,Đơn vị,Mã hình thức,Hình thức,Đã thực hiện,/);
+    expect(progress.find((l) => l.startsWith("SKHCN_NA.BPMC,Bộ phận một cửa,F4,"))).toBeDefined();
+    expect(
+      progress.find((l) => l.startsWith(",Toàn Sở,F2,") || l.startsWith("SKHCN_NA.VP,Văn phòng,,Tổng,")),
+    ).toBeDefined();
     const ranking = (await csvText(await get("/export/ranking.csv?index=PAPI&year=2023"))).trim().split("\n");
     expect(ranking[0]).toBe("Hạng,Mã,Đối tượng,Điểm,Trên tổng số,Xếp hạng công bố,Nhóm,Trạng thái");
     // Only the seeded figure: rank 1 of 1 computed, next to the published 25/63.

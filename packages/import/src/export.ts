@@ -117,7 +117,7 @@ export async function activityExportRows(db: Db, where?: SQL): Promise<ActivityE
       unitName: sql<
         string | null
       >`(SELECT name_vi FROM ${t.organisations} WHERE code = ${t.activities.organisationCode})`,
-      formName: sql<string | null>`(SELECT name_vi FROM ${t.forms} WHERE code = ${t.activities.formCode})`,
+      formName: sql<string | null>`(SELECT short_name_vi FROM ${t.forms} WHERE code = ${t.activities.formCode})`,
     })
     .from(t.activities)
     .where(where)
