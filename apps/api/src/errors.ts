@@ -120,8 +120,10 @@ export function httpFor(c: Classified): { status: number; headers: HeaderMap } {
 }
 
 /** A GraphQLError Apollo answers with the classified status (thrown from the context function). */
-export function classifiedError(c: Classified): GraphQLError {
-  return new GraphQLError(c.message, { extensions: { code: c.code, http: httpFor(c) } });
+export function classifiedError(c: Classified, errorId?: string): GraphQLError {
+  return new GraphQLError(c.message, {
+    extensions: { code: c.code, ...(errorId ? { errorId } : {}), http: httpFor(c) },
+  });
 }
 
 /** Apollo's own codes that are safe to show as they are (parse, validation, bad request). */

@@ -132,8 +132,11 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
         // The token lookup could not reach the database: 503 with Retry-After, not a masked 500.
         const known = classifyError(error);
         if (!known) throw error;
-        log(`${known.code} ${newErrorId()}`, error);
-        throw classifiedError(known);
+        const errorId = newErrorId();
+        log(`${known.code} ${errorId}`, error);
+        const record = requestRecords.get(req);
+        if (record) record.errorIds = [errorId];
+        throw classifiedError(known, errorId);
       }
       const record = requestRecords.get(req);
       if (record) {
@@ -172,6 +175,7 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
           path: url.pathname,
           user: record.user ?? "anonymous",
           operation: record.operation ?? undefined,
+          errorIds: record.errorIds,
           status: res.writableFinished ? res.statusCode : 499,
           ms: Math.round((performance.now() - started) * 10) / 10,
         },
@@ -201,6 +205,7 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
       const known = classifyError(error);
       const errorId = newErrorId();
       log(`${known ? known.code : "request failed"} ${errorId}`, error);
+      record.errorIds = [errorId];
       if (known)
         return sendError(res, known.status, known.code, known.message, Object.fromEntries(httpFor(known).headers));
       sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, MESSAGES.INTERNAL(errorId));

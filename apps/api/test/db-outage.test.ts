@@ -68,6 +68,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the database goes away and come
   let cachedToken: string;
   let freshToken: string;
   let editor: string;
+  const logged: string[] = [];
 
   beforeAll(async () => {
     real = await createTestDb("postgres");
@@ -83,7 +84,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the database goes away and come
     target.hostname = "127.0.0.1";
     target.port = String(proxy.port);
     viaProxy = await createDb({ url: target.toString(), max: 4, statementTimeoutMs: 10_000 });
-    api = await createServer({ db: viaProxy.db, log: () => {}, tokenCacheSeconds: 600 });
+    api = await createServer({ db: viaProxy.db, log: (m) => logged.push(m), tokenCacheSeconds: 600 });
     url = await api.listen(0);
   });
   afterAll(async () => {
@@ -110,6 +111,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the database goes away and come
       "Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại sau ít giây (SERVICE_UNAVAILABLE)",
     );
     expect(a.ms).toBeLessThan(5_000);
+    // The id the client sees is the one logged with the error.
+    expect(logged).toContain(`SERVICE_UNAVAILABLE ${a.body.errors?.[0]?.extensions?.errorId}`);
   };
 
   it("answers normally through the proxy", async () => {

@@ -5,6 +5,8 @@ import { badInput, type Classified, classifyError, containsNul, httpFor, MESSAGE
 export interface RequestRecord {
   operation?: string | null;
   user?: string;
+  /** The ids of errors logged for this request (the client sees them as extensions.errorId). */
+  errorIds?: string[];
 }
 
 /**
@@ -15,7 +17,7 @@ export interface RequestRecord {
  * - errors whose cause is known set the HTTP status: database unreachable
  *   503 with Retry-After, a statement timeout 504, a value PostgreSQL
  *   refused 400 (instead of HTTP 200 with "Internal server error");
- * - the operation name is noted for the request's log line.
+ * - the operation name, and the ids of logged errors, are noted for the request's log line.
  */
 export function requestPolicy(recordOf: (context: object) => RequestRecord | undefined): ApolloServerPlugin<object> {
   return {
@@ -34,6 +36,14 @@ export function requestPolicy(recordOf: (context: object) => RequestRecord | und
           }
         },
         async willSendResponse(rc) {
+          const record = recordOf(rc.contextValue);
+          const body = rc.response.body;
+          if (record && body.kind === "single") {
+            const ids = body.singleResult.errors
+              ?.map((e) => e.extensions?.errorId)
+              .filter((id) => typeof id === "string");
+            if (ids?.length) record.errorIds = ids as string[];
+          }
           if (!worst) return;
           const http = httpFor(worst);
           rc.response.http.status = http.status;
