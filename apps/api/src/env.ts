@@ -33,12 +33,6 @@ const schema = z.object({
     .string()
     .default("./.data/uploads")
     .transform((v) => resolve(process.env.INIT_CWD || process.cwd(), v)),
-  /**
-   * When set, the API makes sure this file holds a live editor token for the
-   * dashboard's server (npm start sets it to ./.data/web-token), so the Office
-   * can import from the web page on a fresh install.
-   */
-  WEB_TOKEN_FILE: z.string().optional(),
   /** When set, the API keeps a live viewer token in this file for whoever runs it (npm start: ./.data/viewer-token). */
   VIEWER_TOKEN_FILE: z.string().optional(),
   /**
@@ -50,6 +44,16 @@ const schema = z.object({
     .string()
     .default(resolve(process.env.INIT_CWD ?? process.cwd(), "../shared/data"))
     .transform((v) => (v === "off" ? null : v)),
+  /**
+   * Signs session cookies (at least 32 characters). When unset, AUTH_SECRET_FILE
+   * is read, or created with a random secret (npm start: ./.data/auth-secret, mode 600).
+   */
+  AUTH_SECRET: z.string().min(32).optional(),
+  AUTH_SECRET_FILE: z.string().default(resolve(process.env.INIT_CWD ?? process.cwd(), ".data/auth-secret")),
+  /** The dashboard's address as people open it; https:// makes the session cookie Secure. */
+  PUBLIC_URL: z.url().default("http://localhost:3000"),
+  /** Days a session lasts. */
+  SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   /** PostgreSQL cancels a statement running longer than this (ms; DATABASE_URL only, PGlite runs in-process). */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** A GraphQL request not answered within this many ms is answered 504 TIMEOUT and abandoned. */

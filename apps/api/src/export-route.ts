@@ -9,7 +9,7 @@ import { pipeline } from "node:stream/promises";
 import { type Db, tables as t } from "@cchc/db";
 import { ACTIVITY_EXPORT_COLUMNS, type Col, writeTable } from "@cchc/import";
 import { GraphQLError } from "graphql";
-import { requireRole, type TokenCheck, viewerFrom } from "./auth";
+import { type Identify, requireRole } from "./auth";
 import { checkExportParams } from "./export-params";
 import type { ActivityDimension, ActivityFilter, IndexCode, Period } from "./generated/resolvers-types";
 import { activitiesForExport, activityStats } from "./modules/activities/activities.service";
@@ -239,7 +239,7 @@ export function attachment(name: string, format: string): string {
  * activities (filter=<ActivityFilter JSON>), activity-stats (filter, groupBy=UNIT,FORM, period),
  * ranking (index, year, component), profile (subject, year, peerGroup), series (subject, index, component, from, to). Reads follow the same token policy as queries.
  */
-export function exportHandler(db: Db, subjects: SubjectDirectory, check: TokenCheck, anonymousRead: boolean) {
+export function exportHandler(db: Db, subjects: SubjectDirectory, identify: Identify, anonymousRead: boolean) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const m = /^\/export\/([a-z-]+)\.(csv|xlsx)$/.exec(url.pathname);
     const build = m ? EXPORTS[m[1]!] : undefined;
@@ -257,7 +257,7 @@ export function exportHandler(db: Db, subjects: SubjectDirectory, check: TokenCh
     const format = m[2] as "csv" | "xlsx";
     let table: Table;
     try {
-      const viewer = await viewerFrom(check, req.headers);
+      const viewer = await identify(req);
       if (!anonymousRead) requireRole(viewer, "viewer");
       checkExportParams(url.searchParams);
       table = await build(db, url.searchParams, subjects);

@@ -3,6 +3,9 @@ import { createDb, DataDirInUseError, migrate, needsSeed, seed } from "@cchc/db"
 import { readEnv } from "./env";
 import { importSharedData } from "./shared-data";
 import { ensureTokenFile } from "./web-token";
+import { createAuth } from "./modules/auth/better-auth";
+import { authSecret } from "./modules/auth/secret";
+import { createSetupCode } from "./modules/auth/users.service";
 import { createLogger } from "./plugins/logging";
 import { createServer } from "./server";
 
@@ -31,10 +34,23 @@ if ("url" in env.db && env.db.statementTimeoutMs) {
   await handle.close();
   handle = await createDb(env.db);
 }
-if (env.WEB_TOKEN_FILE) await ensureTokenFile(handle.db, env.WEB_TOKEN_FILE, "editor", "Trang quản trị (máy chủ web)");
 if (env.VIEWER_TOKEN_FILE)
   await ensureTokenFile(handle.db, env.VIEWER_TOKEN_FILE, "viewer", "Người chạy máy chủ (GraphiQL, curl)");
+const auth = createAuth(handle.db, {
+  secret: await authSecret(env.AUTH_SECRET, env.AUTH_SECRET_FILE),
+  baseURL: env.PUBLIC_URL,
+  sessionDays: env.SESSION_DAYS,
+});
+// Nothing is usable from the network by default: the first admin is made with a
+// one-time link printed here (or `npm run user -- create --role admin`).
+const setupCode = await createSetupCode(handle.db);
+if (setupCode)
+  console.log(
+    `No admin account yet. Create the first one within 24 h at:\n  ${env.PUBLIC_URL}/thiet-lap?ma=${setupCode}\n` +
+      "(or: npm run user -- create --role admin --username … --name …)",
+  );
 const server = await createServer({
+  auth,
   db: handle.db,
   introspection: env.GRAPHQL_INTROSPECTION,
   anonymousRead: env.ANONYMOUS_READ,

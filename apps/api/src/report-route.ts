@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Db } from "@cchc/db";
 import { applyEdits, buildOrientationReport, buildPlanDocument, reportDocx } from "@cchc/report";
 import { GraphQLError } from "graphql";
-import { requireRole, type TokenCheck, viewerFrom } from "./auth";
+import { type Identify, requireRole } from "./auth";
 import { attachment } from "./export-route";
 import { readBody } from "./http";
 import { planDocumentInput } from "./modules/plans/plan-document.service";
@@ -16,7 +16,7 @@ import { orientationReportInput } from "./modules/plans/report.service";
  * (they replace paragraphs in this download only, nothing is stored).
  * GET /export/plan.docx?plan=<id> — the plan itself (e.g. next year's draft) as DOCX.
  */
-export function reportDocxHandler(db: Db, check: TokenCheck, anonymousRead: boolean) {
+export function reportDocxHandler(db: Db, identify: Identify, anonymousRead: boolean) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const send = (status: number, error: string) => {
       res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
@@ -30,7 +30,7 @@ export function reportDocxHandler(db: Db, check: TokenCheck, anonymousRead: bool
       res.end(docx);
     };
     try {
-      const viewer = await viewerFrom(check, req.headers);
+      const viewer = await identify(req);
       if (!anonymousRead) requireRole(viewer, "viewer");
       if (url.pathname === "/export/plan.docx") {
         const input = await planDocumentInput(db, url.searchParams.get("plan") ?? "");

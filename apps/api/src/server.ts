@@ -11,7 +11,10 @@ import { MAX_FILE_BYTES } from "@cchc/import";
 import { typeDefs } from "@cchc/schema";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { requireRole, type SessionCheck, tokenCheck, viewerName } from "./auth";
+import { type Identify, requireRole, type SessionCheck, tokenCheck, viewerFrom, viewerName } from "./auth";
+import { authHandler } from "./modules/auth/auth-route";
+import type { Auth } from "./modules/auth/better-auth";
+import { sessionCheck } from "./modules/auth/sign-in.service";
 import { type ApiContext, createContext, requestInfo } from "./context";
 import { exportHandler } from "./export-route";
 import { reportDocxHandler } from "./report-route";
@@ -49,6 +52,8 @@ export interface ServerDeps {
   logger?: Logger;
   /** Resolves a session cookie to the signed-in person (the auth module); without it only tokens are accepted. */
   sessions?: SessionCheck;
+  /** better-auth (modules/auth): people sign in through /auth/* and their session cookies identify them. */
+  auth?: Auth;
 }
 
 export interface ApiServer {
@@ -122,12 +127,19 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
   const uploads = new Uploads(deps.uploadDir ?? join(tmpdir(), "cchc-uploads"));
   const check = tokenCheck(deps.db, deps.tokenCacheSeconds ?? 10);
   const subjects = new SubjectDirectory(deps.db);
+  const sessions = deps.sessions ?? (deps.auth ? sessionCheck(deps.auth, deps.tokenCacheSeconds ?? 10) : undefined);
+  const identify: Identify = (req) =>
+    viewerFrom(check, req.headers, sessions).then((viewer) => {
+      const record = requestRecords.get(req);
+      if (record) record.user = viewerName(viewer);
+      return viewer;
+    });
   const handle = graphqlHandler(
     apollo,
     async (req) => {
       let ctx: ApiContext;
       try {
-        ctx = await createContext(deps.db, uploads, subjects, check, req, deps.sessions);
+        ctx = await createContext(deps.db, uploads, subjects, check, req, sessions);
       } catch (error) {
         // The token lookup could not reach the database: 503 with Retry-After, not a masked 500.
         const known = classifyError(error);
@@ -148,9 +160,10 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
     },
     { requestTimeoutMs: deps.requestTimeoutMs ?? 15_000, maxResponseBytes: deps.maxResponseBytes ?? 20_000_000 },
   );
-  const upload = uploadHandler(deps.db, check, uploads);
-  const download = exportHandler(deps.db, subjects, check, deps.anonymousRead === true);
-  const report = reportDocxHandler(deps.db, check, deps.anonymousRead === true);
+  const upload = uploadHandler(deps.db, identify, uploads);
+  const download = exportHandler(deps.db, subjects, identify, deps.anonymousRead === true);
+  const report = reportDocxHandler(deps.db, identify, deps.anonymousRead === true);
+  const signing = deps.auth ? authHandler(deps.db, deps.auth) : null;
 
   const http = createHttpServer(async (req, res) => {
     for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
@@ -189,6 +202,7 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
       });
     try {
       if (url.pathname === "/graphql") return await handle(req, res, url);
+      if (signing && url.pathname.startsWith("/auth/")) return await signing(req, res, url);
       if (url.pathname === "/uploads") return await upload(req, res, url);
       if (url.pathname === "/export/report.docx" || url.pathname === "/export/plan.docx")
         return await report(req, res, url);

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Db } from "@cchc/db";
 import { GraphQLError } from "graphql";
-import { requireRole, type TokenCheck, viewerFrom, viewerName } from "./auth";
+import { type Identify, requireRole, viewerName } from "./auth";
 import { UploadRefused, type Uploads } from "./uploads";
 
 const json = (res: ServerResponse, status: number, body: unknown) => {
@@ -15,13 +15,13 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
  * multipart) keeps it simple and, with the required Authorization header, is
  * not something a cross-site form can send.
  */
-export function uploadHandler(db: Db, check: TokenCheck, uploads: Uploads) {
+export function uploadHandler(db: Db, identify: Identify, uploads: Uploads) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     if (req.method !== "POST") return json(res, 405, { error: "POST the file's bytes to /uploads?name=<file name>" });
     const name = url.searchParams.get("name");
     if (!name) return json(res, 400, { error: "query parameter name (the file name) is required" });
     try {
-      const viewer = await viewerFrom(check, req.headers);
+      const viewer = await identify(req);
       requireRole(viewer, "editor");
       if (viewer.kind !== "user") throw new Error("an editor is a signed-in user");
       return json(res, 201, await uploads.save(req, name, { userId: viewer.userId, name: viewerName(viewer) }));
