@@ -27,7 +27,9 @@ export async function identityHeaders(): Promise<Record<string, string>> {
   const jar = await cookies();
   const session = SESSION_COOKIES.map((name) => jar.get(name)).find((c) => c?.value);
   const incoming = await headers();
-  const address = incoming.get("x-forwarded-for")?.split(",")[0]?.trim() || incoming.get("x-real-ip") || "";
+  // Next.js fills X-Forwarded-For with the socket's address when it is absent; a reverse proxy appends
+  // the address it saw, so the last entry is the one no client could have written.
+  const address = incoming.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "";
   return {
     // The API honours a session cookie only beside this header, which browsers cannot send cross-site.
     ...(session ? { cookie: `${session.name}=${session.value}`, "x-cchc-session": "1" } : {}),
