@@ -17,20 +17,21 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
     expect(await page.locator('[data-testid="rule"]').textContent()).toContain(
       "Xanh: đã thực hiện từ 100% chỉ tiêu đến ngày",
     );
-    // Plan 88 has no quantity targets: every cell is grey until the Office sets some.
-    expect(
-      new Set(
-        await page.$$eval('[data-testid="cells"] [data-status]', (els) =>
-          els.map((e) => e.getAttribute("data-status")),
-        ),
-      ),
-    ).toEqual(new Set(["NO_TARGET"]));
+    // Plan 88 has no quantity targets: a call to set them near the top, counts without grey lights below.
+    expect(await page.getByTestId("no-targets").textContent()).toContain("Kế hoạch chưa có chỉ tiêu");
+    expect(await page.locator('[data-testid="cells"] [data-status]').count()).toBe(0);
+    expect(await page.locator('[data-testid="cells"] tbody tr').count()).toBeGreaterThan(0);
+    await page.getByRole("link", { name: "Đặt chỉ tiêu" }).click();
+    await page.waitForURL(/#chi-tieu$/);
     await page.waitForSelector('[data-testid="targets-form"][data-hydrated]');
+    // Bộ phận một cửa (under Văn phòng Sở) has activities, so it has a row in the grid.
+    expect(await page.locator('input[name="t|SKHCN_NA.BPMC|F4"]').count()).toBe(1);
     await page.locator('input[name="t|SKHCN_NA.VP|F2"]').fill("20");
     await page.locator('input[name="t|SKHCN_NA.TTTT|F1"]').fill("1");
     await page.getByRole("button", { name: "Lưu chỉ tiêu" }).click();
     await page.getByText("Đã lưu 2 chỉ tiêu.").waitFor();
     await page.reload();
+    expect(await page.getByTestId("no-targets").count()).toBe(0);
     const { planProgress } = await apiQuery<{
       planProgress: { byUnit: { unit: { shortNameVi: string }; delivered: number; status: string }[] };
     }>(env.stack(), `{ planProgress(plan: "1") { byUnit { unit { shortNameVi } delivered status } } }`);
@@ -104,6 +105,45 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
       expect(text).toContain("Độc lập - Tự do - Hạnh phúc");
       expect(text).toContain("Nơi nhận:");
     }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("saves edited paragraphs, marks and guards them until saved, and shows them again after a reload", async () => {
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 }, locale: "vi-VN" });
+    const errors = watchErrors(page);
+    const url = `${env.stack().webUrl}/bao-cao?plan=1&year=2022`;
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="report"][data-hydrated]');
+    const leaving = () =>
+      page.evaluate(() => {
+        const e = new Event("beforeunload", { cancelable: true });
+        window.dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+    expect(await leaving()).toBe(false);
+    const text = "Hạn chế: một số đơn vị chưa cập nhật nhật ký hoạt động hằng tháng (đoạn đã lưu).";
+    await page.locator('textarea[data-paragraph="III.2"]').fill(text);
+    await expect.poll(() => page.getByTestId("unsaved").textContent()).toBe("1 đoạn chưa lưu");
+    expect(await page.locator('[data-state="unsaved"] textarea').getAttribute("data-paragraph")).toBe("III.2");
+    expect(await leaving()).toBe(true);
+    await page.getByRole("button", { name: "Lưu các đoạn đã sửa" }).click();
+    await expect
+      .poll(() => page.getByTestId("saved-at").textContent())
+      .toMatch(/^Đã lưu lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4} bởi .+ \(1 đoạn đã sửa\)\.$/);
+    expect(await page.getByTestId("unsaved").count()).toBe(0);
+    expect(await leaving()).toBe(false);
+
+    await page.reload();
+    await page.waitForSelector('[data-testid="report"][data-hydrated]');
+    expect(await page.locator('textarea[data-paragraph="III.2"]').inputValue()).toBe(text);
+    expect(await page.locator('[data-state="saved"] textarea').getAttribute("data-paragraph")).toBe("III.2");
+    expect(await page.getByTestId("saved-at").textContent()).toMatch(/^Đã lưu lúc .+ bởi /);
+    const { orientationReport } = await apiQuery<{ orientationReport: { edits: { key: string; text: string }[] } }>(
+      env.stack(),
+      `{ orientationReport(plan: "1", year: 2022) { edits { key text } } }`,
+    );
+    expect(orientationReport.edits).toEqual([{ key: "III.2", text }]);
     expect(errors).toEqual([]);
     await page.close();
   });

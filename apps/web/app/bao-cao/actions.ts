@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { GraphQLRequestError, gql } from "../../lib/graphql/client";
-import { CopyPlanDocument } from "../../lib/graphql/generated/graphql";
+import { CopyPlanDocument, type ReportQuery, SaveReportEditsDocument } from "../../lib/graphql/generated/graphql";
 import { z } from "zod";
 import { formId, formYear } from "../../lib/form-input";
 import { NotAllowed, requireAction } from "../../lib/session";
@@ -58,4 +58,44 @@ export async function draftNextPlan(_: DraftState, form: FormData): Promise<Draf
     return { status: "error", message: e instanceof GraphQLRequestError ? e.message : "Không tạo được dự thảo." };
   }
   redirect(`/theo-doi?plan=${id}`);
+}
+
+const editsInput = z
+  .array(z.object({ key: z.string().regex(/^(I|II|III|IV)\.\d{1,2}$/), text: z.string().max(20_000) }))
+  .min(1)
+  .max(100);
+
+export type SavedEdit = ReportQuery["orientationReport"]["edits"][number];
+export type SaveEditsResult = { status: "saved"; edits: SavedEdit[] } | { status: "error"; message: string };
+
+/**
+ * Saves the report's edited paragraphs for the plan and year (an empty text
+ * goes back to the generated paragraph); the API writes them in one
+ * transaction with one audit event. Returns every saved edit of that report.
+ */
+export async function saveReportEdits(plan: unknown, year: unknown, edits: unknown): Promise<SaveEditsResult> {
+  try {
+    await requireAction("editor");
+  } catch (e) {
+    if (e instanceof NotAllowed) return { status: "error", message: e.message };
+    throw e;
+  }
+  const p = formId.safeParse(plan);
+  const y = formYear.safeParse(year);
+  if (!p.success || !y.success) return { status: "error", message: "Thiếu kế hoạch hoặc năm hợp lệ (plan, year)." };
+  const parsed = editsInput.safeParse(edits);
+  if (!parsed.success) return { status: "error", message: "Đoạn sửa không hợp lệ (mã đoạn hoặc độ dài)." };
+  try {
+    const { saveReportEdits: saved } = await gql(SaveReportEditsDocument, {
+      plan: p.data,
+      year: y.data,
+      edits: parsed.data,
+    });
+    return { status: "saved", edits: saved };
+  } catch (e) {
+    return {
+      status: "error",
+      message: e instanceof GraphQLRequestError ? e.message : "Không lưu được các đoạn đã sửa.",
+    };
+  }
 }

@@ -1,15 +1,28 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState, useTransition } from "react";
 import { useHydrated } from "../../lib/use-hydrated";
 import type { ReportQuery } from "../../lib/graphql/generated/graphql";
-import { type DraftState, draftNextPlan } from "./actions";
+import { type DraftState, draftNextPlan, type SavedEdit, saveReportEdits } from "./actions";
+import styles from "./report-editor.module.css";
 
 type Report = ReportQuery["orientationReport"];
 
+const pad = (n: number) => String(n).padStart(2, "0");
+/** "14:05 ngày 30/11/2026", Vietnam time (UTC+7, no daylight saving): the same on the server and in the browser. */
+export function savedAt(iso: string): string {
+  const d = new Date(Date.parse(iso) + 7 * 3_600_000);
+  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} ngày ${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
+const byKey = (edits: readonly SavedEdit[]) => Object.fromEntries(edits.map((e) => [e.key, e]));
+
 /**
  * The generated report as a document: every paragraph editable in place,
- * tables as generated. "Tải DOCX" sends the edits to be laid out on the server;
+ * tables as generated. An editor saves the edits for the plan and year (they
+ * come back on reload, with who saved them and when); until then the page
+ * says which paragraphs are unsaved and the browser asks before leaving.
+ * "Tải DOCX" lays out the saved edits and any unsaved ones on the server;
  * printing uses the print stylesheet (the text, not the text boxes).
  */
 export function ReportEditor({
@@ -21,11 +34,46 @@ export function ReportEditor({
   report: Report;
   plan: string;
   year: number;
-  /** Whether the person may draft next year's plan (editor): without it the form is not shown at all. */
+  /** Whether the person is an editor: saves edits and drafts next year's plan (otherwise neither control is shown). */
   canDraft: boolean;
 }) {
+  /** The edits saved in the database, by paragraph id. */
+  const [saved, setSaved] = useState<Record<string, SavedEdit>>(() => byKey(report.edits));
+  /** What was typed since, by paragraph id. */
   const [edits, setEdits] = useState<Record<string, string>>({});
+  const [saving, startSaving] = useTransition();
+  const [saveError, setSaveError] = useState<string | null>(null);
   const hydrated = useHydrated();
+  const generated = Object.fromEntries(report.sections.flatMap((s) => s.paragraphs.map((p) => [p.id, p.text])));
+  const shown = (id: string) => edits[id] ?? saved[id]?.text ?? generated[id] ?? "";
+  const unsaved = Object.keys(edits).filter((id) => edits[id] !== (saved[id]?.text ?? generated[id]));
+  const last = Object.values(saved).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+
+  // Unsaved edits: the browser asks before the page is left or reloaded.
+  useEffect(() => {
+    if (unsaved.length === 0 || !canDraft) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved.length, canDraft]);
+
+  function save() {
+    setSaveError(null);
+    // A paragraph typed back to the generated text is saved as empty: the generated paragraph stands.
+    const changes = unsaved.map((id) => ({
+      key: id,
+      text: edits[id]!.trim() === (generated[id] ?? "").trim() ? "" : edits[id]!,
+    }));
+    startSaving(async () => {
+      const res = await saveReportEdits(plan, year, changes);
+      if (res.status === "error") return setSaveError(res.message);
+      setSaved(byKey(res.edits));
+      setEdits({});
+    });
+  }
   const [downloading, setDownloading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [draft, draftAction, drafting] = useActionState<DraftState, FormData>(draftNextPlan, { status: "idle" });
@@ -37,7 +85,7 @@ export function ReportEditor({
       const res = await fetch(`/tai-xuong/report.docx?plan=${plan}&year=${year}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ edits }),
+        body: JSON.stringify({ edits: Object.fromEntries(unsaved.map((id) => [id, edits[id]!])) }),
       });
       if (!res.ok)
         throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `lỗi ${res.status}`);
@@ -61,8 +109,29 @@ export function ReportEditor({
         <button type="button" onClick={() => window.print()}>
           In / lưu PDF
         </button>{" "}
-        {Object.keys(edits).length > 0 && (
-          <span className="note">Đã sửa {Object.keys(edits).length} đoạn (chỉ áp dụng cho tệp tải xuống).</span>
+        {canDraft && (
+          <>
+            <button type="button" onClick={save} disabled={saving || unsaved.length === 0} data-testid="save-edits">
+              {saving ? "Đang lưu…" : "Lưu các đoạn đã sửa"}
+            </button>{" "}
+          </>
+        )}
+        {unsaved.length > 0 && (
+          <strong className={styles.unsaved} data-testid="unsaved" role="status">
+            {canDraft
+              ? `${unsaved.length} đoạn chưa lưu`
+              : `Đã sửa ${unsaved.length} đoạn (chưa lưu; chỉ áp dụng cho tệp tải xuống)`}
+          </strong>
+        )}{" "}
+        {last && (
+          <span className="note" data-testid="saved-at">
+            Đã lưu lúc {savedAt(last.updatedAt)} bởi {last.updatedBy} ({Object.keys(saved).length} đoạn đã sửa).
+          </span>
+        )}
+        {saveError && (
+          <span role="alert" className="down">
+            {saveError}
+          </span>
         )}
         {error && (
           <span role="alert" className="down">
@@ -93,16 +162,44 @@ export function ReportEditor({
               {s.numeral}. {s.heading}
             </h4>
             {s.paragraphs.map((p) => (
-              <div key={p.id} className="doc-paragraph">
+              <div
+                key={p.id}
+                className={`doc-paragraph ${unsaved.includes(p.id) ? styles.unsavedParagraph : saved[p.id] ? styles.savedParagraph : ""}`}
+                data-state={unsaved.includes(p.id) ? "unsaved" : saved[p.id] ? "saved" : undefined}
+              >
                 <textarea
                   className="no-print"
                   aria-label={`Đoạn ${p.id}`}
+                  aria-describedby={unsaved.includes(p.id) ? `chua-luu-${p.id}` : undefined}
                   data-paragraph={p.id}
-                  value={edits[p.id] ?? p.text}
-                  rows={Math.max(2, Math.ceil((edits[p.id] ?? p.text).length / 110))}
+                  value={shown(p.id)}
+                  rows={Math.max(2, Math.ceil(shown(p.id).length / 110))}
                   onChange={(e) => setEdits({ ...edits, [p.id]: e.target.value })}
                 />
-                <p className="print-only">{edits[p.id] ?? p.text}</p>
+                {(unsaved.includes(p.id) || saved[p.id]) && (
+                  <small className={`no-print ${styles.paragraphNote}`}>
+                    {unsaved.includes(p.id) ? (
+                      <span id={`chua-luu-${p.id}`} className={styles.unsaved}>
+                        chưa lưu
+                      </span>
+                    ) : (
+                      "đã sửa"
+                    )}
+                    {shown(p.id) !== p.text && (
+                      <>
+                        {" · "}
+                        <button
+                          type="button"
+                          className={styles.linkButton}
+                          onClick={() => setEdits({ ...edits, [p.id]: p.text })}
+                        >
+                          dùng đoạn tạo tự động
+                        </button>
+                      </>
+                    )}
+                  </small>
+                )}
+                <p className="print-only">{shown(p.id)}</p>
               </div>
             ))}
             {s.tables.map((t) => (

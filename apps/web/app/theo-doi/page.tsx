@@ -12,6 +12,7 @@ import {
 } from "../../lib/graphql/generated/graphql";
 import { hrefWith, one, type SearchParams } from "../../lib/params";
 import { currentViewer, roleAtLeast } from "../../lib/session";
+import styles from "./monitoring.module.css";
 import { TargetsForm } from "./targets-form";
 
 export const dynamic = "force-dynamic";
@@ -45,6 +46,8 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
   // The API returns the totals in the catalogue's order (forms F1…F5, units as listed).
   const { byForm, byUnit } = p;
   const behind = byUnit.filter((r) => r.status === "FAR_BEHIND" || r.status === "BEHIND");
+  // Without any target every light would be grey: the tables show what was done, and the page asks for targets.
+  const hasTargets = p.plan.targets.length > 0;
 
   return (
     <main>
@@ -72,6 +75,26 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
         Báo cáo năm: <Link href={hrefWith("/bao-cao", { plan })}>Báo cáo kết quả và định hướng</Link>
       </p>
 
+      {!hasTargets && (
+        <section className={`panel ${styles.callout}`} data-testid="no-targets" aria-labelledby="no-targets-title">
+          <h2 id="no-targets-title">Kế hoạch chưa có chỉ tiêu</h2>
+          {canEdit ? (
+            <p>
+              Chưa đặt chỉ tiêu số lượng nên chưa đánh giá được tiến độ: bảng dưới chỉ đếm hoạt động đã thực hiện. Đặt
+              chỉ tiêu năm {p.plan.year} cho từng đơn vị và hình thức để có đèn xanh, vàng, đỏ.{" "}
+              <a href="#chi-tieu" className={styles.cta}>
+                Đặt chỉ tiêu
+              </a>
+            </p>
+          ) : (
+            <p>
+              Văn phòng Sở chưa đặt chỉ tiêu cho kế hoạch này, nên chưa đánh giá được tiến độ (đạt hay chậm). Bảng dưới
+              chỉ đếm hoạt động đã thực hiện.
+            </p>
+          )}
+        </section>
+      )}
+
       {behind.length > 0 && (
         <p className="panel" data-testid="behind">
           <strong>Đơn vị chậm so với chỉ tiêu đến ngày:</strong>{" "}
@@ -90,11 +113,18 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
             rows={byForm}
             label={(r) => formName.get(r.form?.code ?? "") ?? ""}
             first="Hình thức"
+            withTargets={hasTargets}
           />
         </section>
         <section className="panel">
           <h3>Theo đơn vị</h3>
-          <ProgressTable testId="by-unit" rows={byUnit} label={(r) => unitName(r.unit)} first="Đơn vị" />
+          <ProgressTable
+            testId="by-unit"
+            rows={byUnit}
+            label={(r) => unitName(r.unit)}
+            first="Đơn vị"
+            withTargets={hasTargets}
+          />
         </section>
       </div>
 
@@ -109,15 +139,23 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
           caption="Đã thực hiện / chỉ tiêu đến ngày theo đơn vị và hình thức"
           testId="cells"
           open
-          columns={["Đơn vị", "Hình thức", "Đã thực hiện", "Chỉ tiêu đến ngày / cả kỳ", "Tỷ lệ", "Trạng thái"]}
-          rows={p.rows.map((r) => [
-            unitName(r.unit),
-            formName.get(r.form?.code ?? "") ?? "",
-            r.delivered,
-            target(r),
-            pct(r),
-            <StatusLight key="s" status={r.status} />,
-          ])}
+          columns={
+            hasTargets
+              ? ["Đơn vị", "Hình thức", "Đã thực hiện", "Chỉ tiêu đến ngày / cả kỳ", "Tỷ lệ", "Trạng thái"]
+              : ["Đơn vị", "Hình thức", "Đã thực hiện"]
+          }
+          rows={p.rows.map((r) =>
+            hasTargets
+              ? [
+                  unitName(r.unit),
+                  formName.get(r.form?.code ?? "") ?? "",
+                  r.delivered,
+                  target(r),
+                  pct(r),
+                  <StatusLight key="s" status={r.status} />,
+                ]
+              : [unitName(r.unit), formName.get(r.form?.code ?? "") ?? "", r.delivered],
+          )}
         />
       )}
 
@@ -150,7 +188,7 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
         </section>
       </div>
 
-      <h2>Chỉ tiêu</h2>
+      <h2 id="chi-tieu">Chỉ tiêu</h2>
       {canEdit ? (
         <TargetsForm
           plan={plan}
@@ -176,11 +214,14 @@ function ProgressTable({
   label,
   first,
   testId,
+  withTargets,
 }: {
   rows: ProgressRowFieldsFragment[];
   label: (r: ProgressRowFieldsFragment) => string;
   first: string;
   testId: string;
+  /** Without any target the target, ratio and status columns would all be empty or grey: left out. */
+  withTargets: boolean;
 }) {
   if (rows.length === 0) return <p className="empty">Chưa có số liệu.</p>;
   return (
@@ -189,9 +230,13 @@ function ProgressTable({
         <tr>
           <th>{first}</th>
           <th>Đã thực hiện</th>
-          <th>Chỉ tiêu đến ngày / cả kỳ</th>
-          <th>Tỷ lệ</th>
-          <th className="text">Trạng thái</th>
+          {withTargets && (
+            <>
+              <th>Chỉ tiêu đến ngày / cả kỳ</th>
+              <th>Tỷ lệ</th>
+              <th className="text">Trạng thái</th>
+            </>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -199,11 +244,15 @@ function ProgressTable({
           <tr key={`${r.unit?.code}|${r.form?.code}`}>
             <td>{label(r)}</td>
             <td>{r.delivered}</td>
-            <td>{target(r)}</td>
-            <td>{pct(r)}</td>
-            <td className="text">
-              <StatusLight status={r.status} />
-            </td>
+            {withTargets && (
+              <>
+                <td>{target(r)}</td>
+                <td>{pct(r)}</td>
+                <td className="text">
+                  <StatusLight status={r.status} />
+                </td>
+              </>
+            )}
           </tr>
         ))}
       </tbody>
