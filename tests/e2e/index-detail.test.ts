@@ -7,11 +7,12 @@ import { artifactsDir, haveChromium } from "../helpers/stack";
 type Comp = {
   component: { id: string; nameVi: string };
   value: number | null;
+  valueChange: number | null;
   nationalBest: number | null;
   nationalMean: number | null;
   peerMean: number | null;
 };
-const PROFILE = `query($parent: ID) { subjectProfile(subject: "40", year: 2023, parent: $parent) { indices { index { code } components { component { id nameVi } value nationalBest nationalMean peerMean } drivers { component { nameVi } } } } }`;
+const PROFILE = `query($parent: ID) { subjectProfile(subject: "40", year: 2023, parent: $parent) { indices { index { code } components { component { id nameVi } value valueChange nationalBest nationalMean peerMean } drivers { component { nameVi } } } } }`;
 
 describe.skipIf(!haveChromium)("index detail (Chỉ số) in Chromium", () => {
   const env = useStackAndBrowser();
@@ -29,7 +30,7 @@ describe.skipIf(!haveChromium)("index detail (Chỉ số) in Chromium", () => {
     const errors = watchErrors(page);
     await page.goto(`${env.stack().webUrl}/chi-so/PAPI?subject=40&year=2023`);
     expect(await waitForCharts(page, '[data-testid="index-series-chart"], [data-testid="component-bars"]')).toBe(2);
-    const versions = new Set((await tableRows(page, '[data-testid="series-table"]')).map((r) => r[4]));
+    const versions = new Set((await tableRows(page, '[data-testid="series-table"]')).map((r) => r[3]));
     expect(versions).toEqual(new Set(["PAPI_2011", "PAPI_2018"]));
     const rows = await tableRows(page, '[data-testid="components-table"]');
     const api = await papi(null);
@@ -41,11 +42,14 @@ describe.skipIf(!haveChromium)("index detail (Chỉ số) in Chromium", () => {
       expect(rows[i]![5]).toBe(vi(c.nationalMean!));
       expect(rows[i]![6]).toBe(vi(c.peerMean!));
     });
-    // "What moved": the drivers the API names, in its order.
+    // "What moved": the API's components with a change, largest change first whatever its sign, six at most.
     const drivers = await page.$$eval('[data-testid="drivers"] li', (lis) =>
       lis.map((li) => li.textContent?.split(":")[0]),
     );
-    expect(drivers).toEqual(api.drivers.slice(0, 6).map((d) => d.component.nameVi));
+    const bySize = api.components
+      .filter((c) => c.valueChange != null && c.valueChange !== 0)
+      .sort((a, b) => Math.abs(b.valueChange!) - Math.abs(a.valueChange!));
+    expect(drivers).toEqual(bySize.slice(0, 6).map((c) => c.component.nameVi));
     await page.screenshot({ path: resolve(artifactsDir, "index-papi.png"), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();

@@ -9,6 +9,8 @@ import { gql } from "../lib/graphql/client";
 import { OverviewDocument, OverviewProfileDocument, type OverviewQuery } from "../lib/graphql/generated/graphql";
 import { hrefWith, int, one, pick, type SearchParams } from "../lib/params";
 import { latestPublishedYear, yearSpan } from "../lib/series";
+import { latestYearWithFigure, outOfLabel, rankAxisMax, rankText, shownRank, sparkPlan } from "../lib/figures";
+import { FigureSource } from "../components/ui/figure-source";
 
 // Data changes with every import: render per request.
 export const dynamic = "force-dynamic";
@@ -57,6 +59,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <section className="cards" aria-label="Các chỉ số">
         {indices.map((i) => {
           const s = data[SERIES_KEY[i.code]];
+          const newest = latestYearWithFigure(s);
           return (
             <IndexCard
               key={i.code}
@@ -66,7 +69,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               unit={i.unit}
               year={year}
               figure={figures.get(i.code) ?? null}
-              spark={{ years, values: years.map((y) => s.find((p) => p.year === y)?.value ?? null) }}
+              source={s.find((p) => p.year === year)?.source ?? null}
+              latest={
+                newest == null ? null : { year: newest, href: hrefWith("/", { subject, year: newest, index: chosen }) }
+              }
+              spark={sparkPlan(s.map((p) => ({ year: p.year, value: p.value, rank: shownRank(p) })))}
               href={hrefWith(`/chi-so/${i.code}`, { subject, year })}
             />
           );
@@ -134,29 +141,55 @@ function ChartAndTable({ data, index }: { data: OverviewQuery; index: Shown }) {
   const byYear = new Map(series.map((p) => [p.year, p]));
   const shortName = data.indices.find((i) => i.code === index)?.shortName ?? index;
   const rows = years.map((y) => ({ year: y, point: byYear.get(y), count: counts.get(y) ?? 0 }));
+  // One rank per year, as the cards and /chi-so show it: published where published, else computed among provinces with data.
+  const ranks = rows.map((r) => shownRank(r.point));
+  const ranked = ranks.filter((r) => r != null).length;
+  const latest = latestYearWithFigure(series);
   return (
     <>
       <div className="chart-box">
         <SeriesWithActivities
           indexName={shortName}
           years={years}
-          ranks={rows.map((r) => r.point?.publishedRank ?? null)}
-          outOf={Math.max(63, ...series.map((p) => p.publishedOutOf ?? 0))}
+          ranks={ranks.map((r) => r?.rank ?? null)}
+          rankLabels={rows.map((r) => rankText(r.point))}
+          outOf={rankAxisMax(ranks) ?? 1}
+          outOfText={outOfLabel(ranks)}
           activityCounts={rows.map((r) => r.count)}
         />
       </div>
+      {ranked < 2 && (
+        <p className="empty" data-testid="series-missing">
+          {ranked === 0
+            ? `Chưa có thứ hạng ${shortName} nào của ${data.subject?.nameVi}`
+            : `Chỉ có thứ hạng ${shortName} năm ${years[ranks.findIndex((r) => r != null)]}: chưa đủ để vẽ đường thứ hạng`}
+          . Nhập bảng kết quả chính thức các năm khác ở trang <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.
+        </p>
+      )}
       <DataTable
         caption={`${shortName} của ${data.subject?.nameVi} và số hoạt động theo năm`}
         testId="series-table"
-        columns={["Năm", `Điểm ${shortName}`, "Thứ hạng", "Phương pháp", "Số hoạt động"]}
+        columns={["Năm", `Điểm ${shortName}`, "Thứ hạng", "Phương pháp", "Số hoạt động", "Nguồn"]}
         rows={rows.map(({ year, point, count }) => [
           year,
           formatNumber(point?.value, 4),
-          point?.publishedRank != null ? `${point.publishedRank}/${point.publishedOutOf ?? "?"}` : "—",
+          rankText(point),
           point?.methodologyVersion.code ?? "",
           count,
+          point ? (
+            point.source.url ? (
+              <a key="src" href={point.source.url}>
+                {point.source.document}
+              </a>
+            ) : (
+              point.source.document
+            )
+          ) : (
+            ""
+          ),
         ])}
       />
+      <FigureSource source={byYear.get(latest ?? 0)?.source} latestYear={latest} testId="series-source" />
     </>
   );
 }

@@ -10,7 +10,12 @@ export interface IndexSeriesChartProps {
   years: number[];
   values: (number | null)[];
   ranks: (number | null)[];
+  /** The rank axis runs from 1 to this: the largest denominator of the years drawn (see lib/figures). */
   outOf: number;
+  /** Each year's rank as the tables say it ("37/61 (tính từ số liệu)"), for the tooltip. */
+  rankLabels?: (string | null)[];
+  /** The denominators in words for the axis title ("/61", "/61–63 tùy năm"); default "/outOf". */
+  outOfText?: string;
   /** First years of a new methodology version: a dashed line, values either side are not comparable. */
   breaks: { year: number; label: string }[];
   bands?: Band[];
@@ -29,6 +34,8 @@ export function IndexSeriesChart({
   values,
   ranks,
   outOf,
+  rankLabels,
+  outOfText,
   breaks,
   bands = [],
   testId,
@@ -37,6 +44,9 @@ export function IndexSeriesChart({
   useEffect(() => {
     if (!canvas.current || years.length === 0) return;
     const at = (y: number) => y + 0.5;
+    // A line needs two points: a series with one figure (or none) is left out and the page says what is missing.
+    const drawValues = values.filter((v) => v != null).length >= 2;
+    const drawRanks = ranks.filter((r) => r != null).length >= 2;
     const breakLines: Record<string, AnnotationOptions> = Object.fromEntries(
       breaks.map((b) => [
         `break${b.year}`,
@@ -61,25 +71,33 @@ export function IndexSeriesChart({
       type: "line",
       data: {
         datasets: [
-          {
-            label: `Điểm ${title}${unit === "%" ? " (%)" : ""}`,
-            data: years.map((y, i) => ({ x: at(y), y: values[i] ?? null })),
-            yAxisID: "value",
-            borderColor: "#2e6db4",
-            backgroundColor: "#2e6db4",
-            spanGaps: false,
-            tension: 0,
-          },
-          {
-            label: "Thứ hạng",
-            data: years.map((y, i) => ({ x: at(y), y: ranks[i] ?? null })),
-            yAxisID: "rank",
-            borderColor: "#8f1d17",
-            backgroundColor: "#8f1d17",
-            borderDash: [2, 2],
-            spanGaps: false,
-            tension: 0,
-          },
+          ...(drawValues
+            ? [
+                {
+                  label: `Điểm ${title}${unit === "%" ? " (%)" : ""}`,
+                  data: years.map((y, i) => ({ x: at(y), y: values[i] ?? null })),
+                  yAxisID: "value",
+                  borderColor: "#2e6db4",
+                  backgroundColor: "#2e6db4",
+                  spanGaps: false,
+                  tension: 0,
+                },
+              ]
+            : []),
+          ...(drawRanks
+            ? [
+                {
+                  label: "Thứ hạng",
+                  data: years.map((y, i) => ({ x: at(y), y: ranks[i] ?? null })),
+                  yAxisID: "rank",
+                  borderColor: "#8f1d17",
+                  backgroundColor: "#8f1d17",
+                  borderDash: [2, 2],
+                  spanGaps: false,
+                  tension: 0,
+                },
+              ]
+            : []),
         ],
       },
       options: {
@@ -99,17 +117,20 @@ export function IndexSeriesChart({
             grid: { display: false },
           },
           value: {
+            display: drawValues,
             position: "left",
             title: { display: true, text: unit === "%" ? "Điểm (%)" : "Điểm" },
             ticks: { callback: (v) => vi(2).format(Number(v)) },
           },
           rank: {
-            position: "right",
+            display: drawRanks,
+            position: drawValues ? "right" : "left",
             reverse: true,
             min: 1,
             max: outOf,
             grid: { display: false },
-            title: { display: true, text: `Thứ hạng (1 = cao nhất, /${outOf})` },
+            title: { display: true, text: `Thứ hạng (1 = cao nhất, ${outOfText ?? `/${outOf}`})` },
+            ticks: { precision: 0 },
           },
         },
         plugins: {
@@ -117,7 +138,10 @@ export function IndexSeriesChart({
           tooltip: {
             callbacks: {
               title: (items) => `Năm ${Math.floor(items[0]?.parsed.x ?? 0)}`,
-              label: (c) => `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi(4).format(c.parsed.y)}`,
+              label: (c) =>
+                c.dataset.yAxisID === "rank"
+                  ? `${c.dataset.label}: ${rankLabels?.[c.dataIndex] ?? (c.parsed.y == null ? "—" : String(c.parsed.y))}`
+                  : `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi(4).format(c.parsed.y)}`,
             },
           },
         },
@@ -125,13 +149,14 @@ export function IndexSeriesChart({
     });
     markDrawn(canvas.current, chart);
     return () => chart.destroy();
-  }, [title, unit, years, values, ranks, outOf, breaks, bands]);
+  }, [title, unit, years, values, ranks, outOf, rankLabels, outOfText, breaks, bands]);
   return (
     <canvas
       ref={canvas}
       role="img"
       aria-label={`${title}: điểm và thứ hạng theo năm`}
       data-testid={testId ?? "index-series-chart"}
+      data-ranks={rankLabels ? JSON.stringify(years.map((y, i) => [y, rankLabels[i] ?? "—"])) : undefined}
     />
   );
 }

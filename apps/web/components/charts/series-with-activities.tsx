@@ -6,9 +6,14 @@ import { Chart, markDrawn } from "./chart-kit";
 export interface SeriesWithActivitiesProps {
   indexName: string;
   years: number[];
-  /** Published rank per year (null = not published). */
+  /** The rank shown per year (lib/figures shownRank: published, else computed among provinces with data). */
   ranks: (number | null)[];
+  /** Each year's rank as the table says it ("37/61 (tính từ số liệu)"), for the tooltip. */
+  rankLabels?: string[];
+  /** The rank axis runs from 1 to this (the largest denominator of the years drawn). */
   outOf: number;
+  /** The denominators in words ("/61", "/61–63 tùy năm"). */
+  outOfText?: string;
   /** Activities started in each year. */
   activityCounts: number[];
 }
@@ -20,28 +25,42 @@ const vi = new Intl.NumberFormat("vi-VN");
  * Department's activity count per year (bars). Drawn on one time axis to show
  * alignment, never cause.
  */
-export function SeriesWithActivities({ indexName, years, ranks, outOf, activityCounts }: SeriesWithActivitiesProps) {
+export function SeriesWithActivities({
+  indexName,
+  years,
+  ranks,
+  rankLabels,
+  outOf,
+  outOfText,
+  activityCounts,
+}: SeriesWithActivitiesProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
+    // A rank line needs two ranks: with fewer the page says what is missing and only the bars are drawn.
+    const drawRanks = ranks.filter((r) => r != null).length >= 2;
     const chart = new Chart(canvas.current, {
       data: {
         labels: years.map(String),
         datasets: [
+          ...(drawRanks
+            ? [
+                {
+                  type: "line" as const,
+                  label: `Thứ hạng ${indexName}`,
+                  data: ranks,
+                  yAxisID: "rank",
+                  borderColor: "#8f1d17",
+                  backgroundColor: "#8f1d17",
+                  // A year without a published rank stays a gap: no invented trend.
+                  spanGaps: false,
+                  tension: 0,
+                  order: 0,
+                },
+              ]
+            : []),
           {
-            type: "line",
-            label: `Thứ hạng ${indexName}`,
-            data: ranks,
-            yAxisID: "rank",
-            borderColor: "#8f1d17",
-            backgroundColor: "#8f1d17",
-            // A year without a published rank stays a gap: no invented trend.
-            spanGaps: false,
-            tension: 0,
-            order: 0,
-          },
-          {
-            type: "bar",
+            type: "bar" as const,
             label: "Số hoạt động tuyên truyền",
             data: activityCounts,
             yAxisID: "count",
@@ -57,11 +76,13 @@ export function SeriesWithActivities({ indexName, years, ranks, outOf, activityC
         interaction: { mode: "index", intersect: false },
         scales: {
           rank: {
+            display: drawRanks,
             position: "right",
             reverse: true,
             min: 1,
             max: outOf,
-            title: { display: true, text: `Thứ hạng (1 = cao nhất, /${outOf})` },
+            ticks: { precision: 0 },
+            title: { display: true, text: `Thứ hạng (1 = cao nhất, ${outOfText || `/${outOf}`})` },
           },
           count: {
             position: "left",
@@ -73,14 +94,19 @@ export function SeriesWithActivities({ indexName, years, ranks, outOf, activityC
         },
         plugins: {
           tooltip: {
-            callbacks: { label: (c) => `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi.format(c.parsed.y)}` },
+            callbacks: {
+              label: (c) =>
+                c.dataset.yAxisID === "rank"
+                  ? `${c.dataset.label}: ${rankLabels?.[c.dataIndex] ?? (c.parsed.y == null ? "—" : vi.format(c.parsed.y))}`
+                  : `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi.format(c.parsed.y)}`,
+            },
           },
         },
       },
     });
     markDrawn(canvas.current, chart);
     return () => chart.destroy();
-  }, [indexName, years, ranks, outOf, activityCounts]);
+  }, [indexName, years, ranks, rankLabels, outOf, outOfText, activityCounts]);
 
   return (
     <canvas

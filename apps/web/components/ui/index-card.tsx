@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { COMPUTED_RANK_NOTE, COMPUTED_RANK_TITLE, shownRank, type SparkPlan } from "../../lib/figures";
 import { formatNumber, formatRankChange } from "../../lib/format";
-import type { FigureFieldsFragment } from "../../lib/graphql/generated/graphql";
+import type { FigureFieldsFragment, FigureSourceFieldsFragment } from "../../lib/graphql/generated/graphql";
 import { tierOf } from "../../lib/series";
 import { Sparkline } from "../charts/sparkline";
+import { FigureSource } from "./figure-source";
 
 interface Props {
   code: string;
@@ -11,51 +13,73 @@ interface Props {
   unit: string;
   year: number;
   figure: FigureFieldsFragment | null;
-  spark: { years: number[]; values: (number | null)[] };
+  /** Source of this year's figure (the series point's). */
+  source: FigureSourceFieldsFragment | null;
+  /** The latest year with a value or a rank, and the overview of that year. */
+  latest: { year: number; href: string } | null;
+  /** What the sparkline can draw (lib/figures sparkPlan); null: too few figures, said in words. */
+  spark: SparkPlan | null;
   href: string;
 }
 
 const STATUS_TEXT = { NOT_PUBLISHED: "Không công bố", NO_DATA: "Không có số liệu" } as const;
 
-/** One index in a year: value, rank / out of, change in value and rank, group, status; a sparkline of all years. */
-export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, spark, href }: Props) {
-  const rank = f?.publishedRank ?? f?.rank ?? null;
-  const outOf = f?.publishedOutOf ?? f?.outOf ?? null;
-  const rankGain = f?.publishedRankChange ?? f?.rankChange ?? null;
-  // No published rank: the rank is computed from the values loaded here (ties share a rank), and says so.
-  const computed = f?.publishedRank == null && f?.rank != null;
+/**
+ * One index in a year: the headline figure first (value, or the rank when only
+ * the rank is published), then rank / out of, change, group, status; a
+ * sparkline of the years with figures; source and freshness.
+ */
+export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, source, latest, spark, href }: Props) {
+  const r = shownRank(f);
+  const rankGain = r?.computed ? (f?.rankChange ?? null) : (f?.publishedRankChange ?? f?.rankChange ?? null);
   const pct = unit === "%" ? "%" : "";
+  const empty = !f || (f.status === "PUBLISHED" && f.value == null && r == null);
+  const latestLink =
+    latest && latest.year !== year ? (
+      <>
+        {" "}
+        Năm mới nhất có số liệu: <Link href={latest.href}>{latest.year}</Link>.
+      </>
+    ) : latest ? null : (
+      <> Chưa có năm nào: nhập bảng kết quả chính thức ở trang Nhập dữ liệu.</>
+    );
   return (
     <article className="card" data-testid={`card-${code}`}>
       <h3>
-        <Link href={href}>{shortName}</Link>
+        <Link href={href} title={nameVi}>
+          {shortName}
+        </Link>
       </h3>
       <div className="name">{nameVi}</div>
-      {!f || (f.status === "PUBLISHED" && f.value == null && rank == null) ? (
-        <div className="meta">
-          Chưa có số liệu năm {year}. Nhập bảng kết quả chính thức (trang Nhập dữ liệu) để hiển thị.
+      {empty ? (
+        <div className="value status" data-testid="card-empty">
+          Không có số liệu năm {year}.{latestLink}
         </div>
       ) : f.status !== "PUBLISHED" ? (
-        <div className="value status">
-          {STATUS_TEXT[f.status]} năm {year}
+        <div className="value status" data-testid="card-empty">
+          {STATUS_TEXT[f.status]} năm {year}.{latestLink}
         </div>
       ) : (
         <>
           <div className="value" data-testid="card-value">
-            {f.value != null ? `${formatNumber(f.value, 4)}${pct}` : <span className="note">Điểm chưa nhập</span>}
-          </div>
-          <div className="rank">
-            {rank != null ? (
+            {f.value != null ? (
+              `${formatNumber(f.value, 4)}${pct}`
+            ) : r ? (
               <>
-                Xếp thứ <strong>{rank}</strong>
-                {outOf ? `/${outOf}` : ""} năm {year}
-                {computed && (
-                  <span
-                    className="note"
-                    title="Không có thứ hạng công bố: thứ hạng tính từ điểm đã nhập, hạng bằng nhau khi điểm bằng nhau"
-                  >
+                hạng {r.rank}
+                <span className="of">/{r.outOf ?? "?"}</span>
+              </>
+            ) : null}
+          </div>
+          <div className="rank" data-testid="card-rank">
+            {r != null ? (
+              <>
+                Xếp thứ <strong>{r.rank}</strong>
+                {r.outOf ? `/${r.outOf}` : ""} năm {year}
+                {r.computed && (
+                  <span className="note" title={COMPUTED_RANK_TITLE}>
                     {" "}
-                    (tính từ điểm)
+                    ({COMPUTED_RANK_NOTE})
                   </span>
                 )}{" "}
                 {rankGain != null && (
@@ -65,8 +89,9 @@ export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, spar
                 )}
               </>
             ) : (
-              `Năm ${year}`
+              `Năm ${year}: chưa có thứ hạng`
             )}
+            {f.value == null && <span className="note"> · chưa có điểm, chỉ có thứ hạng công bố</span>}
           </div>
           <div className="meta">
             {f.valueChange != null && (
@@ -75,12 +100,23 @@ export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, spar
                 {formatNumber(f.valueChange, 4)} {unit === "%" ? "điểm %" : "điểm"} so với {year - 1}.{" "}
               </span>
             )}
-            {f.valueChange == null && f.changeUnavailableReason && `${f.changeUnavailableReason}. `}
+            {f.valueChange == null && f.value != null && f.changeUnavailableReason && `${f.changeUnavailableReason}. `}
             {tierOf(f.percentile) && <span className="badge">{tierOf(f.percentile)}</span>}
           </div>
         </>
       )}
-      <Sparkline label={`${shortName} qua các năm`} years={spark.years} values={spark.values} />
+      {spark ? (
+        <Sparkline
+          label={`${shortName} qua các năm ${spark.first}–${spark.last} (${spark.kind === "rank" ? "thứ hạng" : "điểm"})`}
+          plan={spark}
+        />
+      ) : (
+        <p className="note spark-missing" data-testid="sparkline-missing">
+          Chưa đủ số liệu để vẽ xu hướng (cần ít nhất hai năm có điểm hoặc thứ hạng). Nhập bảng kết quả {shortName} các
+          năm trước ở trang Nhập dữ liệu.
+        </p>
+      )}
+      <FigureSource source={empty ? null : source} latestYear={latest?.year ?? null} testId="card-source" />
     </article>
   );
 }

@@ -11,6 +11,8 @@ import { gql } from "../../../lib/graphql/client";
 import { IndexDetailDocument, type IndexCode } from "../../../lib/graphql/generated/graphql";
 import { hrefWith, int, one, type SearchParams } from "../../../lib/params";
 import { latestPublishedYear, methodologyBreaks, yearSpan } from "../../../lib/series";
+import { latestYearWithFigure, outOfLabel, rankAxisMax, rankText, shownRank, whatMoved } from "../../../lib/figures";
+import { FigureSource } from "../../../components/ui/figure-source";
 
 export const dynamic = "force-dynamic";
 const CODES: IndexCode[] = ["PAR_INDEX", "SIPAS", "PAPI", "PCI"];
@@ -51,6 +53,11 @@ export default async function IndexDetailPage({
   const parentName = comps[0]?.component?.parent?.nameVi;
   const current = { subject, year };
   const pct = idx.unit === "%" ? "%" : "";
+  // One rank per year (lib/figures): the chart, its table and the overview's cards say the same.
+  const ranks = years.map((y) => shownRank(byYear.get(y)));
+  const rankedYears = ranks.filter((r) => r != null).length;
+  const valued = series.filter((p) => p.value != null).length;
+  const latestFigure = latestYearWithFigure(series);
 
   return (
     <main>
@@ -82,32 +89,53 @@ export default async function IndexDetailPage({
         </p>
       ) : (
         <section className="panel">
-          <div className="chart-box">
-            <IndexSeriesChart
-              title={idx.shortName}
-              unit={idx.unit}
-              years={years}
-              values={years.map((y) => byYear.get(y)?.value ?? null)}
-              ranks={years.map((y) => byYear.get(y)?.publishedRank ?? byYear.get(y)?.rank ?? null)}
-              outOf={Math.max(63, ...series.map((p) => p.publishedOutOf ?? p.outOf))}
-              breaks={methodologyBreaks(series)}
-            />
-          </div>
+          {(valued < 2 || rankedYears < 2) && (
+            <p className="empty" data-testid="series-missing">
+              {missingText(idx.shortName, valued, rankedYears, series)} Nhập bảng kết quả {idx.shortName} chính thức
+              (điểm và thứ hạng của các tỉnh) ở trang <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>; xem những gì còn
+              thiếu ở <Link href="/ve-so-lieu">Về số liệu</Link>.
+            </p>
+          )}
+          {(valued >= 2 || rankedYears >= 2) && (
+            <div className="chart-box">
+              <IndexSeriesChart
+                title={idx.shortName}
+                unit={idx.unit}
+                years={years}
+                values={years.map((y) => byYear.get(y)?.value ?? null)}
+                ranks={ranks.map((r) => r?.rank ?? null)}
+                rankLabels={years.map((y) => rankText(byYear.get(y)))}
+                outOf={rankAxisMax(ranks) ?? 1}
+                outOfText={outOfLabel(ranks)}
+                breaks={methodologyBreaks(series)}
+              />
+            </div>
+          )}
           <DataTable
             caption={`${idx.shortName} của ${data.subject.nameVi} theo năm`}
             testId="series-table"
-            columns={["Năm", "Điểm", "Thứ hạng công bố", "Thứ hạng tính lại", "Phương pháp", "Nguồn"]}
+            columns={["Năm", "Điểm", "Thứ hạng", "Phương pháp", "Nguồn", "Ghi chú"]}
             rows={years.map((y) => {
               const p = byYear.get(y);
+              const shown = shownRank(p);
+              const other =
+                p && !shown?.computed && p.rank != null && `${p.rank}/${p.outOf}` !== shown?.text
+                  ? `Tính từ số liệu: ${p.rank}/${p.outOf}`
+                  : "";
               return [
                 y,
                 p?.value != null ? `${formatNumber(p.value, 4)}${pct}` : p ? "—" : "",
-                p?.publishedRank != null ? `${p.publishedRank}/${p.publishedOutOf ?? "?"}` : "—",
-                p?.rank != null ? `${p.rank}/${p.outOf}` : "—",
+                rankText(p),
                 p?.methodologyVersion.code ?? "",
                 <SourceCell key="src" point={p} />,
+                other,
               ];
             })}
+          />
+          <FigureSource
+            source={byYear.get(latestFigure ?? 0)?.source}
+            latestYear={latestFigure}
+            testId="series-source"
           />
         </section>
       )}
@@ -154,9 +182,7 @@ export default async function IndexDetailPage({
               c.component?.nameVi ?? "",
               formatNumber(c.value, 4),
               c.valueChange != null ? `${c.valueChange > 0 ? "+" : ""}${formatNumber(c.valueChange, 4)}` : "—",
-              c.rank != null
-                ? `${c.rank}/${c.outOf}${c.rankChange ? ` (${formatRankChange(c.rankChange)})` : ""}`
-                : "—",
+              componentRank(c),
               formatNumber(c.nationalBest, 4),
               formatNumber(c.nationalMean, 4),
               formatNumber(c.peerMean, 4),
@@ -170,52 +196,119 @@ export default async function IndexDetailPage({
             ])}
             open
           />
+          <FigureSource source={byYear.get(year)?.source} latestYear={latestFigure} testId="components-source" />
         </section>
       )}
 
       <h2>Điều gì đã thay đổi</h2>
       <DriversList
-        drivers={profile?.drivers ?? []}
-        total={profile?.total.valueChange ?? null}
+        components={comps}
+        total={profile?.total ?? null}
         reason={profile?.total.changeUnavailableReason ?? null}
         year={year}
+        parentName={parent ? (parentName ?? parent) : null}
+        unit={idx.unit}
       />
     </main>
   );
 }
 
 function DriversList({
-  drivers,
+  components,
   total,
   reason,
   year,
+  parentName,
+  unit,
 }: {
-  drivers: { component?: { nameVi: string } | null; valueChange?: number | null }[];
-  total: number | null;
+  components: {
+    component?: { nameVi: string } | null;
+    value?: number | null;
+    previousValue?: number | null;
+    valueChange?: number | null;
+  }[];
+  total: { value?: number | null; previousValue?: number | null; valueChange?: number | null } | null;
   reason: string | null;
   year: number;
+  parentName: string | null;
+  unit: string;
 }) {
-  if (drivers.length === 0)
-    return <p className="empty">{reason ?? `Không có thành phần nào thay đổi so với ${year - 1}.`}</p>;
+  const moved = whatMoved(
+    parentName ? null : total,
+    components.map((c) => ({ ...c, name: c.component?.nameVi ?? "" })),
+  );
+  const pts = unit === "%" ? "điểm %" : "điểm";
+  const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${formatNumber(Math.abs(x), 4)}`;
+  if (moved.listed.length === 0)
+    return (
+      <p className="empty" data-testid="drivers-empty">
+        {reason ?? `Không có thành phần nào thay đổi so với ${year - 1}`}. So sánh cần điểm thành phần của cả hai năm
+        {` ${year - 1} và ${year}`} theo cùng một phương pháp; nhập bảng điểm thành phần ở trang{" "}
+        <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.
+      </p>
+    );
+  const change = total?.valueChange;
   return (
     <section className="panel" data-testid="drivers">
-      {total != null && (
-        <p>
-          Tổng điểm {total >= 0 ? "tăng" : "giảm"} {formatNumber(Math.abs(total), 4)} điểm so với {year - 1}. Các thành
-          phần đóng góp nhiều nhất vào thay đổi:
-        </p>
-      )}
+      <p>
+        {parentName
+          ? `Các thành phần con của “${parentName}” so với ${year - 1}, thay đổi lớn nhất trước (cả tăng và giảm):`
+          : change != null
+            ? `Tổng điểm ${change >= 0 ? "tăng" : "giảm"} ${formatNumber(Math.abs(change), 4)} ${pts} so với ${year - 1}. Các thành phần thay đổi nhiều nhất, cả tăng và giảm:`
+            : `Các thành phần thay đổi nhiều nhất so với ${year - 1}, cả tăng và giảm:`}
+      </p>
       <ol className="drivers">
-        {drivers.slice(0, 6).map((d) => (
-          <li key={d.component?.nameVi}>
-            {d.component?.nameVi}:{" "}
-            <span className={(d.valueChange ?? 0) >= 0 ? "up" : "down"}>
-              {(d.valueChange ?? 0) >= 0 ? "+" : ""}
-              {formatNumber(d.valueChange, 4)}
-            </span>
+        {moved.listed.map((d) => (
+          <li key={d.name}>
+            {d.name}: <span className={d.change >= 0 ? "up" : "down"}>{signed(d.change)}</span>
           </li>
         ))}
       </ol>
+      {moved.notListed > 0 && (
+        <p className="note">
+          {moved.notListed} thành phần khác thay đổi ít hơn (xem cột “Thay đổi” trong bảng số liệu thành phần).
+        </p>
+      )}
+      {!parentName && change != null && (
+        <p className="note" data-testid="drivers-unexplained">
+          {moved.unexplained != null
+            ? `Phần chưa giải thích bởi các thành phần liệt kê: ${signed(moved.unexplained)} ${pts} (tổng thay đổi trừ tổng thay đổi của các thành phần trên; các thành phần cộng lại bằng tổng điểm theo phương pháp năm ${year}).`
+            : "Các thành phần không cộng lại bằng tổng điểm (có trọng số hoặc thiếu điểm thành phần một năm), nên không tính phần chưa giải thích; thay đổi của thành phần không phải là phần đóng góp vào tổng."}
+        </p>
+      )}
     </section>
   );
+}
+
+function missingText(
+  name: string,
+  valued: number,
+  ranked: number,
+  series: { year: number; value?: number | null }[],
+): string {
+  const one = series.find((p) => p.value != null);
+  const values =
+    valued === 0
+      ? `Chưa có điểm ${name} năm nào (chỉ có thứ hạng công bố)`
+      : valued === 1
+        ? `Chỉ có điểm ${name} năm ${one?.year} (${formatNumber(one?.value, 4)}): một điểm chưa đủ để vẽ đường điểm`
+        : "";
+  const ranks =
+    ranked === 0 ? `chưa có thứ hạng năm nào` : ranked === 1 ? `chỉ có thứ hạng của một năm, chưa đủ để vẽ đường` : "";
+  return `${[values, ranks].filter(Boolean).join("; ")}.`;
+}
+
+/** A component's rank as everywhere else (lib/figures), with the change of that same rank. */
+function componentRank(c: {
+  rank?: number | null;
+  outOf?: number | null;
+  publishedRank?: number | null;
+  publishedOutOf?: number | null;
+  rankChange?: number | null;
+  publishedRankChange?: number | null;
+}): string {
+  const r = shownRank(c);
+  if (!r) return "—";
+  const gain = r.computed ? c.rankChange : (c.publishedRankChange ?? null);
+  return `${rankText(c)}${gain ? ` (${formatRankChange(gain)})` : ""}`;
 }
