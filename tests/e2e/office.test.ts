@@ -21,6 +21,12 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
     expect(await page.getByTestId("no-targets").textContent()).toContain("Kế hoạch chưa có chỉ tiêu");
     expect(await page.locator('[data-testid="cells"] [data-status]').count()).toBe(0);
     expect(await page.locator('[data-testid="cells"] tbody tr').count()).toBeGreaterThan(0);
+    // Leadership reads why there are no lights, without a button it cannot use.
+    const viewer = await env.browser().newPage({ viewport: { width: 1280, height: 900 } }, "viewer");
+    await viewer.goto(`${env.stack().webUrl}/theo-doi`);
+    expect(await viewer.getByTestId("no-targets").textContent()).toContain("Văn phòng Sở chưa đặt chỉ tiêu");
+    expect(await viewer.getByRole("link", { name: "Đặt chỉ tiêu" }).count()).toBe(0);
+    await viewer.close();
     await page.getByRole("link", { name: "Đặt chỉ tiêu" }).click();
     await page.waitForURL(/#chi-tieu$/);
     await page.waitForSelector('[data-testid="targets-form"][data-hydrated]');
