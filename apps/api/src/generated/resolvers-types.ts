@@ -503,7 +503,8 @@ export type IndexProfile = {
   /** Top-level components, in the index's order. */
   components: Array<ProfileFigure>;
   /**
-   * Components ordered by their contribution to the change of the total: for an
+   * Components that changed, largest change first whatever its direction (a
+   * component that fell while the total rose is listed by its size). For an
    * unweighted sum (PAPI) the change of each component is its contribution;
    * for weighted indices (PCI) it is the unweighted change, as weights are not
    * published per year. Components without a comparable change are left out.

@@ -88,11 +88,14 @@ export function figure(r: FigureSql, year: number): ProfileFigureRow {
   };
 }
 
-/** Components that moved the total, in the direction it moved (largest contribution first). */
-export function drivers(total: ProfileFigureRow, components: ProfileFigureRow[]): ProfileFigureRow[] {
+/**
+ * Components that changed, largest change first whatever its direction: a
+ * component that fell while the total rose (PAPI Nghệ An 2024: service
+ * delivery −0,5082, total +0,2225) is what moved most, not a footnote.
+ */
+export function drivers(_total: ProfileFigureRow, components: ProfileFigureRow[]): ProfileFigureRow[] {
   const moved = components.filter((c) => c.valueChange !== null && c.valueChange !== 0);
-  const up = (total.valueChange ?? moved.reduce((a, c) => a + c.valueChange!, 0)) >= 0;
-  return moved.sort((a, b) => (up ? b.valueChange! - a.valueChange! : a.valueChange! - b.valueChange!));
+  return moved.sort((a, b) => Math.abs(b.valueChange!) - Math.abs(a.valueChange!));
 }
 
 export function assembleProfile(
