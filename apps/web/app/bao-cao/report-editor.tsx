@@ -49,16 +49,16 @@ export function ReportEditor({
   const unsaved = Object.keys(edits).filter((id) => edits[id] !== (saved[id]?.text ?? generated[id]));
   const last = Object.values(saved).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 
-  // Unsaved edits: the browser asks before the page is left or reloaded.
+  // Unsaved edits (an editor's before saving, anyone's typed for a download): the browser asks before leaving.
   useEffect(() => {
-    if (unsaved.length === 0 || !canDraft) return;
+    if (unsaved.length === 0) return;
     const warn = (e: BeforeUnloadEvent) => {
       e.preventDefault();
       e.returnValue = "";
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [unsaved.length, canDraft]);
+  }, [unsaved.length]);
 
   function save() {
     setSaveError(null);
