@@ -20,6 +20,7 @@ const NAV = [
   { href: "/hoat-dong", label: "Hoạt động", role: "viewer" },
   { href: "/theo-doi", label: "Theo dõi kế hoạch", role: "viewer" },
   { href: "/bao-cao", label: "Báo cáo năm", role: "viewer" },
+  { href: "/ve-so-lieu", label: "Về số liệu", role: "viewer" },
   { href: "/nhap-du-lieu", label: "Nhập dữ liệu", role: "editor" },
   { href: "/graphiql", label: "GraphiQL", role: "analyst" },
   { href: "/nhat-ky", label: "Nhật ký thay đổi", role: "admin" },

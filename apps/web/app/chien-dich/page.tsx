@@ -10,6 +10,7 @@ import { gql } from "../../lib/graphql/client";
 import { CampaignsDocument, type CampaignsQuery } from "../../lib/graphql/generated/graphql";
 import { int, one, type SearchParams } from "../../lib/params";
 import { methodologyBreaks } from "../../lib/series";
+import { outOfLabel, rankAxisMax, rankText, shownRank } from "../../lib/figures";
 import { AlignmentView } from "./alignment-view";
 
 export const dynamic = "force-dynamic";
@@ -164,8 +165,10 @@ function IndexPanel({
               unit={code === "PAR_INDEX" || code === "SIPAS" ? "%" : ""}
               years={years}
               values={years.map((y) => byYear.get(y)?.value ?? null)}
-              ranks={years.map((y) => byYear.get(y)?.publishedRank ?? null)}
-              outOf={Math.max(63, ...inRange.map((p) => p.publishedOutOf ?? p.outOf))}
+              ranks={years.map((y) => shownRank(byYear.get(y))?.rank ?? null)}
+              rankLabels={years.map((y) => rankText(byYear.get(y)))}
+              outOf={rankAxisMax(years.map((y) => shownRank(byYear.get(y)))) ?? 1}
+              outOfText={outOfLabel(years.map((y) => shownRank(byYear.get(y))))}
               breaks={methodologyBreaks(inRange)}
               bands={bands}
             />
@@ -173,7 +176,7 @@ function IndexPanel({
           <DataTable
             caption={`${name} theo năm`}
             columns={["Năm", "Điểm", "Thứ hạng"]}
-            rows={years.map((y) => [y, formatNumber(byYear.get(y)?.value, 4), byYear.get(y)?.publishedRank ?? "—"])}
+            rows={years.map((y) => [y, formatNumber(byYear.get(y)?.value, 4), rankText(byYear.get(y))])}
           />
         </>
       )}
