@@ -161,6 +161,25 @@ describe.skipIf(!haveChromium)("one truth per figure: cards, charts and tables a
     await page.close();
   });
 
+  it("draws no empty axis and no lone dot: SIPAS has ranks only, PAR INDEX one score, and the page says what to import", async () => {
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 1100 }, locale: "vi-VN" });
+    for (const [code, said] of [
+      ["SIPAS", "Chưa có điểm SIPAS năm nào (chỉ có thứ hạng công bố)"],
+      ["PAR_INDEX", "Chỉ có điểm PAR INDEX năm 2021 (87,59): một điểm chưa đủ để vẽ đường điểm"],
+    ] as const) {
+      await page.goto(`${env.stack().webUrl}/chi-so/${code}?subject=40`);
+      await waitForCharts(page, '[data-testid="index-series-chart"]');
+      const missing = (await page.locator('[data-testid="series-missing"]').textContent()) ?? "";
+      expect(missing).toContain(said);
+      expect(missing).toContain("Nhập dữ liệu");
+      // The chart still draws the five published ranks (2020–2024).
+      const ranks = JSON.parse((await page.getAttribute('[data-testid="index-series-chart"]', "data-ranks")) ?? "[]");
+      expect(ranks.filter(([, r]: [number, string]) => r !== "—")).toHaveLength(5);
+      await page.screenshot({ path: resolve(artifactsDir, `index-${code.toLowerCase()}.png`), fullPage: true });
+    }
+    await page.close();
+  });
+
   it("Về số liệu lists, per index and year, the provinces with values, the source, the import batch and the last change", async () => {
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1100 } }, "viewer");
     await page.goto(`${env.stack().webUrl}/ve-so-lieu`);
