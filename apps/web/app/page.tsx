@@ -189,7 +189,7 @@ function ChartAndTable({ data, index }: { data: OverviewQuery; index: Shown }) {
           ),
         ])}
       />
-      <FigureSource source={byYear.get(latest ?? 0)?.source} latestYear={latest} testId="series-source" />
+      <FigureSource source={byYear.get(latest ?? 0)?.source} latestYear={latest} year={latest} testId="series-source" />
     </>
   );
 }

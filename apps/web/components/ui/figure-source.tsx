@@ -14,10 +14,13 @@ export const dayOf = (iso: string) => formatDate(iso.slice(0, 10));
 export function FigureSource({
   source,
   latestYear,
+  year,
   testId = "figure-source",
 }: {
   source: FigureSourceFieldsFragment | null | undefined;
   latestYear: number | null;
+  /** The survey year of the figure, to say when such results usually come out. */
+  year?: number | null;
   testId?: string;
 }) {
   return (
@@ -25,7 +28,9 @@ export function FigureSource({
       {source ? (
         <>
           Nguồn: {source.publisher} · {source.url ? <a href={source.url}>{source.document}</a> : source.document} · ngày
-          công bố: chưa ghi · cập nhật {dayOf(source.updatedAt)}
+          công bố: chưa ghi
+          {year ? ` (kết quả năm ${year} thường công bố khoảng tháng 4/${year + 1})` : ""} · cập nhật{" "}
+          {dayOf(source.updatedAt)}
           {source.importBatch ? ` (tệp ${source.importBatch.fileName}, lô nhập #${source.importBatch.id})` : ""}
         </>
       ) : (

@@ -116,7 +116,7 @@ export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, sour
           năm trước ở trang Nhập dữ liệu.
         </p>
       )}
-      <FigureSource source={empty ? null : source} latestYear={latest?.year ?? null} testId="card-source" />
+      <FigureSource source={empty ? null : source} latestYear={latest?.year ?? null} year={year} testId="card-source" />
     </article>
   );
 }

@@ -135,6 +135,7 @@ export default async function IndexDetailPage({
           <FigureSource
             source={byYear.get(latestFigure ?? 0)?.source}
             latestYear={latestFigure}
+            year={latestFigure}
             testId="series-source"
           />
         </section>
@@ -196,7 +197,12 @@ export default async function IndexDetailPage({
             ])}
             open
           />
-          <FigureSource source={byYear.get(year)?.source} latestYear={latestFigure} testId="components-source" />
+          <FigureSource
+            source={byYear.get(year)?.source}
+            latestYear={latestFigure}
+            year={year}
+            testId="components-source"
+          />
         </section>
       )}
 
