@@ -5,7 +5,9 @@ import { drawnPixels, tableRows, useStackAndBrowser, waitForCharts, watchErrors 
 import { artifactsDir, haveChromium } from "../helpers/stack";
 
 type Ranking = {
-  ranking: { rows: { rank: number | null; value: number | null; subject: { code: string; nameVi: string } }[] };
+  ranking: {
+    rows: { rank: number | null; outOf: number; value: number | null; subject: { code: string; nameVi: string } }[];
+  };
 };
 
 describe.skipIf(!haveChromium)("compare (So sánh) in Chromium", () => {
@@ -27,13 +29,14 @@ describe.skipIf(!haveChromium)("compare (So sánh) in Chromium", () => {
     ]);
     const { ranking } = await apiQuery<Ranking>(
       env.stack(),
-      `{ ranking(index: PAPI, year: 2023) { rows { rank value subject { code nameVi } } } }`,
+      `{ ranking(index: PAPI, year: 2023) { rows { rank outOf value subject { code nameVi } } } }`,
     );
     const rows = await tableRows(page, '[data-testid="ranking-table"]');
     expect(rows).toHaveLength(ranking.rows.length);
+    // The rank reads "37/61": out of the provinces ranked that year, from the data.
     expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual(
       ranking.rows.map((r) => [
-        String(r.rank ?? "—"),
+        r.rank == null ? "—" : `${r.rank}/${r.outOf}`,
         r.subject.nameVi,
         r.value == null ? expect.any(String) : vi(r.value),
       ]),

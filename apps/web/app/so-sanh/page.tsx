@@ -1,4 +1,5 @@
-import { Choropleth } from "../../components/charts/choropleth";
+import { redirect } from "next/navigation";
+import { Choropleth, type MapRow } from "../../components/charts/choropleth";
 import { CompareLines } from "../../components/charts/compare-lines";
 import { DataTable } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
@@ -7,10 +8,17 @@ import { formatNumber } from "../../lib/format";
 import { gql } from "../../lib/graphql/client";
 import { CompareDocument, ComparePeersDocument, type IndexCode } from "../../lib/graphql/generated/graphql";
 import { int, many, one, pick, type SearchParams } from "../../lib/params";
+import { mapGroups } from "../../lib/ranking-groups";
 import { methodologyBreaks, yearSpan } from "../../lib/series";
+import { CopyLink } from "./copy-link";
+import { PinnedScroll } from "./pinned-scroll";
+import { ProvincePicker } from "./province-picker";
+import styles from "./compare.module.css";
 
 export const dynamic = "force-dynamic";
 const CODES = ["PAR_INDEX", "SIPAS", "PAPI", "PCI"] as const satisfies readonly IndexCode[];
+/** The most provinces compared at once (lines stay apart by dash and point shape). */
+const MAX_SUBJECTS = 12;
 const STATUS = { NOT_PUBLISHED: "không công bố", NO_DATA: "không có số liệu", PUBLISHED: "" } as const;
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -19,12 +27,22 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const index = pick(q, "index", CODES, "PAPI");
   const component = one(q, "component") ?? null;
   const chosen = many(q, "subjects");
-  const peers = chosen.length
-    ? []
-    : ((await gql(ComparePeersDocument, {})).peerGroups
-        .find((g) => g.members.some((m) => m.code === subject))
-        ?.members.map((m) => m.code) ?? []);
-  const subjects = [...new Set([subject, ...(chosen.length ? chosen : peers)])].slice(0, 12);
+  const peersAsked = one(q, "peers");
+  const needPeers = chosen.length === 0 || peersAsked != null;
+  const peerGroups = needPeers ? (await gql(ComparePeersDocument, {})).peerGroups : [];
+  const peers =
+    (peersAsked
+      ? peerGroups.find((g) => g.code === peersAsked)
+      : peerGroups.find((g) => g.members.some((m) => m.code === subject))
+    )?.members.map((m) => m.code) ?? [];
+  // The picker's buttons without JavaScript: back to a URL that repeats `subjects`.
+  if (peersAsked != null || one(q, "clear")) {
+    const url = new URLSearchParams();
+    for (const k of ["subject", "index", "component", "year"]) if (one(q, k)) url.set(k, one(q, k)!);
+    for (const c of new Set([subject, ...(peersAsked != null ? peers : [])])) url.append("subjects", c);
+    redirect(`/so-sanh?${url}`);
+  }
+  const subjects = [...new Set([subject, ...(chosen.length ? chosen : peers)])].slice(0, MAX_SUBJECTS);
   const asked = int(q, "year", 2023, 2005, 2100);
   let data = await gql(CompareDocument, { subjects, index, component, year: asked });
   const withValue = data.compareSeries.flatMap((s) => s.points.filter((p) => p.value != null).map((p) => p.year));
@@ -46,23 +64,25 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   // Every subject is scored under the same version in a year: the longest series shows the breaks.
   const longest = [...data.compareSeries].sort((a, b) => b.points.length - a.points.length)[0]?.points ?? [];
   const breaks = methodologyBreaks(longest);
-  const mapValues = Object.fromEntries(data.ranking.rows.map((r) => [r.subject.code, r.value ?? null]));
+  const groups = mapGroups(data.ranking.rows);
+  const groupLabels = groups.groups.map((g) => g.label);
+  const mapRows: MapRow[] = data.ranking.rows.map((r) => ({
+    code: r.subject.code,
+    name: r.subject.nameVi,
+    value: r.value ?? null,
+    rank: r.rank ?? null,
+    outOf: r.outOf,
+    group: groups.bySubject[r.subject.code] ?? null,
+  }));
+  const outOf = data.ranking.rows[0]?.outOf ?? 0;
+  const subjectPeers = data.peerGroups.find((g) => g.members.some((m) => m.code === subject));
+  const overview = (code: string) => `/?subject=${encodeURIComponent(code)}`;
 
   return (
     <main>
       <h2>So sánh giữa các tỉnh — {measure}</h2>
       <FilterForm action="/so-sanh" label="Chọn tỉnh, chỉ số và năm">
         <SelectField label="Tỉnh được chọn" name="subject" value={subject} options={provinceOptions(data.provinces)} />
-        <label>
-          So sánh với (giữ Ctrl để chọn nhiều)
-          <select name="subjects" multiple defaultValue={subjects}>
-            {data.provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.nameVi}
-              </option>
-            ))}
-          </select>
-        </label>
         <label>
           Chỉ số
           <select name="index" defaultValue={index}>
@@ -87,7 +107,25 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           </select>
         </label>
         <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
+        <ProvincePicker
+          provinces={[...data.provinces].sort((a, b) => a.nameVi.localeCompare(b.nameVi, "vi"))}
+          chosen={subjects}
+          subject={subject}
+          max={MAX_SUBJECTS}
+          peerGroup={
+            subjectPeers
+              ? {
+                  code: subjectPeers.code,
+                  nameVi: subjectPeers.nameVi,
+                  members: subjectPeers.members.map((m) => m.code),
+                }
+              : null
+          }
+        />
       </FilterForm>
+      <div className={styles.actions}>
+        <CopyLink />
+      </div>
 
       <h2>Qua các năm</h2>
       {years.length === 0 ? (
@@ -112,8 +150,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       )}
 
       <h2>Bảng xếp hạng và bản đồ năm {year}</h2>
-      <div className="grid2">
-        <section className="panel">
+      <div className={`grid2 ${styles.rankingGrid}`}>
+        <section className={`panel ${styles.rankingPanel}`}>
           {data.ranking.rows.length === 0 ? (
             <p className="empty">
               Chưa có số liệu {measure} năm {year}.
@@ -124,42 +162,73 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 {data.ranking.stats.count} tỉnh có điểm; trung bình {formatNumber(data.ranking.stats.mean, 2)}, trung vị{" "}
                 {formatNumber(data.ranking.stats.median, 2)}. Hạng bằng nhau khi điểm bằng nhau (1, 2, 2, 4).
               </p>
-              <div style={{ maxHeight: 520, overflow: "auto" }}>
+              <PinnedScroll labelledBy="ranking-caption">
                 <table className="data" data-testid="ranking-table">
-                  <caption>
-                    Xếp hạng {measure} năm {year}
+                  <caption id="ranking-caption">
+                    Xếp hạng {measure} năm {year} ({outOf} tỉnh được xếp hạng)
                   </caption>
                   <thead>
                     <tr>
-                      <th>Hạng</th>
-                      <th className="text">Tỉnh</th>
-                      <th className="text">Vùng</th>
-                      <th>Điểm</th>
-                      <th>Hạng công bố</th>
+                      <th scope="col">Hạng/{outOf}</th>
+                      <th scope="col" className="text">
+                        Tỉnh
+                      </th>
+                      <th scope="col" className="text">
+                        Vùng
+                      </th>
+                      <th scope="col">Điểm</th>
+                      <th scope="col">Hạng công bố</th>
+                      <th scope="col" className="text">
+                        Nhóm
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
-                    {data.ranking.rows.map((r) => (
-                      <tr key={r.subject.code} className={r.subject.code === subject ? "highlight" : undefined}>
-                        <td>{r.rank ?? "—"}</td>
-                        <td className="text">{r.subject.nameVi}</td>
-                        <td className="text">{r.subject.region?.nameVi}</td>
-                        <td>{r.value != null ? formatNumber(r.value, 4) : STATUS[r.status]}</td>
-                        <td>{r.publishedRank ?? "—"}</td>
-                      </tr>
-                    ))}
+                    {data.ranking.rows.map((r) => {
+                      const g = groups.bySubject[r.subject.code];
+                      return (
+                        <tr
+                          key={r.subject.code}
+                          className={r.subject.code === subject ? "highlight" : undefined}
+                          data-pinned={r.subject.code === subject || undefined}
+                        >
+                          <td>{r.rank != null ? `${r.rank}/${r.outOf}` : "—"}</td>
+                          <td className="text">
+                            <a href={overview(r.subject.code)} title={`Tổng quan ${r.subject.nameVi}`}>
+                              {r.subject.nameVi}
+                            </a>
+                          </td>
+                          <td className="text">{r.subject.region?.nameVi}</td>
+                          <td>{r.value != null ? formatNumber(r.value, 4) : STATUS[r.status]}</td>
+                          <td>{r.publishedRank ?? "—"}</td>
+                          <td className={`text ${styles.groupCell}`}>{g != null ? groupLabels[g] : ""}</td>
+                        </tr>
+                      );
+                    })}
                   </tbody>
                 </table>
-              </div>
+              </PinnedScroll>
             </>
           )}
         </section>
         <section className="panel">
-          <div className="chart-box tall">
-            <Choropleth values={mapValues} highlight={subject} label={`${measure} năm ${year}`} />
+          <div className={`chart-box ${styles.mapBox}`}>
+            <Choropleth
+              rows={mapRows}
+              groups={groupLabels}
+              highlight={subject}
+              label={`${measure} năm ${year}`}
+              legendTitle={`Nhóm ${measure} năm ${year}`}
+              legendNote={
+                groups.source === "published"
+                  ? "Nhóm do cơ quan công bố chỉ số xếp loại."
+                  : `Bốn nhóm theo tứ phân vị của ${outOf} tỉnh được xếp hạng năm ${year}, như cổng PAPI; API chưa cung cấp nhóm này nên trang tự tính từ hạng.`
+              }
+            />
           </div>
           <p className="note">
-            Ranh giới tỉnh: Open Development Mekong (63 tỉnh, trước 1/7/2025). Màu xám: không có số liệu.
+            Bấm vào một tỉnh (hoặc tên tỉnh trong bảng xếp hạng) để mở trang tổng quan của tỉnh đó. Ranh giới tỉnh: Open
+            Development Mekong (63 tỉnh, trước 1/7/2025).
           </p>
         </section>
       </div>

@@ -1,52 +1,137 @@
 "use client";
 
-import { ChoroplethController, ColorScale, GeoFeature, ProjectionScale, topojson } from "chartjs-chart-geo";
+import {
+  ChoroplethController,
+  ColorScale,
+  GeoFeature,
+  geoMercator,
+  ProjectionScale,
+  topojson,
+} from "chartjs-chart-geo";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { Topology } from "topojson-specification";
 import { Chart, markDrawn, vi } from "./chart-kit";
+import { ChartFrame } from "./chart-frame";
+import styles from "./choropleth.module.css";
 
 Chart.register(ChoroplethController, GeoFeature, ColorScale, ProjectionScale);
 
 /**
- * The 63 provinces coloured by a value (a ranking year), keyed by GSO code;
- * the chosen province outlined. Boundaries come from /ban-do (see its route).
+ * Groups best first, darkest first: a single-hue sequential blue (ColorBrewer
+ * Blues) reads as "more is better" and keeps its order under deuteranopia;
+ * no red, which means "bad" elsewhere on the dashboard. No value: hatched grey.
+ */
+export const GROUP_COLOURS = ["#08306b", "#2171b5", "#6baed6", "#c6dbef"];
+
+export interface MapRow {
+  code: string;
+  name: string;
+  value: number | null;
+  rank: number | null;
+  outOf: number;
+  /** Index into `groups`; null without a value. */
+  group: number | null;
+}
+
+type Feature = { properties: { gso: string; name: string } };
+
+/** The boundaries, fetched and parsed once per page session (every map and every re-render share them). */
+let features: Promise<Feature[]> | null = null;
+function loadFeatures(): Promise<Feature[]> {
+  features ??= fetch("/ban-do")
+    .then(async (r) => {
+      if (!r.ok) throw new Error(((await r.json()) as { error: string }).error);
+      const topology = (await r.json()) as Topology;
+      return (topojson.feature(topology, topology.objects.provinces!) as unknown as { features: Feature[] }).features;
+    })
+    .catch((e: Error) => {
+      features = null;
+      throw e;
+    });
+  return features;
+}
+
+function hatch(): CanvasPattern | string {
+  const tile = document.createElement("canvas");
+  tile.width = tile.height = 6;
+  const ctx = tile.getContext("2d");
+  if (!ctx) return "#e4e6ea";
+  ctx.fillStyle = "#f2f3f5";
+  ctx.fillRect(0, 0, 6, 6);
+  ctx.strokeStyle = "#9aa0aa";
+  ctx.beginPath();
+  ctx.moveTo(0, 6);
+  ctx.lineTo(6, 0);
+  ctx.stroke();
+  return ctx.createPattern(tile, "repeat") ?? "#e4e6ea";
+}
+
+const tooltipLines = (r: MapRow | undefined, name: string, groups: string[]) =>
+  r?.value == null
+    ? [name, "không có số liệu"]
+    : [
+        name,
+        `Điểm: ${vi(4).format(r.value)}`,
+        `Hạng: ${r.rank ?? "—"}/${r.outOf}`,
+        r.group != null ? (groups[r.group] ?? "") : "",
+      ].filter(Boolean);
+
+/**
+ * The 63 provinces coloured by the index's groups for a year, keyed by GSO
+ * code; the chosen province outlined. A titled HTML legend; the tooltip gives
+ * value, rank / out of and group; a click opens the province's overview
+ * (keyboard: the ranking table's links). Boundaries come from /ban-do,
+ * simplified there; the projection does no adaptive resampling (precision 0),
+ * so drawing costs one pass over the points per province.
  */
 export function Choropleth({
-  values,
+  rows,
+  groups,
+  legendTitle,
+  legendNote,
   highlight,
   label,
 }: {
-  values: Record<string, number | null>;
+  rows: MapRow[];
+  groups: string[];
+  legendTitle: string;
+  legendNote?: string;
   highlight: string;
   label: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [topology, setTopology] = useState<Topology | null>(null);
+  const tip = useRef<HTMLDivElement>(null);
+  const router = useRouter();
+  const [loaded, setLoaded] = useState<Feature[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    fetch("/ban-do")
-      .then(async (r) =>
-        r.ok ? setTopology((await r.json()) as Topology) : setError(((await r.json()) as { error: string }).error),
-      )
-      .catch((e: Error) => setError(e.message));
+    loadFeatures().then(setLoaded, (e: Error) => setError(e.message));
   }, []);
   useEffect(() => {
-    if (!canvas.current || !topology) return;
-    const collection = topojson.feature(topology, topology.objects.provinces!) as unknown as {
-      features: { properties: { gso: string; name: string } }[];
+    if (!canvas.current || !loaded) return;
+    performance.mark("map-start");
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    const missing = hatch();
+    const colour = (f: Feature) => {
+      const g = byCode.get(f.properties.gso)?.group;
+      return g == null ? missing : (GROUP_COLOURS[g] ?? missing);
     };
-    const features = collection.features;
     const chart = new Chart(canvas.current, {
       type: "choropleth",
       data: {
-        labels: features.map((f) => f.properties.name),
+        labels: loaded.map((f) => f.properties.name),
         datasets: [
           {
             label,
-            outline: features,
-            data: features.map((f) => ({ feature: f, value: values[f.properties.gso] ?? Number.NaN })),
-            borderColor: features.map((f) => (f.properties.gso === highlight ? "#000" : "#ffffff")),
-            borderWidth: features.map((f) => (f.properties.gso === highlight ? 2.5 : 0.4)),
+            outline: loaded,
+            data: loaded.map((f) => ({ feature: f, value: byCode.get(f.properties.gso)?.group ?? Number.NaN })),
+            backgroundColor: loaded.map(colour),
+            hoverBackgroundColor: loaded.map(colour),
+            borderColor: loaded.map((f) => (f.properties.gso === highlight ? "#000" : "#ffffff")),
+            borderWidth: loaded.map((f) => (f.properties.gso === highlight ? 2.5 : 0.5)),
+            hoverBorderColor: "#f5b400",
+            hoverBorderWidth: 2.5,
           },
         ],
       } as never,
@@ -54,34 +139,113 @@ export function Choropleth({
         animation: false,
         maintainAspectRatio: false,
         showOutline: false,
+        onClick: (_e: unknown, elements: { index: number }[]) => {
+          const f = elements[0] && loaded[elements[0].index];
+          if (f) router.push(`/?subject=${encodeURIComponent(f.properties.gso)}`);
+        },
+        onHover: (e: { native?: { target?: EventTarget | null } }, elements: unknown[]) => {
+          const target = e.native?.target as HTMLElement | undefined;
+          if (target) target.style.cursor = elements.length ? "pointer" : "default";
+        },
         plugins: {
           legend: { display: false },
           tooltip: {
-            callbacks: {
-              label: (c: { raw: { feature: { properties: { name: string } }; value: number } }) =>
-                `${c.raw.feature.properties.name}: ${Number.isNaN(c.raw.value) ? "không có số liệu" : vi(4).format(c.raw.value)}`,
+            enabled: false,
+            external: ({
+              tooltip,
+            }: {
+              tooltip: { opacity: number; caretX: number; caretY: number; dataPoints?: { dataIndex: number }[] };
+            }) => {
+              const el = tip.current;
+              if (!el) return;
+              const i = tooltip.dataPoints?.[0]?.dataIndex;
+              const f = i == null ? undefined : loaded[i];
+              if (tooltip.opacity === 0 || !f) {
+                el.hidden = true;
+                return;
+              }
+              const [title, ...lines] = tooltipLines(byCode.get(f.properties.gso), f.properties.name, groups);
+              el.replaceChildren(
+                Object.assign(document.createElement("strong"), { textContent: title }),
+                ...lines.map((l) => Object.assign(document.createElement("span"), { textContent: l })),
+              );
+              for (const s of el.querySelectorAll("span")) s.style.display = "block";
+              el.hidden = false;
+              el.style.left = `${Math.max(0, tooltip.caretX + 12)}px`;
+              el.style.top = `${Math.max(0, tooltip.caretY - 12)}px`;
             },
           },
         },
         scales: {
-          projection: { axis: "x", projection: "mercator" },
-          color: {
-            axis: "x",
-            quantize: 6,
-            interpolate: "reds",
-            missing: "#e4e6ea",
-            legend: { position: "bottom-left", align: "right" },
-            ticks: { callback: (v: number) => vi(1).format(v) },
-          },
+          projection: { axis: "x", projection: geoMercator().precision(0) },
+          color: { axis: "x", display: false, quantize: groups.length, interpolate: "blues" },
         },
       } as never,
     });
     markDrawn(canvas.current);
-    // What the map shows, for checking against the ranking table: provinces drawn, and those with a value.
-    canvas.current.dataset.provinces = String(features.length);
-    canvas.current.dataset.withValue = String(features.filter((f) => values[f.properties.gso] != null).length);
+    performance.measure("map-draw", "map-start");
+    // What the map shows, for checking against the ranking table: provinces drawn, with a value, and
+    // where the chosen province is (its centroid, for pointing at it).
+    const c = canvas.current;
+    c.dataset.provinces = String(loaded.length);
+    c.dataset.withValue = String(loaded.filter((f) => byCode.get(f.properties.gso)?.value != null).length);
+    const at = loaded.findIndex((f) => f.properties.gso === highlight);
+    const el = at >= 0 ? chart.getDatasetMeta(0).data[at] : undefined;
+    if (el) {
+      c.dataset.highlightX = String(Math.round(el.x));
+      c.dataset.highlightY = String(Math.round(el.y));
+    }
     return () => chart.destroy();
-  }, [topology, values, highlight, label]);
+  }, [loaded, rows, groups, highlight, label, router]);
   if (error) return <p className="empty">{error}</p>;
-  return <canvas ref={canvas} role="img" aria-label={`Bản đồ ${label} theo tỉnh`} data-testid="choropleth" />;
+  const pngKey = [
+    ...groups.map((g, i) => ({ colour: GROUP_COLOURS[i] ?? "#ccc", label: g })),
+    { colour: "#c4c8cf", label: "không có số liệu" },
+  ];
+  return (
+    <div className={styles.map}>
+      <div className={styles.area}>
+        <ChartFrame
+          canvas={canvas}
+          title={label}
+          pngKey={pngKey}
+          csv={() => ({
+            header: ["Mã tỉnh", "Tỉnh", "Điểm", "Hạng", "Trên số tỉnh", "Nhóm"],
+            rows: rows.map((r) => [
+              r.code,
+              r.name,
+              r.value,
+              r.rank,
+              r.value == null ? null : r.outOf,
+              r.group == null ? null : groups[r.group],
+            ]),
+          })}
+        >
+          <canvas
+            ref={canvas}
+            role="img"
+            aria-label={`Bản đồ ${label} theo tỉnh, tô màu theo nhóm; bấm vào một tỉnh để mở trang tổng quan của tỉnh đó`}
+            data-testid="choropleth"
+          />
+          <div ref={tip} className={styles.tooltip} hidden data-testid="map-tooltip" />
+        </ChartFrame>
+      </div>
+      <figure className={styles.legend} data-testid="map-legend" aria-labelledby="map-legend-title">
+        <h3 id="map-legend-title">{legendTitle}</h3>
+        <ul>
+          {groups.map((g, i) => (
+            <li key={g}>
+              <span className={styles.swatch} style={{ background: GROUP_COLOURS[i] }} aria-hidden="true" />
+              {g}
+            </li>
+          ))}
+          <li>
+            <span className={`${styles.swatch} ${styles.missing}`} aria-hidden="true" />
+            Không có số liệu
+          </li>
+        </ul>
+        {legendNote ? <figcaption className="note">{legendNote}</figcaption> : null}
+      </figure>
+    </div>
+  );
 }

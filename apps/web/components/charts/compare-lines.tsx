@@ -2,7 +2,9 @@
 
 import type { AnnotationOptions } from "chartjs-plugin-annotation";
 import { useEffect, useRef } from "react";
-import { Chart, LINE_COLOURS, markDrawn, vi } from "./chart-kit";
+import { Chart, markDrawn, vi } from "./chart-kit";
+import { ChartFrame } from "./chart-frame";
+import { seriesStyle } from "./series-styles";
 
 interface CompareLinesProps {
   years: number[];
@@ -13,7 +15,34 @@ interface CompareLinesProps {
   breaks?: { year: number; label: string }[];
 }
 
-/** One line per province over the years; the chosen province drawn thicker. */
+/** Draws each line's name at its last point, so the lines are named without the legend's colours. */
+const endLabels = {
+  id: "endLabels",
+  afterDatasetsDraw(chart: Chart) {
+    const { ctx, chartArea } = chart;
+    const placed: number[] = [];
+    ctx.save();
+    ctx.font = `11px ${Chart.defaults.font.family}`;
+    ctx.textBaseline = "middle";
+    chart.data.datasets.forEach((d, i) => {
+      const meta = chart.getDatasetMeta(i);
+      if (meta.hidden) return;
+      let j = d.data.length - 1;
+      while (j >= 0 && d.data[j] == null) j--;
+      const last = meta.data[j];
+      if (!last) return;
+      let y = last.y;
+      // Nudge labels apart (12 px) so neighbours stay readable.
+      while (placed.some((p) => Math.abs(p - y) < 12)) y += 12;
+      placed.push(y);
+      ctx.fillStyle = String(d.borderColor);
+      ctx.fillText(String(d.label), Math.min(last.x + 6, chartArea.right + 4), Math.min(y, chartArea.bottom));
+    });
+    ctx.restore();
+  },
+};
+
+/** One line per province over the years; the chosen province drawn thicker; dashes and point shapes per line. */
 export function CompareLines({ years, lines, highlight, axisLabel, breaks = [] }: CompareLinesProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -39,47 +68,73 @@ export function CompareLines({ years, lines, highlight, axisLabel, breaks = [] }
         } satisfies AnnotationOptions,
       ]),
     );
+    const styles = lines.map((_, i) => seriesStyle(i));
     const chart = new Chart(canvas.current, {
       type: "line",
       data: {
         labels: years.map(String),
-        datasets: lines.map((l, i) => ({
-          label: l.name,
-          data: l.values,
-          borderColor: LINE_COLOURS[i % LINE_COLOURS.length],
-          backgroundColor: LINE_COLOURS[i % LINE_COLOURS.length],
-          borderWidth: l.code === highlight ? 3.5 : 1.5,
-          spanGaps: false,
-          tension: 0,
-          segment: {
-            borderDash: (ctx: { p1DataIndex: number }) => (breakAt.has(ctx.p1DataIndex) ? [3, 4] : undefined),
-          },
-        })),
+        datasets: lines.map((l, i) => {
+          const s = styles[i]!;
+          return {
+            label: l.name,
+            data: l.values,
+            borderColor: s.colour,
+            backgroundColor: s.colour,
+            borderWidth: l.code === highlight ? 3.5 : 1.75,
+            borderDash: s.dash,
+            pointStyle: s.point,
+            pointRadius: l.code === highlight ? 5 : 4,
+            pointHoverRadius: 7,
+            spanGaps: false,
+            tension: 0,
+            segment: {
+              // Across a methodology break every line is dotted the same way (not comparable).
+              borderDash: (ctx: { p1DataIndex: number }) => (breakAt.has(ctx.p1DataIndex) ? [1, 5] : s.dash),
+            },
+          };
+        }),
       },
       options: {
         animation: false,
         maintainAspectRatio: false,
         interaction: { mode: "index", intersect: false },
+        layout: { padding: { right: 96 } },
         scales: {
           y: { title: { display: true, text: axisLabel }, ticks: { callback: (v) => vi(2).format(Number(v)) } },
         },
         plugins: {
           annotation: { annotations: breakLines },
+          legend: { labels: { usePointStyle: true, pointStyleWidth: 14 } },
           tooltip: {
+            usePointStyle: true,
             callbacks: { label: (c) => `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi(4).format(c.parsed.y)}` },
           },
         },
       },
+      plugins: [endLabels],
     });
     markDrawn(canvas.current);
+    // The series' styles, for checking that they differ by more than colour.
+    canvas.current.dataset.series = JSON.stringify(
+      lines.map((l, i) => ({ name: l.name, dash: styles[i]!.dash, point: styles[i]!.point })),
+    );
     return () => chart.destroy();
   }, [years, lines, highlight, axisLabel, breaks]);
   return (
-    <canvas
-      ref={canvas}
-      role="img"
-      aria-label={`${axisLabel} của các tỉnh so sánh theo năm`}
-      data-testid="compare-lines"
-    />
+    <ChartFrame
+      canvas={canvas}
+      title={`${axisLabel} qua các năm`}
+      csv={() => ({
+        header: ["Mã tỉnh", "Tỉnh", ...years.map(String)],
+        rows: lines.map((l) => [l.code, l.name, ...l.values]),
+      })}
+    >
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={`${axisLabel} của các tỉnh so sánh theo năm; mỗi tỉnh một kiểu nét và dấu điểm, tên ở cuối đường`}
+        data-testid="compare-lines"
+      />
+    </ChartFrame>
   );
 }
