@@ -190,6 +190,11 @@ describe.skipIf(!haveChromium)("one truth per figure: cards, charts and tables a
     expect(papi.get("2024")?.[10]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     const sipas = await page.locator('[data-testid="coverage-todo-SIPAS"]').textContent();
     expect(sipas).toContain("Chưa có điểm của tỉnh nào năm 2020, 2021, 2022, 2023, 2024");
+    // Years since the index began with nothing stored at all: PAR INDEX from 2012 (QĐ 2948), SIPAS from 2017.
+    expect(await page.locator('[data-testid="coverage-PAR_INDEX"] .note').first().textContent()).toContain(
+      "Chưa có số liệu nào các năm 2012–2019",
+    );
+    expect(await page.locator('[data-testid="coverage-SIPAS"] .note').first().textContent()).toContain("2017–2019");
     await page.screenshot({ path: resolve(artifactsDir, "ve-so-lieu.png"), fullPage: true });
     await page.close();
   });

@@ -39,19 +39,54 @@ export default async function DataAboutPage({ searchParams }: { searchParams: Pr
           <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.
         </p>
       )}
-      {[...byIndex.values()].map((rows) => (
-        <IndexCoverage key={rows[0]!.index.code} rows={rows} subjectName={name} />
-      ))}
+      {[...byIndex.values()].map((rows) => {
+        const first = Math.min(
+          ...(data.indices.find((i) => i.code === rows[0]!.index.code)?.versions ?? []).map((v) => v.firstYear),
+        );
+        return (
+          <IndexCoverage
+            key={rows[0]!.index.code}
+            rows={rows}
+            subjectName={name}
+            firstYear={Number.isFinite(first) ? first : null}
+          />
+        );
+      })}
+      {data.indices.some((i) => !byIndex.has(i.code)) && (
+        <section className="panel" style={{ marginTop: "1rem" }} data-testid="coverage-none">
+          <h2 style={{ marginTop: 0 }}>Chỉ số chưa có số liệu nào</h2>
+          <ul>
+            {data.indices
+              .filter((i) => !byIndex.has(i.code))
+              .map((i) => (
+                <li key={i.code}>
+                  {i.shortName} — {i.nameVi} ({i.publisher}
+                  {i.subjectKind === "DEPARTMENT" ? ", chấm điểm các sở, ngành" : ""}): chưa nhập năm nào.
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
     </main>
   );
 }
 
-function IndexCoverage({ rows, subjectName }: { rows: Row[]; subjectName: string }) {
+function IndexCoverage({
+  rows,
+  subjectName,
+  firstYear,
+}: {
+  rows: Row[];
+  subjectName: string;
+  /** The first year of the index's first methodology version: years from then without figures are gaps. */
+  firstYear: number | null;
+}) {
   const idx = rows[0]!.index;
   const years = rows.map((r) => r.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const gaps = Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((y) => !years.includes(y));
+  const from = Math.min(first, firstYear ?? first);
+  const gaps = Array.from({ length: last - from + 1 }, (_, i) => from + i).filter((y) => !years.includes(y));
   const todo = rows.filter((r) => r.missing > 0);
   const noScores = rows.filter((r) => r.withValue === 0).map((r) => r.year);
   return (
@@ -60,8 +95,8 @@ function IndexCoverage({ rows, subjectName }: { rows: Row[]; subjectName: string
         <Link href={`/chi-so/${idx.code}`}>{idx.shortName}</Link> — {idx.nameVi}
       </h2>
       <p className="note">
-        Cơ quan công bố: {idx.publisher}. Có số liệu các năm {first}–{last}
-        {gaps.length ? ` (thiếu hẳn năm ${gaps.join(", ")})` : ""}; năm mới nhất: {last}.
+        Cơ quan công bố: {idx.publisher}. Có số liệu các năm {first}–{last}; năm mới nhất: {last}.
+        {gaps.length ? ` Chưa có số liệu nào các năm ${spans(gaps)} (chỉ số có từ ${from}).` : ""}
       </p>
       <ul className="coverage-todo" data-testid={`coverage-todo-${idx.code}`}>
         {noScores.length > 0 && (
@@ -124,6 +159,18 @@ function IndexCoverage({ rows, subjectName }: { rows: Row[]; subjectName: string
       />
     </section>
   );
+}
+
+/** 2012, 2013, 2014, 2016 → "2012–2014, 2016". */
+function spans(years: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < years.length; i++) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+    out.push(i === j ? String(years[i]) : `${years[i]}–${years[j]}`);
+    i = j;
+  }
+  return out.join(", ");
 }
 
 function Sources({ sources }: { sources: string[] }) {
