@@ -78,3 +78,14 @@ export async function requireAction(role: Role): Promise<SignedIn> {
     throw new NotAllowed(`Tài khoản của bạn không có quyền làm việc này (cần quyền ${role}) (FORBIDDEN).`);
   return viewer;
 }
+
+/** For server actions that answer with an error state: the refusal's message, or null when `role` is held. */
+export async function refusal(role: Role): Promise<string | null> {
+  try {
+    await requireAction(role);
+    return null;
+  } catch (e) {
+    if (e instanceof NotAllowed) return e.message;
+    throw e;
+  }
+}

@@ -5,7 +5,7 @@ import { GraphQLRequestError, gql } from "../../lib/graphql/client";
 import { CopyPlanDocument, type ReportQuery, SaveReportEditsDocument } from "../../lib/graphql/generated/graphql";
 import { z } from "zod";
 import { formId, formYear } from "../../lib/form-input";
-import { NotAllowed, requireAction } from "../../lib/session";
+import { refusal } from "../../lib/session";
 
 const proposalsInput = z
   .array(z.object({ form: z.string().max(20), quantity: z.number().int().min(0).max(100_000) }))
@@ -15,12 +15,8 @@ export type DraftState = { status: "idle" } | { status: "error"; message: string
 
 /** Next year's plan from this one with section IV's proposed targets (Department-wide, whole year); then its monitoring page. */
 export async function draftNextPlan(_: DraftState, form: FormData): Promise<DraftState> {
-  try {
-    await requireAction("editor");
-  } catch (e) {
-    if (e instanceof NotAllowed) return { status: "error", message: e.message };
-    throw e;
-  }
+  const refused = await refusal("editor");
+  if (refused) return { status: "error", message: refused };
   const plan = formId.safeParse(form.get("plan"));
   const when = formYear.safeParse(form.get("year"));
   if (!plan.success || !when.success)
@@ -74,12 +70,8 @@ export type SaveEditsResult = { status: "saved"; edits: SavedEdit[] } | { status
  * transaction with one audit event. Returns every saved edit of that report.
  */
 export async function saveReportEdits(plan: unknown, year: unknown, edits: unknown): Promise<SaveEditsResult> {
-  try {
-    await requireAction("editor");
-  } catch (e) {
-    if (e instanceof NotAllowed) return { status: "error", message: e.message };
-    throw e;
-  }
+  const refused = await refusal("editor");
+  if (refused) return { status: "error", message: refused };
   const p = formId.safeParse(plan);
   const y = formYear.safeParse(year);
   if (!p.success || !y.success) return { status: "error", message: "Thiếu kế hoạch hoặc năm hợp lệ (plan, year)." };

@@ -6,7 +6,7 @@ import {
   type ImportReportFieldsFragment,
   PreviewImportDocument,
 } from "../../lib/graphql/generated/graphql";
-import { identityHeaders, NotAllowed, requireAction } from "../../lib/session";
+import { identityHeaders, refusal } from "../../lib/session";
 
 export type ImportState =
   | { step: "idle" }
@@ -19,12 +19,8 @@ const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** One step of the import dialogue: "preview" a chosen file, or "commit" the previewed one. */
 export async function importStep(state: ImportState, form: FormData): Promise<ImportState> {
-  try {
-    await requireAction("editor");
-  } catch (e) {
-    if (e instanceof NotAllowed) return { step: "error", message: e.message };
-    throw e;
-  }
+  const refused = await refusal("editor");
+  if (refused) return { step: "error", message: refused };
   return form.get("intent") === "commit" ? commitImport(state) : previewImport(form);
 }
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { GraphQLRequestError, gql } from "../../lib/graphql/client";
 import { type PlanTargetInput, SetPlanTargetsDocument } from "../../lib/graphql/generated/graphql";
 import { formId, formYear } from "../../lib/form-input";
-import { NotAllowed, requireAction } from "../../lib/session";
+import { refusal } from "../../lib/session";
 
 export type TargetsState =
   | { status: "idle" }
@@ -17,12 +17,8 @@ export type TargetsState =
  * replaces the plan's targets in one transaction.
  */
 export async function saveTargets(_: TargetsState, form: FormData): Promise<TargetsState> {
-  try {
-    await requireAction("editor");
-  } catch (e) {
-    if (e instanceof NotAllowed) return { status: "error", message: e.message };
-    throw e;
-  }
+  const refused = await refusal("editor");
+  if (refused) return { status: "error", message: refused };
   const plan = formId.safeParse(form.get("plan"));
   const year = formYear.safeParse(form.get("year"));
   if (!plan.success || !year.success)

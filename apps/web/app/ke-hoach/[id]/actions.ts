@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { GraphQLRequestError, gql } from "../../../lib/graphql/client";
 import { type PlanInput, UpdatePlanDocument } from "../../../lib/graphql/generated/graphql";
 import { formId } from "../../../lib/form-input";
-import { NotAllowed, requireAction } from "../../../lib/session";
+import { refusal } from "../../../lib/session";
 
 export type PlanEditState = { status: "idle" } | { status: "saved" } | { status: "error"; message: string };
 
@@ -16,12 +16,8 @@ const lines = (v: FormDataEntryValue | null) =>
 
 /** The plan form → PlanInput (ticked topics and forms in catalogue order; duties with text), saved in one transaction by the API. */
 export async function savePlan(_: PlanEditState, form: FormData): Promise<PlanEditState> {
-  try {
-    await requireAction("editor");
-  } catch (e) {
-    if (e instanceof NotAllowed) return { status: "error", message: e.message };
-    throw e;
-  }
+  const refused = await refusal("editor");
+  if (refused) return { status: "error", message: refused };
   const checked = formId.safeParse(form.get("id"));
   if (!checked.success) return { status: "error", message: "Thiếu mã kế hoạch hợp lệ (id)." };
   const id = checked.data;
