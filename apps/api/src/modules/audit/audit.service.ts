@@ -13,7 +13,10 @@ function bound(value: string, field: "from" | "to"): { at: Date; exclusive: bool
   const day = DAY.test(value);
   const at = new Date(day ? `${value}T00:00:00${VIETNAM}` : value);
   if (Number.isNaN(at.getTime()) || (day && !new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)))
-    throw badInput(`${field} must be a date YYYY-MM-DD or an ISO 8601 moment, got "${value}"`, `filter.${field}`);
+    throw badInput(
+      `${field}: cần ngày YYYY-MM-DD hoặc thời điểm ISO 8601, nhận “${value.slice(0, 40)}” (BAD_USER_INPUT)`,
+      `filter.${field}`,
+    );
   if (day && field === "to") at.setUTCDate(at.getUTCDate() + 1);
   return { at, exclusive: day && field === "to" };
 }
@@ -32,7 +35,7 @@ function conditions(filter: AuditFilter | null | undefined): SQL[] {
   const from = f.from ? bound(f.from, "from") : null;
   const to = f.to ? bound(f.to, "to") : null;
   if (from && to && from.at > to.at)
-    throw badInput(`filter.from (${f.from}) is after filter.to (${f.to})`, "filter.from");
+    throw badInput(`Ngày bắt đầu (${f.from}) sau ngày kết thúc (${f.to}) (BAD_USER_INPUT)`, "filter.from");
   if (from) where.push(gte(e.at, from.at));
   if (to) where.push(to.exclusive ? sql`${e.at} < ${to.at.toISOString()}` : sql`${e.at} <= ${to.at.toISOString()}`);
   return where;
@@ -49,10 +52,12 @@ export async function auditEvents(
   args: { filter?: AuditFilter | null; first?: number | null; after?: string | null },
 ) {
   const first = Math.min(args.first ?? 50, MAX_AUDIT_PAGE);
-  if (!Number.isInteger(first) || first < 1) throw badInput(`first must be between 1 and 500, got ${first}`, "first");
+  if (!Number.isInteger(first) || first < 1)
+    throw badInput(`first: từ 1 đến 500, nhận ${first} (BAD_USER_INPUT)`, "first");
   const where = conditions(args.filter);
   if (args.after != null) {
-    if (!/^\d{1,18}$/.test(args.after)) throw badInput(`after must be an event id, got "${args.after}"`, "after");
+    if (!/^\d{1,18}$/.test(args.after))
+      throw badInput(`after: cần mã số sự kiện, nhận “${args.after.slice(0, 40)}” (BAD_USER_INPUT)`, "after");
     where.push(sql`${t.auditEvents.id} < ${Number(args.after)}`);
   }
   const rows = await db
