@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { env } from "../env";
+import { SiteNav } from "../components/ui/site-nav";
 import { currentViewer, type Role, roleAtLeast } from "../lib/session";
 import { signOutAction } from "./dang-nhap/actions";
 import "./globals.css";
 
+/** Each page names itself first ("PAPI — Nghệ An 2024 · Chỉ số CCHC"): tabs and history stay tellable apart. */
 export const metadata: Metadata = {
-  title: "Chỉ số CCHC — Sở KH&CN Nghệ An",
+  title: { template: "%s · Chỉ số CCHC", default: "Chỉ số CCHC — Sở KH&CN Nghệ An" },
   description: "Kết quả các chỉ số PAR INDEX, SIPAS, PAPI, PCI và hoạt động tuyên truyền cải cách hành chính",
 };
 
@@ -38,27 +40,30 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Bỏ qua, đến nội dung chính
         </a>
         <header className="site">
-          <h1>Tuyên truyền cải cách hành chính và các chỉ số</h1>
-          <p>Sở Khoa học và Công nghệ tỉnh Nghệ An</p>
-          {role ? (
-            <nav className="site-nav" aria-label="Trang">
-              {NAV.filter((item) => roleAtLeast(role, item.role)).map((item) => (
-                <Link key={item.href} href={item.href}>
-                  {item.label}
-                </Link>
-              ))}
-            </nav>
-          ) : null}
-          {viewer ? (
-            <form action={signOutAction} className="site-user">
-              <Link href="/tai-khoan">{viewer.name}</Link>
-              <button type="submit">Đăng xuất</button>
-            </form>
-          ) : (
-            <p className="site-user">
-              <Link href="/dang-nhap">Đăng nhập</Link>
+          <div className="site-brand">
+            {/* The site's name is not a heading: each page's own h1 says what it shows. */}
+            <p className="site-title">
+              <Link href="/">Tuyên truyền CCHC và các chỉ số</Link>
             </p>
-          )}
+            <p className="site-org">Sở Khoa học và Công nghệ tỉnh Nghệ An</p>
+          </div>
+          <SiteNav
+            items={role ? NAV.filter((i) => roleAtLeast(role, i.role)).map(({ href, label }) => ({ href, label })) : []}
+          >
+            {viewer ? (
+              <form action={signOutAction} className="site-user">
+                <Link href="/tai-khoan">{viewer.name}</Link>
+                <button type="submit">Đăng xuất</button>
+              </form>
+            ) : (
+              <p className="site-user">
+                <Link href="/dang-nhap">Đăng nhập</Link>
+              </p>
+            )}
+          </SiteNav>
+          <noscript>
+            <style>{".site-menu{display:flex !important}.menu-button{display:none !important}"}</style>
+          </noscript>
         </header>
         {children}
       </body>

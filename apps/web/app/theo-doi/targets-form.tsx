@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useHydrated } from "../../lib/use-hydrated";
 import { saveTargets, type TargetsState } from "./actions";
+import { TableScroll } from "../../components/ui/table-scroll";
 
 interface Props {
   plan: string;
@@ -22,37 +23,39 @@ export function TargetsForm({ plan, year, units, forms, current, hasPeriodTarget
     <form action={action} className="panel" data-testid="targets-form" data-hydrated={hydrated || undefined}>
       <input type="hidden" name="plan" value={plan} />
       <input type="hidden" name="year" value={year} />
-      <table className="data">
-        <caption>Chỉ tiêu năm {year} (số hoạt động; để trống nếu không đặt)</caption>
-        <thead>
-          <tr>
-            <th className="text">Đơn vị</th>
-            {forms.map((f) => (
-              <th key={f.code}>{f.name}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {[{ code: "*", name: "Toàn Sở (chỉ tiêu chung)" }, ...units].map((u) => (
-            <tr key={u.code}>
-              <td className="text">{u.name}</td>
+      <TableScroll label={`Bảng chỉ tiêu năm ${year}`}>
+        <table className="data">
+          <caption>Chỉ tiêu năm {year} (số hoạt động; để trống nếu không đặt)</caption>
+          <thead>
+            <tr>
+              <th className="text">Đơn vị</th>
               {forms.map((f) => (
-                <td key={f.code}>
-                  <input
-                    className="num"
-                    type="number"
-                    min={0}
-                    step={1}
-                    name={`t|${u.code}|${f.code}`}
-                    defaultValue={current[`${u.code}|${f.code}`] ?? ""}
-                    aria-label={`Chỉ tiêu ${f.name} — ${u.name}`}
-                  />
-                </td>
+                <th key={f.code}>{f.name}</th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {[{ code: "*", name: "Toàn Sở (chỉ tiêu chung)" }, ...units].map((u) => (
+              <tr key={u.code}>
+                <td className="text">{u.name}</td>
+                {forms.map((f) => (
+                  <td key={f.code}>
+                    <input
+                      className="num"
+                      type="number"
+                      min={0}
+                      step={1}
+                      name={`t|${u.code}|${f.code}`}
+                      defaultValue={current[`${u.code}|${f.code}`] ?? ""}
+                      aria-label={`Chỉ tiêu ${f.name} — ${u.name}`}
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {hasPeriodTargets && (
         <p className="note">
           Kế hoạch đang có chỉ tiêu theo kỳ (quý); lưu ở đây sẽ thay bằng chỉ tiêu cả năm với cùng tổng số.

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { TableScroll } from "./table-scroll";
 
 export interface DataTableProps {
   caption: string;
@@ -17,31 +18,33 @@ export function DataTable({ caption, columns, rows, keys, testId, highlight, ope
   return (
     <details open={open}>
       <summary>Xem bảng số liệu</summary>
-      <table className="data" data-testid={testId}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((cells, i) => {
-            const key = keys?.[i] ?? String(cells[0]) + i;
-            return (
-              <tr key={key} className={highlight && keys?.[i] === highlight ? "highlight" : undefined}>
-                {cells.map((c, j) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-                  <td key={j}>{c}</td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={`Bảng: ${caption}`}>
+        <table className="data" data-testid={testId}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((cells, i) => {
+              const key = keys?.[i] ?? String(cells[0]) + i;
+              return (
+                <tr key={key} className={highlight && keys?.[i] === highlight ? "highlight" : undefined}>
+                  {cells.map((c, j) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+                    <td key={j}>{c}</td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </details>
   );
 }
