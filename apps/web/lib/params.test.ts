@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hrefWith, int, many, one, pick } from "./params";
+import { hrefWith, ignored, int, many, one, pick, yearNotice } from "./params";
 
 describe("URL filters", () => {
   it("reads single values, lists and bounded integers, falling back on bad input", () => {
@@ -19,5 +19,18 @@ describe("URL filters", () => {
       hrefWith("/so-sanh", { index: "PAPI", year: 2023, subjects: ["40", "42"] }, { year: 2022, component: undefined }),
     ).toBe("/so-sanh?index=PAPI&year=2022&subjects=40%2C42");
     expect(hrefWith("/", {}, { q: "" })).toBe("/");
+  });
+
+  it("names what the page could not use instead of replacing it silently", () => {
+    expect(ignored({ index: "XYZ" }, "index", "PAPI")).toBe("XYZ");
+    expect(ignored({ index: "PCI" }, "index", "PCI")).toBeNull();
+    expect(ignored({}, "index", "PAPI")).toBeNull();
+    const years = [2017, 2018, 2019, 2024];
+    expect(yearNotice({ year: "2012" }, 2012, years)).toBe("Không có số liệu năm 2012 (có số liệu các năm 2017–2024).");
+    expect(yearNotice({ year: "abc" }, 2024, years)).toBe(
+      "Năm “abc” không dùng được (có số liệu các năm 2017–2024); đang hiển thị năm 2024.",
+    );
+    expect(yearNotice({ year: "2019" }, 2019, years)).toBeNull();
+    expect(yearNotice({}, 2024, years)).toBeNull();
   });
 });

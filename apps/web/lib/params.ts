@@ -36,3 +36,28 @@ export function hrefWith(
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }
+
+/**
+ * The URL's value for `key` when the page could not use it as given and shows
+ * `used` instead (an unknown index, a year outside the range): for a message
+ * naming it, so nothing is replaced silently. Null when absent or used.
+ */
+export function ignored(params: SearchParams, key: string, used: string | number | null | undefined): string | null {
+  const asked = one(params, key);
+  return asked !== undefined && asked !== String(used ?? "") ? asked.slice(0, 40) : null;
+}
+
+/** A message when the URL's year is not the one shown, or has no data among `years` (ascending); else null. */
+export function yearNotice(params: SearchParams, shown: number, years: number[]): string | null {
+  const span = years.length > 0 ? ` (có số liệu các năm ${years[0]}–${years[years.length - 1]})` : "";
+  const asked = ignored(params, "year", shown);
+  if (asked !== null) return `Năm “${asked}” không dùng được${span}; đang hiển thị năm ${shown}.`;
+  if (one(params, "year") !== undefined && !years.includes(shown)) return `Không có số liệu năm ${shown}${span}.`;
+  return null;
+}
+
+/** "Không có chỉ số “XYZ”; đang hiển thị PAPI.": a value of `key` the page replaced by `used`; else null. */
+export function unknownNotice(params: SearchParams, key: string, used: string | number, what: string): string | null {
+  const asked = ignored(params, key, used);
+  return asked === null ? null : `Không có ${what} “${asked}”; đang hiển thị ${used}.`;
+}

@@ -1,4 +1,9 @@
-/** A labelled select of a filter form: the URL parameter `name`, options as value/label pairs. */
+/**
+ * A labelled select of a filter form: the URL parameter `name`, options as
+ * value/label pairs. A value from the URL that is not among the options (a
+ * year without data) is shown as its own option marked "không có số liệu",
+ * so the select never claims a choice the URL did not make.
+ */
 export function SelectField({
   label,
   name,
@@ -10,11 +15,14 @@ export function SelectField({
   value: string | number;
   options: { value: string | number; label: string | number }[];
 }) {
+  const shown = options.some((o) => String(o.value) === String(value))
+    ? options
+    : [{ value, label: `${value} (không có số liệu)` }, ...options];
   return (
     <label>
       {label}
       <select name={name} defaultValue={value}>
-        {options.map((o) => (
+        {shown.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
