@@ -161,7 +161,7 @@ describe.skipIf(!haveChromium)("the Office's monitoring and year-end report in C
     await page.getByRole("button", { name: "Tạo dự thảo kế hoạch" }).click();
     await page.waitForURL(/\/theo-doi\?plan=\d+/);
     await expect
-      .poll(() => page.locator("h2").first().textContent())
+      .poll(() => page.locator("h1").textContent())
       .toMatch(/^Theo dõi thực hiện Kế hoạch Dự thảo KH tuyên truyền CCHC 2023 — đến ngày \d{2}\/\d{2}\/2023$/);
     const { plan } = await apiQuery<{ plan: { year: number; targets: { unit: null; quantity: number }[] } }>(
       env.stack(),

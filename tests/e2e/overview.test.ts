@@ -59,7 +59,7 @@ describe.skipIf(!haveChromium)("overview (Tổng quan) in Chromium", () => {
         .filter((p) => p.status === "PUBLISHED")
         .map((p) => p.year),
     );
-    await expect(page.locator("h2").first().textContent()).resolves.toBe(`Nghệ An — bốn chỉ số cấp tỉnh năm ${latest}`);
+    await expect(page.locator("h1").textContent()).resolves.toBe(`Nghệ An — bốn chỉ số cấp tỉnh năm ${latest}`);
     const figures = new Map((await profile(latest)).indices.map((i) => [i.index.code, i.total]));
     for (const code of ["PAR_INDEX", "SIPAS", "PAPI", "PCI"]) {
       const card = page.locator(`[data-testid="card-${code}"]`);
@@ -123,19 +123,19 @@ describe.skipIf(!haveChromium)("overview (Tổng quan) in Chromium", () => {
   it("changes the year with the select: the URL carries it and the back button returns", async () => {
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(`${env.stack().webUrl}/`);
-    // The page streams: until its data arrives the first h2 is the loading skeleton's "Tổng quan".
+    // The page streams: until its data arrives the h1 is the loading skeleton's "Tổng quan".
     const heading = /^Nghệ An — bốn chỉ số cấp tỉnh năm \d{4}$/;
-    await expect.poll(() => page.locator("h2").first().textContent()).toMatch(heading);
-    const before = await page.locator("h2").first().textContent();
+    await expect.poll(() => page.locator("h1").textContent()).toMatch(heading);
+    const before = await page.locator("h1").textContent();
     await page.locator('select[name="year"]').selectOption("2019");
     await page.waitForURL(/year=2019/);
-    await expect.poll(() => page.locator("h2").first().textContent()).toBe("Nghệ An — bốn chỉ số cấp tỉnh năm 2019");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Nghệ An — bốn chỉ số cấp tỉnh năm 2019");
     const papi2019 = (await profile(2019)).indices.find((i) => i.index.code === "PAPI")!.total;
     expect(await page.locator('[data-testid="card-PAPI"] [data-testid="card-value"]').textContent()).toBe(
       vi(papi2019.value!),
     );
     await page.goBack();
-    await expect.poll(() => page.locator("h2").first().textContent()).toBe(before);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(before);
     await page.close();
   });
 });

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { SeriesWithActivities } from "../components/charts/series-with-activities";
 import { DataTable } from "../components/ui/data-table";
@@ -7,7 +8,9 @@ import { IndexCard } from "../components/ui/index-card";
 import { formatDate, formatNumber } from "../lib/format";
 import { gql } from "../lib/graphql/client";
 import { OverviewDocument, OverviewProfileDocument, type OverviewQuery } from "../lib/graphql/generated/graphql";
-import { hrefWith, int, one, pick, type SearchParams } from "../lib/params";
+import { hrefWith, int, one, pick, type SearchParams, unknownNotice, yearNotice } from "../lib/params";
+import { UrlNotice } from "../components/ui/url-notice";
+import { titleFor } from "../lib/page-title";
 import { latestPublishedYear, yearSpan } from "../lib/series";
 import { latestYearWithFigure, outOfLabel, rankAxisMax, rankText, shownRank, sparkPlan } from "../lib/figures";
 import { FigureSource } from "../components/ui/figure-source";
@@ -19,6 +22,10 @@ const SERIES_KEY = { PAR_INDEX: "par", SIPAS: "sipas", PAPI: "papi", PCI: "pci" 
 const SHOWN = Object.keys(SERIES_KEY) as (keyof typeof SERIES_KEY)[];
 type Shown = (typeof SHOWN)[number];
 
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  return { title: await titleFor("Tổng quan", await searchParams) };
+}
+
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const subject = one(params, "subject") ?? "40";
@@ -26,7 +33,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const data = await gql(OverviewDocument, { subject });
   if (!data.subject)
     return (
-      <main>
+      <main id="noi-dung">
+        <h1>Tổng quan</h1>
         <p className="empty">
           Không tìm thấy tỉnh “{subject}”. Chọn lại ở <Link href="/">Tổng quan</Link>.
         </p>
@@ -41,15 +49,16 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const years = yearSpan(...allSeries.map((s) => s.map((p) => p.year)));
 
   return (
-    <main>
-      <h2>
+    <main id="noi-dung">
+      <h1>
         {data.subject.nameVi} — bốn chỉ số cấp tỉnh năm {year}
-      </h2>
+      </h1>
       <FilterForm action="/" label="Chọn tỉnh và năm">
         <SelectField label="Tỉnh" name="subject" value={subject} options={provinceOptions(data.provinces)} />
         <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
         <input type="hidden" name="index" value={chosen} />
       </FilterForm>
+      <UrlNotice problems={[yearNotice(params, year, years), unknownNotice(params, "index", chosen, "chỉ số")]} />
       {latest === null && (
         <p className="empty">
           Chưa có kết quả chỉ số nào của {data.subject.nameVi}. Hãy nhập bảng kết quả chính thức ở trang{" "}

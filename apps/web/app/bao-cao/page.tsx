@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { FilterForm } from "../../components/ui/filter-form";
 import { planOptions, SelectField } from "../../components/ui/select-field";
 import { gql } from "../../lib/graphql/client";
@@ -8,13 +9,18 @@ import { ReportEditor } from "./report-editor";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  return { title: `Báo cáo năm ${one(await searchParams, "year") ?? ""}`.trim() };
+}
+
 /** The year-end report with next-year orientation, generated from the data, editable, as DOCX or print. */
 export default async function ReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const q = await searchParams;
   const { plans } = await gql(PlanListDocument, {});
   if (plans.length === 0)
     return (
-      <main>
+      <main id="noi-dung">
+        <h1>Báo cáo năm</h1>
         <p className="empty">Chưa có kế hoạch nào để lập báo cáo.</p>
       </main>
     );
@@ -24,10 +30,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const data = await gql(ReportDocument, { plan, year });
   const viewer = await currentViewer();
   return (
-    <main>
-      <h2 className="no-print">
+    <main id="noi-dung">
+      <h1 className="no-print">
         Báo cáo kết quả năm {year} và định hướng năm {year + 1}
-      </h2>
+      </h1>
       <div className="no-print">
         <FilterForm action="/bao-cao" label="Chọn kế hoạch và năm">
           <SelectField label="Kế hoạch" name="plan" value={plan} options={planOptions(data.plans)} />

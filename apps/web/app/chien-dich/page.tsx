@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import type { Band } from "../../components/charts/chart-kit";
 import { DoseChart } from "../../components/charts/dose-chart";
@@ -6,9 +7,11 @@ import { DataTable } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
 import { SelectField } from "../../components/ui/select-field";
 import { formatDate, formatNumber } from "../../lib/format";
-import { gql } from "../../lib/graphql/client";
+import { GraphQLRequestError, gql } from "../../lib/graphql/client";
 import { CampaignsDocument, type CampaignsQuery } from "../../lib/graphql/generated/graphql";
-import { int, one, type SearchParams } from "../../lib/params";
+import { titleFor } from "../../lib/page-title";
+import { ignored, int, one, type SearchParams } from "../../lib/params";
+import { UrlNotice } from "../../components/ui/url-notice";
 import { methodologyBreaks } from "../../lib/series";
 import { outOfLabel, rankAxisMax, rankText, shownRank } from "../../lib/figures";
 import { AlignmentView } from "./alignment-view";
@@ -30,14 +33,29 @@ const FORM_COLOUR: Record<string, string> = {
   F5: "#c2455d",
 };
 
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  return { title: await titleFor("Chiến dịch & chỉ số", await searchParams) };
+}
+
 export default async function CampaignsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const q = await searchParams;
   const subject = one(q, "subject") ?? "40";
   const fromYear = int(q, "from", 2021, 2005, 2100);
   const toYear = Math.max(fromYear, int(q, "to", 2024, 2005, 2100));
-  const topic = one(q, "topic") ?? "N04";
+  const askedTopic = one(q, "topic") ?? "N04";
   const lag = int(q, "lag", 1, 0, 3);
-  const data = await gql(CampaignsDocument, { subject, from: `${fromYear}-01-01`, to: `${toYear}-12-31`, topic, lag });
+  const load = (topic: string) =>
+    gql(CampaignsDocument, { subject, from: `${fromYear}-01-01`, to: `${toYear}-12-31`, topic, lag });
+  // A topic the API does not know (a typo in a shared link): the default topic, and a message naming the typo.
+  let topic = askedTopic;
+  let data: CampaignsQuery;
+  try {
+    data = await load(topic);
+  } catch (error) {
+    if (!(error instanceof GraphQLRequestError) || topic === "N04") throw error;
+    topic = "N04";
+    data = await load(topic);
+  }
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
   const bands: Band[] = data.campaigns.nodes.map((c) => ({
     from: c.startsOn,
@@ -59,8 +77,8 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
       monthTotals.set(g.periodStart, (monthTotals.get(g.periodStart) ?? new Map()).set(g.keys[0] ?? "", g.count));
 
   return (
-    <main>
-      <h2>Chiến dịch tuyên truyền và các chỉ số — {data.subject?.nameVi}</h2>
+    <main id="noi-dung">
+      <h1>Chiến dịch tuyên truyền và các chỉ số — {data.subject?.nameVi}</h1>
       <FilterForm action="/chien-dich" label="Chọn giai đoạn, chủ đề và độ trễ">
         <SelectField label="Từ năm" name="from" value={fromYear} options={YEARS} />
         <SelectField label="Đến năm" name="to" value={toYear} options={YEARS} />
@@ -86,6 +104,22 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
         </label>
         <input type="hidden" name="subject" value={subject} />
       </FilterForm>
+      <UrlNotice
+        problems={[
+          !data.subject && `Không tìm thấy tỉnh “${subject.slice(0, 40)}”.`,
+          askedTopic !== topic && `Không có chủ đề “${askedTopic.slice(0, 40)}”; đang hiển thị ${topic}.`,
+          ...(
+            [
+              ["from", "Từ năm", fromYear],
+              ["to", "Đến năm", toYear],
+              ["lag", "Độ trễ", lag],
+            ] as const
+          ).map(([key, label, used]) => {
+            const asked = ignored(q, key, used);
+            return asked && `${label} “${asked}” không dùng được; đang hiển thị ${used}.`;
+          }),
+        ]}
+      />
 
       <h2>Hoạt động mỗi tháng theo hình thức</h2>
       {data.dose.length === 0 ? (

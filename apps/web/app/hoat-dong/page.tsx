@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
@@ -5,8 +6,10 @@ import { formatDate, formatNumber } from "../../lib/format";
 import { gql } from "../../lib/graphql/client";
 import { type ActivityFilter, ActivityListDocument, type Comparison } from "../../lib/graphql/generated/graphql";
 import { hrefWith, one, pick, type SearchParams } from "../../lib/params";
+import { TableScroll } from "../../components/ui/table-scroll";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Hoạt động tuyên truyền" };
 const PAGE = 50;
 const PERIODS = ["YEAR", "QUARTER", "MONTH"] as const;
 const COMPARISONS = ["PREVIOUS_PERIOD", "SAME_PERIOD_LAST_YEAR"] as const;
@@ -47,8 +50,8 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
   const conn = data.activities;
 
   return (
-    <main>
-      <h2>Nhật ký hoạt động tuyên truyền</h2>
+    <main id="noi-dung">
+      <h1>Nhật ký hoạt động tuyên truyền</h1>
       <FilterForm action="/hoat-dong" label="Lọc hoạt động">
         <label>
           Tìm (không cần dấu)
@@ -153,37 +156,39 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
         <a href={`/tai-xuong/activities.xlsx?${exportQuery}`}>Excel (XLSX)</a>
       </p>
       {conn.nodes.length > 0 && (
-        <table className="data" data-testid="activities-table">
-          <caption>Hoạt động khớp bộ lọc</caption>
-          <thead>
-            <tr>
-              <th>Tên hoạt động</th>
-              <th>Ngày</th>
-              <th>Đơn vị</th>
-              <th>Hình thức</th>
-              <th>Chủ đề</th>
-              <th>Tiếp cận / tham dự</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conn.nodes.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  {a.title} {a.isDemo && <span className="badge">minh họa</span>}
-                </td>
-                <td>
-                  {a.startsOn === a.endsOn
-                    ? formatDate(a.startsOn)
-                    : `${formatDate(a.startsOn)} – ${formatDate(a.endsOn)}`}
-                </td>
-                <td>{unitName.get(a.unit.code)}</td>
-                <td>{formName.get(a.form.code)}</td>
-                <td>{a.topics.map((t) => t.code).join(", ")}</td>
-                <td>{formatNumber(a.reach ?? a.participants, 0)}</td>
+        <TableScroll label="Bảng hoạt động khớp bộ lọc">
+          <table className="data" data-testid="activities-table">
+            <caption>Hoạt động khớp bộ lọc</caption>
+            <thead>
+              <tr>
+                <th>Tên hoạt động</th>
+                <th>Ngày</th>
+                <th>Đơn vị</th>
+                <th>Hình thức</th>
+                <th>Chủ đề</th>
+                <th>Tiếp cận / tham dự</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {conn.nodes.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    {a.title} {a.isDemo && <span className="badge">minh họa</span>}
+                  </td>
+                  <td>
+                    {a.startsOn === a.endsOn
+                      ? formatDate(a.startsOn)
+                      : `${formatDate(a.startsOn)} – ${formatDate(a.endsOn)}`}
+                  </td>
+                  <td>{unitName.get(a.unit.code)}</td>
+                  <td>{formName.get(a.form.code)}</td>
+                  <td>{a.topics.map((t) => t.code).join(", ")}</td>
+                  <td>{formatNumber(a.reach ?? a.participants, 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <nav className="pager" aria-label="Trang">
         {one(q, "after") && <Link href={hrefWith("/hoat-dong", current)}>« Trang đầu</Link>}

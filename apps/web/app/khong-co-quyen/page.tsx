@@ -5,7 +5,7 @@ import { currentViewer } from "../../lib/session";
 import { signOutAction } from "../dang-nhap/actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Không có quyền — Chỉ số CCHC" };
+export const metadata: Metadata = { title: "Không có quyền" };
 
 /**
  * Where requirePage sends a signed-in person whose role is too low
@@ -17,7 +17,7 @@ export default async function NoRightPage({ searchParams }: { searchParams: Prom
   const viewer = await currentViewer();
   return (
     <main id="noi-dung" className="auth-page">
-      <h2>Không có quyền</h2>
+      <h1>Không có quyền</h1>
       <p data-testid="needed">
         {needed ? (
           <>

@@ -1,10 +1,13 @@
+import type { Metadata } from "next";
 import { ImportForm } from "../../components/import/import-form";
 import { formatDate } from "../../lib/format";
 import { gql } from "../../lib/graphql/client";
 import { ImportBatchesDocument } from "../../lib/graphql/generated/graphql";
 import { requirePage } from "../../lib/session";
+import { TableScroll } from "../../components/ui/table-scroll";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Nhập dữ liệu" };
 
 const KIND: Record<string, string> = {
   papi: "PAPI",
@@ -18,8 +21,8 @@ export default async function ImportPage() {
   await requirePage("editor", "/nhap-du-lieu");
   const { importBatches } = await gql(ImportBatchesDocument, {});
   return (
-    <main>
-      <h2>Nhập dữ liệu</h2>
+    <main id="noi-dung">
+      <h1>Nhập dữ liệu</h1>
       <p className="note">
         Nhận bảng kết quả chỉ số (mẫu dài: Đối tượng, Chỉ số, Chỉ số thành phần, Năm, Điểm, Xếp hạng, Nguồn), bảng PCI
         của VCCI, hoặc nhật ký hoạt động tuyên truyền. Tệp được kiểm tra trước; chỉ khi bạn xác nhận, toàn bộ tệp mới
@@ -33,32 +36,34 @@ export default async function ImportPage() {
           Chưa có lô nào. Bảng PAPI (thư mục) nhập bằng lệnh: npm run import -- ../shared/data/papi-subdims
         </p>
       ) : (
-        <table className="data" data-testid="batches">
-          <thead>
-            <tr>
-              <th>Lô</th>
-              <th>Loại</th>
-              <th>Tệp</th>
-              <th>Số dòng</th>
-              <th>Ngày nhập</th>
-              <th>Người nhập</th>
-              <th>Trạng thái</th>
-            </tr>
-          </thead>
-          <tbody>
-            {importBatches.map((b) => (
-              <tr key={b.id}>
-                <td>{b.id}</td>
-                <td>{KIND[b.kind] ?? b.kind}</td>
-                <td>{b.fileName}</td>
-                <td>{new Intl.NumberFormat("vi-VN").format(b.rowCount)}</td>
-                <td>{formatDate(b.createdAt.slice(0, 10))}</td>
-                <td>{b.createdBy}</td>
-                <td>{b.undoneAt ? `đã hoàn tác ${formatDate(b.undoneAt.slice(0, 10))}` : "đang hiệu lực"}</td>
+        <TableScroll label="Bảng các lô đã nhập">
+          <table className="data" data-testid="batches">
+            <thead>
+              <tr>
+                <th>Lô</th>
+                <th>Loại</th>
+                <th>Tệp</th>
+                <th>Số dòng</th>
+                <th>Ngày nhập</th>
+                <th>Người nhập</th>
+                <th>Trạng thái</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {importBatches.map((b) => (
+                <tr key={b.id}>
+                  <td>{b.id}</td>
+                  <td>{KIND[b.kind] ?? b.kind}</td>
+                  <td>{b.fileName}</td>
+                  <td>{new Intl.NumberFormat("vi-VN").format(b.rowCount)}</td>
+                  <td>{formatDate(b.createdAt.slice(0, 10))}</td>
+                  <td>{b.createdBy}</td>
+                  <td>{b.undoneAt ? `đã hoàn tác ${formatDate(b.undoneAt.slice(0, 10))}` : "đang hiệu lực"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </main>
   );

@@ -1,11 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterForm } from "../../components/ui/filter-form";
 import { GraphQLRequestError, gql } from "../../lib/graphql/client";
 import { AuditLogDocument, type AuditLogQuery } from "../../lib/graphql/generated/graphql";
 import { hrefWith, one, type SearchParams } from "../../lib/params";
 import { auditFilterFrom, ENTITIES, formatMoment, OPERATIONS, summarise } from "./audit-view";
+import { TableScroll } from "../../components/ui/table-scroll";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Nhật ký thay đổi" };
 const PAGE = 50;
 
 /** Where an entity can be seen in the dashboard, when it has a page. */
@@ -23,15 +26,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   } catch (error) {
     if (error instanceof GraphQLRequestError && error.errors.some((e) => e.extensions?.code === "FORBIDDEN"))
       return (
-        <main>
-          <h2>Nhật ký thay đổi</h2>
+        <main id="noi-dung">
+          <h1>Nhật ký thay đổi</h1>
           <p className="empty">Chỉ quản trị viên (quyền admin) được xem nhật ký thay đổi.</p>
         </main>
       );
     if (error instanceof GraphQLRequestError && error.errors.some((e) => e.extensions?.code === "BAD_USER_INPUT"))
       return (
-        <main>
-          <h2>Nhật ký thay đổi</h2>
+        <main id="noi-dung">
+          <h1>Nhật ký thay đổi</h1>
           <p className="empty">
             Bộ lọc không hợp lệ: {error.message}. <Link href="/nhat-ky">Bỏ bộ lọc</Link>
           </p>
@@ -42,8 +45,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const csvHref = hrefWith("/nhat-ky/csv", current);
 
   return (
-    <main>
-      <h2>Nhật ký thay đổi</h2>
+    <main id="noi-dung">
+      <h1>Nhật ký thay đổi</h1>
       <p>
         Mọi thao tác ghi dữ liệu (hoạt động, kế hoạch, chỉ tiêu, nhập dữ liệu, tài khoản, đăng nhập) được ghi lại: ai,
         lúc nào, thao tác gì, giá trị trước và sau. Nhật ký chỉ được ghi thêm, không sửa hoặc xóa được.
@@ -98,86 +101,88 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       {page.events.length === 0 ? (
         <p className="empty">Không có sự kiện nào khớp bộ lọc.</p>
       ) : (
-        <table className="data" data-testid="audit-table">
-          <caption>Sự kiện nhật ký, mới nhất trước (giờ Việt Nam)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Thời điểm</th>
-              <th scope="col">Người thực hiện</th>
-              <th scope="col">Thao tác</th>
-              <th scope="col">Đối tượng</th>
-              <th scope="col">Trước → sau</th>
-              <th scope="col">Yêu cầu</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.events.map((e) => {
-              const href = entityHref(e.entity, e.entityId);
-              return (
-                <tr key={e.id}>
-                  <td>
-                    <time dateTime={e.at}>{formatMoment(e.at)}</time>
-                  </td>
-                  <td>
-                    <Link href={hrefWith("/nhat-ky", { ...current, actor: e.actorUserId ?? e.actorName })}>
-                      {e.actorName}
-                    </Link>
-                  </td>
-                  <td title={e.operation}>{OPERATIONS[e.operation] ?? e.operation}</td>
-                  <td>
-                    {ENTITIES[e.entity] ?? e.entity}
-                    {e.entityId && (
-                      <>
-                        {" "}
-                        <Link
-                          href={hrefWith("/nhat-ky", { entity: e.entity, entityId: e.entityId })}
-                          title="Mọi thay đổi của đối tượng này"
-                        >
-                          #{e.entityId}
-                        </Link>
-                        {href && (
-                          <>
-                            {" "}
-                            (<Link href={href}>xem</Link>)
-                          </>
-                        )}
-                      </>
-                    )}
-                  </td>
-                  <td>
-                    {summarise(e.before, e.after)}
-                    {(e.before || e.after) && (
-                      <details>
-                        <summary>Chi tiết</summary>
-                        {e.before && (
-                          <>
-                            <strong>Trước</strong>
-                            <pre>{JSON.stringify(JSON.parse(e.before), null, 2)}</pre>
-                          </>
-                        )}
-                        {e.after && (
-                          <>
-                            <strong>Sau</strong>
-                            <pre>{JSON.stringify(JSON.parse(e.after), null, 2)}</pre>
-                          </>
-                        )}
-                      </details>
-                    )}
-                  </td>
-                  <td>
-                    {e.clientAddress ?? "—"}
-                    {e.requestId && (
-                      <>
-                        <br />
-                        <small>{e.requestId}</small>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label="Bảng sự kiện nhật ký">
+          <table className="data" data-testid="audit-table">
+            <caption>Sự kiện nhật ký, mới nhất trước (giờ Việt Nam)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Thời điểm</th>
+                <th scope="col">Người thực hiện</th>
+                <th scope="col">Thao tác</th>
+                <th scope="col">Đối tượng</th>
+                <th scope="col">Trước → sau</th>
+                <th scope="col">Yêu cầu</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.events.map((e) => {
+                const href = entityHref(e.entity, e.entityId);
+                return (
+                  <tr key={e.id}>
+                    <td>
+                      <time dateTime={e.at}>{formatMoment(e.at)}</time>
+                    </td>
+                    <td>
+                      <Link href={hrefWith("/nhat-ky", { ...current, actor: e.actorUserId ?? e.actorName })}>
+                        {e.actorName}
+                      </Link>
+                    </td>
+                    <td title={e.operation}>{OPERATIONS[e.operation] ?? e.operation}</td>
+                    <td>
+                      {ENTITIES[e.entity] ?? e.entity}
+                      {e.entityId && (
+                        <>
+                          {" "}
+                          <Link
+                            href={hrefWith("/nhat-ky", { entity: e.entity, entityId: e.entityId })}
+                            title="Mọi thay đổi của đối tượng này"
+                          >
+                            #{e.entityId}
+                          </Link>
+                          {href && (
+                            <>
+                              {" "}
+                              (<Link href={href}>xem</Link>)
+                            </>
+                          )}
+                        </>
+                      )}
+                    </td>
+                    <td>
+                      {summarise(e.before, e.after)}
+                      {(e.before || e.after) && (
+                        <details>
+                          <summary>Chi tiết</summary>
+                          {e.before && (
+                            <>
+                              <strong>Trước</strong>
+                              <pre>{JSON.stringify(JSON.parse(e.before), null, 2)}</pre>
+                            </>
+                          )}
+                          {e.after && (
+                            <>
+                              <strong>Sau</strong>
+                              <pre>{JSON.stringify(JSON.parse(e.after), null, 2)}</pre>
+                            </>
+                          )}
+                        </details>
+                      )}
+                    </td>
+                    <td>
+                      {e.clientAddress ?? "—"}
+                      {e.requestId && (
+                        <>
+                          <br />
+                          <small>{e.requestId}</small>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <nav className="pager" aria-label="Trang">
         {after && <Link href={hrefWith("/nhat-ky", current)}>« Trang đầu</Link>}

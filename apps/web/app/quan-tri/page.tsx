@@ -13,7 +13,7 @@ import { TokenForm } from "./token-forms";
 import { TokensTable } from "./tokens-table";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Quản trị tài khoản — Chỉ số CCHC" };
+export const metadata: Metadata = { title: "Quản trị tài khoản" };
 
 type Account = AccountsQuery["accounts"][number];
 
@@ -29,7 +29,7 @@ export default async function AccountsAdminPage({ searchParams }: { searchParams
 
   return (
     <main id="noi-dung">
-      <h2>Quản trị tài khoản</h2>
+      <h1>Quản trị tài khoản</h1>
       <p className="note">
         Tài khoản người dùng đăng nhập bằng tên và mật khẩu; tài khoản dịch vụ không đăng nhập được, chỉ giữ mã truy cập
         API. Mỗi mã truy cập thuộc một tài khoản và không có quyền cao hơn tài khoản đó. Mọi thay đổi được ghi vào nhật

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Choropleth, type MapRow } from "../../components/charts/choropleth";
 import { CompareLines } from "../../components/charts/compare-lines";
@@ -7,7 +8,9 @@ import { provinceOptions, SelectField, yearOptions } from "../../components/ui/s
 import { formatNumber } from "../../lib/format";
 import { gql } from "../../lib/graphql/client";
 import { CompareDocument, ComparePeersDocument, type IndexCode } from "../../lib/graphql/generated/graphql";
-import { int, many, one, pick, type SearchParams } from "../../lib/params";
+import { titleFor } from "../../lib/page-title";
+import { int, many, one, pick, type SearchParams, unknownNotice, yearNotice } from "../../lib/params";
+import { UrlNotice } from "../../components/ui/url-notice";
 import { mapGroups } from "../../lib/ranking-groups";
 import { methodologyBreaks, yearSpan } from "../../lib/series";
 import { CopyLink } from "./copy-link";
@@ -20,6 +23,15 @@ const CODES = ["PAR_INDEX", "SIPAS", "PAPI", "PCI"] as const satisfies readonly 
 /** The most provinces compared at once (lines stay apart by dash and point shape). */
 const MAX_SUBJECTS = 12;
 const STATUS = { NOT_PUBLISHED: "không công bố", NO_DATA: "không có số liệu", PUBLISHED: "" } as const;
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  return {
+    title: await titleFor(
+      `So sánh ${(one(await searchParams, "index") ?? "PAPI").replace("_", " ")}`,
+      await searchParams,
+    ),
+  };
+}
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const q = await searchParams;
@@ -79,8 +91,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const overview = (code: string) => `/?subject=${encodeURIComponent(code)}`;
 
   return (
-    <main>
-      <h2>So sánh giữa các tỉnh — {measure}</h2>
+    <main id="noi-dung">
+      <h1>So sánh giữa các tỉnh — {measure}</h1>
       <FilterForm action="/so-sanh" label="Chọn tỉnh, chỉ số và năm">
         <SelectField label="Tỉnh được chọn" name="subject" value={subject} options={provinceOptions(data.provinces)} />
         <label>
@@ -123,6 +135,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           }
         />
       </FilterForm>
+      <UrlNotice
+        problems={[
+          !data.provinces.some((p) => p.code === subject) && `Không tìm thấy tỉnh “${subject.slice(0, 40)}”.`,
+          unknownNotice(q, "index", index, "chỉ số"),
+          component && !componentName && `Không có thành phần “${component.slice(0, 40)}” trong ${name}.`,
+          yearNotice(q, year, years),
+        ]}
+      />
       <div className={styles.actions}>
         <CopyLink />
       </div>

@@ -11,7 +11,7 @@ import { createMyTokenAction, revokeMyTokenAction } from "./actions";
 import { ChangePasswordForm } from "./password-form";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Tài khoản của tôi — Chỉ số CCHC" };
+export const metadata: Metadata = { title: "Tài khoản của tôi" };
 
 /** Anyone signed in: who they are, their password, their own API tokens. */
 export default async function MyAccountPage() {
@@ -20,7 +20,7 @@ export default async function MyAccountPage() {
 
   return (
     <main id="noi-dung">
-      <h2>Tài khoản của tôi</h2>
+      <h1>Tài khoản của tôi</h1>
       <dl className={styles.facts} data-testid="me">
         <dt>Họ và tên</dt>
         <dd>{me.name}</dd>

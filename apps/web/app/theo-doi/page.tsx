@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
@@ -16,6 +17,7 @@ import styles from "./monitoring.module.css";
 import { TargetsForm } from "./targets-form";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Theo dõi thực hiện kế hoạch" };
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 const unitName = (u: ProgressRowFieldsFragment["unit"]) => (u ? (u.shortNameVi ?? u.nameVi) : "Toàn Sở");
@@ -28,7 +30,8 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
   const { plans } = await gql(PlanListDocument, {});
   if (plans.length === 0)
     return (
-      <main>
+      <main id="noi-dung">
+        <h1>Theo dõi thực hiện kế hoạch</h1>
         <p className="empty">Chưa có kế hoạch nào. Nhập kế hoạch tuyên truyền CCHC của năm để theo dõi.</p>
       </main>
     );
@@ -50,10 +53,10 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
   const hasTargets = p.plan.targets.length > 0;
 
   return (
-    <main>
-      <h2>
+    <main id="noi-dung">
+      <h1>
         Theo dõi thực hiện Kế hoạch {p.plan.number} — đến ngày {formatDate(p.asOf)}
-      </h2>
+      </h1>
       <FilterForm action="/theo-doi" label="Chọn kế hoạch và ngày">
         <SelectField label="Kế hoạch" name="plan" value={plan} options={planOptions(data.plans)} />
         <label>

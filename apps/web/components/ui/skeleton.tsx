@@ -1,10 +1,10 @@
 /** Placeholder while a page's data loads (route loading.tsx files use it). */
 export function PageSkeleton({ title, cards = 0 }: { title: string; cards?: number }) {
   return (
-    <main aria-busy="true">
-      <h2>{title}</h2>
+    <main id="noi-dung" aria-busy="true">
+      <h1>{title}</h1>
       {cards > 0 && (
-        <section className="cards">
+        <section className="cards" aria-label="Đang tải">
           {Array.from({ length: cards }, (_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
             <div key={i} className="skeleton" style={{ height: 150 }} />
@@ -12,7 +12,9 @@ export function PageSkeleton({ title, cards = 0 }: { title: string; cards?: numb
         </section>
       )}
       <div className="skeleton" style={{ height: 340, marginTop: "1rem" }} />
-      <p className="note">Đang tải số liệu…</p>
+      <p className="note" role="status">
+        Đang tải số liệu…
+      </p>
     </main>
   );
 }

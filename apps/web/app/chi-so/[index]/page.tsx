@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComponentBars } from "../../../components/charts/component-bars";
@@ -9,13 +10,27 @@ import { provinceOptions, SelectField, yearOptions } from "../../../components/u
 import { formatNumber, formatRankChange } from "../../../lib/format";
 import { gql } from "../../../lib/graphql/client";
 import { IndexDetailDocument, type IndexCode } from "../../../lib/graphql/generated/graphql";
-import { hrefWith, int, one, type SearchParams } from "../../../lib/params";
+import { titleFor } from "../../../lib/page-title";
+import { hrefWith, int, one, type SearchParams, yearNotice } from "../../../lib/params";
+import { UrlNotice } from "../../../components/ui/url-notice";
 import { latestPublishedYear, methodologyBreaks, yearSpan } from "../../../lib/series";
 import { latestYearWithFigure, outOfLabel, rankAxisMax, rankText, shownRank, whatMoved } from "../../../lib/figures";
 import { FigureSource } from "../../../components/ui/figure-source";
 
 export const dynamic = "force-dynamic";
 const CODES: IndexCode[] = ["PAR_INDEX", "SIPAS", "PAPI", "PCI"];
+
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ index: string }>;
+  searchParams: Promise<SearchParams>;
+}): Promise<Metadata> {
+  const { index } = await params;
+  const name = CODES.find((c) => c === index)?.replace("_", " ") ?? "Chỉ số";
+  return { title: await titleFor(name, await searchParams) };
+}
 
 export default async function IndexDetailPage({
   params,
@@ -60,10 +75,10 @@ export default async function IndexDetailPage({
   const latestFigure = latestYearWithFigure(series);
 
   return (
-    <main>
-      <h2>
-        {idx.shortName} — {data.subject.nameVi}
-      </h2>
+    <main id="noi-dung">
+      <h1>
+        {idx.shortName} — {data.subject.nameVi} {year}
+      </h1>
       <p className="note">
         {idx.nameVi} ({idx.publisher}). Các phiên bản phương pháp:{" "}
         {idx.versions.map((v) => `${v.code} (${v.firstYear}–${v.lastYear ?? "nay"})`).join("; ")}.
@@ -80,6 +95,7 @@ export default async function IndexDetailPage({
         <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
         {parent && <input type="hidden" name="component" value={parent} />}
       </FilterForm>
+      <UrlNotice problems={[yearNotice(q, year, years)]} />
 
       <h2>Điểm và thứ hạng qua các năm</h2>
       {series.length === 0 ? (
