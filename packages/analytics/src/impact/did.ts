@@ -5,7 +5,7 @@
  */
 import { type Direction, type PlaceboRank, placeboRank } from "./inference";
 import { type DroppedUnit, type PanelRow, type TreatmentSpec, ImpactInputError, toMatrix } from "./panel";
-import { mean } from "./stats";
+import { mean, sd } from "./stats";
 
 export interface DidOptions extends TreatmentSpec {
   /** Comparison units (default: every other unit with complete data). */
@@ -37,6 +37,8 @@ export interface DidResult {
   dropped: DroppedUnit[];
   /** (mean post − mean pre) of the subject minus the same for the group's mean series. */
   estimate: number;
+  /** Sample sd of the pre-period values of the subject and the comparison units (the yardstick for size). */
+  outcomeSd: number;
   /** Subject minus group mean, every time of the window: the pre part shows the pre-trend. */
   gaps: { time: number; gap: number }[];
   space: DidFamily;
@@ -117,6 +119,7 @@ export function differenceInDifferences(panel: readonly PanelRow[], o: DidOption
     comparison,
     dropped,
     estimate,
+    outcomeSd: sd([subject, ...group].flatMap((s) => s.slice(0, m.firstPost))),
     gaps,
     space: family(space, estimate, direction),
     time: family(time, estimate, direction),
