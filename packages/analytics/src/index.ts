@@ -1,1 +1,2 @@
 export { type Correlation, fractionalRanks, spearman } from "./spearman";
+export * from "./impact/index";

@@ -26,7 +26,7 @@ export interface SynthFit {
   preRmspe: number;
   /** Root mean squared gap over the evaluation (post) periods. */
   postRmspe: number;
-  /** postRmspe / preRmspe (pre-RMSPE floored at 1e-9 · (1 + mean |value|) so an exact fit gives a large finite ratio). */
+  /** postRmspe / preRmspe (pre-RMSPE floored at 1e-6 · (1 + mean |value|): exact fits, common when donors outnumber pre-periods, then share one denominator and rank by post-RMSPE instead of by round-off). */
   ratio: number;
   /** Mean post-period gap: the effect estimate, in the outcome's points. */
   effect: number;
@@ -56,7 +56,7 @@ export function fitSynth(
   const gap = synth.map((s, t) => y[t]! - s);
   const pre = rmspe(gap.slice(0, fitEnd));
   const post = rmspe(gap.slice(fitEnd, evalEnd));
-  const floor = 1e-9 * (1 + mean(y.map(Math.abs)));
+  const floor = 1e-6 * (1 + mean(y.map(Math.abs)));
   return {
     treated,
     weights: donors.map((unit, j) => ({ unit, weight: fit.weights[j]! })).sort((a, b) => b.weight - a.weight),

@@ -76,6 +76,10 @@ function cautions(v: VerdictInput): string[] {
     out.push(
       `Khớp kém trước thời điểm bắt đầu: sai số trước (RMSPE ${formatVi(v.preRmspe!)}) bằng ${formatVi(fit)} độ lệch chuẩn của chỉ số.`,
     );
+  if (fit !== null && fit < 1e-4 && v.nPre <= 5)
+    out.push(
+      `Khớp gần như tuyệt đối với chỉ ${v.nPre} năm trước: khi số đơn vị so sánh nhiều hơn số năm, tổ hợp khớp cả dao động ngẫu nhiên, và sai số trước không còn là thước đo tin cậy.`,
+    );
   if (v.leaveOneOut && v.leaveOneOut.min < 0 && v.leaveOneOut.max > 0)
     out.push(
       `Kết quả đổi chiều khi bỏ từng đơn vị có trọng số lớn: chênh lệch từ ${formatViSigned(v.leaveOneOut.min)} đến ${formatViSigned(v.leaveOneOut.max)} điểm.`,
