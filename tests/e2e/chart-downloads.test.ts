@@ -60,4 +60,43 @@ describe.skipIf(!haveChromium)("chart downloads (PNG, CSV) and the compare page'
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
     await page.close();
   });
+
+  it("offers PNG and CSV on every chart leaf of /, /chi-so and /chien-dich", async () => {
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 1300 } });
+    const cases: [string, string, RegExp][] = [
+      ["/?subject=40", "series-chart", /^\uFEFFNăm,Thứ hạng [^,]+,Hạng \(trên số tỉnh\),Số hoạt động$/],
+      ["/chi-so/PAPI?subject=40", "index-series-chart", /^\uFEFFNăm,Điểm( \(%\))?,Thứ hạng,Hạng \(trên số tỉnh\)$/],
+      ["/chi-so/PAPI?subject=40", "component-bars", /^\uFEFF,Nghệ An,Cao nhất cả nước,Trung bình cả nước/],
+      ["/chien-dich", "dose-chart", /^\uFEFFTháng,/],
+    ];
+    for (const [path, testId, header] of cases) {
+      await page.goto(`${env.stack().webUrl}${path}`);
+      const canvas = page.getByTestId(testId).first();
+      await waitForCharts(page, `[data-testid="${testId}"]`);
+      const frame = page
+        .locator("div", { has: canvas })
+        .filter({ has: page.getByTestId("download-csv") })
+        .last();
+      const [csv] = await Promise.all([
+        page.waitForEvent("download"),
+        frame.getByTestId("download-csv").first().click(),
+      ]);
+      const lines = readFileSync((await csv.path())!, "utf8")
+        .trimEnd()
+        .split("\r\n");
+      expect(lines[0], testId).toMatch(header);
+      expect(lines.length, testId).toBeGreaterThan(2);
+      const [png] = await Promise.all([
+        page.waitForEvent("download"),
+        frame.getByTestId("download-png").first().click(),
+      ]);
+      expect(
+        readFileSync((await png.path())!)
+          .subarray(1, 4)
+          .toString(),
+        testId,
+      ).toBe("PNG");
+    }
+    await page.close();
+  });
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { ChartFrame } from "./chart-frame";
 import { Chart, markDrawn, vi } from "./chart-kit";
 
 export interface ComponentBarsProps {
@@ -45,11 +46,13 @@ export function ComponentBars({ subjectName, peerName, labels, subject, best, me
     return () => chart.destroy();
   }, [subjectName, peerName, labels, subject, best, mean, peer]);
   return (
-    <canvas
-      ref={canvas}
-      role="img"
-      aria-label={`Điểm thành phần của ${subjectName} so với cả nước và nhóm so sánh`}
-      data-testid="component-bars"
-    />
+    <ChartFrame canvas={canvas} title={`Điểm thành phần của ${subjectName}`}>
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={`Điểm thành phần của ${subjectName} so với cả nước và nhóm so sánh`}
+        data-testid="component-bars"
+      />
+    </ChartFrame>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { ChartFrame } from "./chart-frame";
 import { type Band, bandAnnotations, Chart, FORM_COLOURS, markDrawn, yearFraction } from "./chart-kit";
 
 export interface DoseChartProps {
@@ -76,11 +77,23 @@ export function DoseChart({ fromYear, toYear, series, bands }: DoseChartProps) {
     return () => chart.destroy();
   }, [fromYear, toYear, series, bands]);
   return (
-    <canvas
-      ref={canvas}
-      role="img"
-      aria-label="Số hoạt động tuyên truyền mỗi tháng theo hình thức, với các đợt chiến dịch"
-      data-testid="dose-chart"
-    />
+    <ChartFrame
+      canvas={canvas}
+      title={`Hoạt động tuyên truyền mỗi tháng ${fromYear}–${toYear}`}
+      csv={() => ({
+        header: ["Tháng", ...series.map((s) => s.label)],
+        rows: Array.from({ length: (toYear - fromYear + 1) * 12 }, (_, i) => {
+          const month = `${fromYear + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+          return [month, ...series.map((s) => s.months.find((m) => m.periodStart.startsWith(month))?.count ?? 0)];
+        }),
+      })}
+    >
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label="Số hoạt động tuyên truyền mỗi tháng theo hình thức, với các đợt chiến dịch"
+        data-testid="dose-chart"
+      />
+    </ChartFrame>
   );
 }

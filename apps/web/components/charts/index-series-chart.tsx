@@ -2,6 +2,7 @@
 
 import type { AnnotationOptions } from "chartjs-plugin-annotation";
 import { useEffect, useRef } from "react";
+import { ChartFrame } from "./chart-frame";
 import { type Band, bandAnnotations, Chart, markDrawn, vi } from "./chart-kit";
 
 export interface IndexSeriesChartProps {
@@ -151,12 +152,21 @@ export function IndexSeriesChart({
     return () => chart.destroy();
   }, [title, unit, years, values, ranks, outOf, rankLabels, outOfText, breaks, bands]);
   return (
-    <canvas
-      ref={canvas}
-      role="img"
-      aria-label={`${title}: điểm và thứ hạng theo năm`}
-      data-testid={testId ?? "index-series-chart"}
-      data-ranks={rankLabels ? JSON.stringify(years.map((y, i) => [y, rankLabels[i] ?? "—"])) : undefined}
-    />
+    <ChartFrame
+      canvas={canvas}
+      title={`${title}: điểm và thứ hạng theo năm`}
+      csv={() => ({
+        header: ["Năm", unit === "%" ? "Điểm (%)" : "Điểm", "Thứ hạng", "Hạng (trên số tỉnh)"],
+        rows: years.map((y, i) => [y, values[i], ranks[i], rankLabels?.[i]]),
+      })}
+    >
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={`${title}: điểm và thứ hạng theo năm`}
+        data-testid={testId ?? "index-series-chart"}
+        data-ranks={rankLabels ? JSON.stringify(years.map((y, i) => [y, rankLabels[i] ?? "—"])) : undefined}
+      />
+    </ChartFrame>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { ChartFrame } from "./chart-frame";
 import { Chart, markDrawn } from "./chart-kit";
 
 export interface SeriesWithActivitiesProps {
@@ -109,11 +110,20 @@ export function SeriesWithActivities({
   }, [indexName, years, ranks, rankLabels, outOf, outOfText, activityCounts]);
 
   return (
-    <canvas
-      ref={canvas}
-      role="img"
-      aria-label={`Thứ hạng ${indexName} và số hoạt động theo năm`}
-      data-testid="series-chart"
-    />
+    <ChartFrame
+      canvas={canvas}
+      title={`Thứ hạng ${indexName} và số hoạt động theo năm`}
+      csv={() => ({
+        header: ["Năm", `Thứ hạng ${indexName}`, "Hạng (trên số tỉnh)", "Số hoạt động"],
+        rows: years.map((y, i) => [y, ranks[i], rankLabels?.[i], activityCounts[i]]),
+      })}
+    >
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={`Thứ hạng ${indexName} và số hoạt động theo năm`}
+        data-testid="series-chart"
+      />
+    </ChartFrame>
   );
 }
