@@ -13,7 +13,7 @@ import { fitSynth, type SynthFit } from "./synth";
 import { sd } from "./stats";
 
 export interface SynthOptions extends TreatmentSpec {
-  /** Leave out placebo units with pre-RMSPE > k × the subject's (ADH 2010 used 5, 20, 2). Default 5. */
+  /** Leave out placebo units with pre-RMSPE > k × the subject's (floored, see SynthFit.preRmspeFloored; ADH 2010 used 20, 5 and 2). Default 5. */
   k?: number;
   /** Leave-one-out refits drop each donor with a weight above this. Default 0.1. */
   looThreshold?: number;
@@ -94,7 +94,9 @@ export function syntheticControl(panel: readonly PanelRow[], o: SynthOptions): S
           ),
         );
     const others = units.slice(1);
-    const kept = others.filter((p) => p.preRmspe <= k * fit.preRmspe);
+    // The floored pre-RMSPE, so that an exact fit of the subject does not leave out every imperfect one.
+    const limit = k * fit.preRmspeFloored;
+    const kept = others.filter((p) => p.preRmspe <= limit);
     placebo = {
       units,
       all: placeboRank(
@@ -109,7 +111,7 @@ export function syntheticControl(panel: readonly PanelRow[], o: SynthOptions): S
           "greater",
         ),
         k,
-        excluded: others.filter((p) => p.preRmspe > k * fit.preRmspe).map((p) => p.unit),
+        excluded: others.filter((p) => p.preRmspe > limit).map((p) => p.unit),
       },
     };
   }

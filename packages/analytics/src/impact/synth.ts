@@ -26,6 +26,8 @@ export interface SynthFit {
   preRmspe: number;
   /** Root mean squared gap over the evaluation (post) periods. */
   postRmspe: number;
+  /** The ratio's denominator: max(preRmspe, 1e-6 · (1 + mean |value|)). */
+  preRmspeFloored: number;
   /** postRmspe / preRmspe (pre-RMSPE floored at 1e-6 · (1 + mean |value|): exact fits, common when donors outnumber pre-periods, then share one denominator and rank by post-RMSPE instead of by round-off). */
   ratio: number;
   /** Mean post-period gap: the effect estimate, in the outcome's points. */
@@ -64,6 +66,7 @@ export function fitSynth(
     gaps: gap.map((g, t) => ({ time: m.times[t]!, gap: g })),
     preRmspe: pre,
     postRmspe: post,
+    preRmspeFloored: Math.max(pre, floor),
     ratio: post / Math.max(pre, floor),
     effect: mean(gap.slice(fitEnd, evalEnd)),
     multipliers: { mu: fit.mu, nu: fit.nu, ridge: fit.ridge },
