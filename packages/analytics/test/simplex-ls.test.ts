@@ -61,4 +61,19 @@ describe("simplexLeastSquares", () => {
     expect(weights[2]).toBeCloseTo(0, 6);
     expect(weights[3]).toBeCloseTo(0, 6);
   });
+
+  it("projects a point outside the donors' hull onto its nearest face, multipliers by hand", () => {
+    // Periods 1–2 place the donors at A (0,0), B (2,0), C (0,2) and the treated unit at (2,2); period 3 is 5 for all.
+    // The nearest point of the triangle to (2,2) is (1,1) = ½B + ½C. Residual Xw − y = (−1, −1, 0), so the
+    // gradient Xᵀ(Xw − y) is (0, −2, −2): μ = −2, ν_A = 2, ν_B = ν_C = 0.
+    const X = [
+      [0, 2, 0],
+      [0, 0, 2],
+      [5, 5, 5],
+    ];
+    const r = simplexLeastSquares(X, [2, 2, 5]);
+    r.weights.forEach((w, j) => expect(w).toBeCloseTo([0, 0.5, 0.5][j]!, 8));
+    expect(r.mu).toBeCloseTo(-2, 6);
+    r.nu.forEach((v, j) => expect(v).toBeCloseTo([2, 0, 0][j]!, 6));
+  });
 });
