@@ -7,8 +7,10 @@ import { env } from "../../env";
 /**
  * The province map for the choropleth, read from MAP_FILE (../shared's
  * 63-province TopoJSON, keyed by GSO code; credit: Open Development Mekong),
- * simplified once per server process: 690 kB → about 110 kB, enough for a
- * page-wide map.
+ * simplified once per server process to the 5 % of points that carry the
+ * most area (Visvalingam weights, shared borders kept): 75,397 → 5,820
+ * points, 690 kB → 65 kB, enough for a page-wide map and cheap to draw
+ * on a phone (the 15 % kept before cost 13,144 points).
  */
 let simplified: Promise<string> | null = null;
 
@@ -17,7 +19,7 @@ async function load(): Promise<string> {
     provinces: GeometryCollection<{ gso: string; name: string }>;
   }>;
   const pre = presimplify(topology);
-  return JSON.stringify(quantize(simplify(pre, quantile(pre, 0.15)), 5000));
+  return JSON.stringify(quantize(simplify(pre, quantile(pre, 0.05)), 5000));
 }
 
 export async function GET() {
