@@ -38,4 +38,13 @@ describe("relativeChange", () => {
     expect(s.standardised).toBe(true);
     expect(s.nation.mean).toBeCloseTo(0, 12);
   });
+  it("refuses a raw change across a methodology break, allows a standardised one", () => {
+    expect(() => relativeChange(panel, { subject: "NA", from: 2022, to: 2023, group: [], breaks: [2023] })).toThrow(
+      /crosses the methodology change of 2023/,
+    );
+    expect(
+      relativeChange(panel, { subject: "NA", from: 2022, to: 2023, group: [], breaks: [2023], standardise: true })
+        .nation.n,
+    ).toBe(6);
+  });
 });

@@ -72,8 +72,8 @@ describe("simplexLeastSquares", () => {
       [5, 5, 5],
     ];
     const r = simplexLeastSquares(X, [2, 2, 5]);
-    r.weights.forEach((w, j) => expect(w).toBeCloseTo([0, 0.5, 0.5][j]!, 8));
+    for (const [j, w] of r.weights.entries()) expect(w).toBeCloseTo([0, 0.5, 0.5][j]!, 8);
     expect(r.mu).toBeCloseTo(-2, 6);
-    r.nu.forEach((v, j) => expect(v).toBeCloseTo([2, 0, 0][j]!, 6));
+    for (const [j, v] of r.nu.entries()) expect(v).toBeCloseTo([2, 0, 0][j]!, 6);
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { differenceInDifferences } from "../src/impact/did";
 import { formatP, formatVi } from "../src/impact/format-vi";
 import { syntheticControl } from "../src/impact/synth-placebos";
-import { didVerdict, synthVerdict, type Verdict, type VerdictInput, verdict } from "../src/impact/verdict";
+import { ImpactInputError } from "../src/impact/panel";
+import {
+  didVerdict,
+  refusalVerdict,
+  synthVerdict,
+  type Verdict,
+  type VerdictInput,
+  verdict,
+} from "../src/impact/verdict";
 import { generatePanel } from "./fixtures/generated-panel";
 
 const base: VerdictInput = { method: "synth", p: 0.03, of: 63, effect: 1.5, outcomeSd: 2, nPre: 7, preRmspe: 0.4 };
@@ -75,6 +83,21 @@ describe("verdict", () => {
       expect(v.text).toMatch(/\(p = 0,\d\d\)$/);
       expect(causalWords(v)).toEqual([]);
     }
+  });
+
+  it("turns a refusal into an 'insufficient' verdict", () => {
+    const { panel } = generatePanel(6, 2);
+    let caught: unknown;
+    try {
+      syntheticControl(panel, { treated: "U01", treatedFrom: 2013 });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ImpactInputError);
+    const v = refusalVerdict(caught as ImpactInputError);
+    expect(v).toMatchObject({ level: "insufficient", text: "Chưa đủ dữ liệu (cần ít nhất 3 năm trước)" });
+    expect(causalWords(v)).toEqual([]);
+    expect(refusalVerdict(new ImpactInputError("break", "x")).text).toMatch(/phương pháp tính chỉ số thay đổi/);
   });
 
   it("formats vi-VN", () => {

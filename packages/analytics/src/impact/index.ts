@@ -24,6 +24,7 @@ export { type SynthOptions, type SynthResult, syntheticControl, type UnitPlacebo
 export {
   didVerdict,
   INSUFFICIENT_TEXT,
+  refusalVerdict,
   synthVerdict,
   type Verdict,
   type VerdictInput,

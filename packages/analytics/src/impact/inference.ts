@@ -27,6 +27,8 @@ export function placeboRank(
   actual: number,
   placebos: readonly number[],
   direction: Direction = "two-sided",
+  /** What is ranked, for the convention sentence. */
+  what = "estimate",
 ): PlaceboRank {
   const tol = TOL * Math.max(1, Math.abs(actual));
   let atLeast = 0;
@@ -43,15 +45,15 @@ export function placeboRank(
   const of = placebos.length + 1;
   const how =
     direction === "two-sided"
-      ? "by absolute value (1 = largest |estimate|)"
+      ? `by absolute value (1 = largest |${what}|)`
       : direction === "greater"
-        ? "one-sided (1 = largest estimate)"
-        : "one-sided (1 = smallest estimate)";
+        ? `one-sided (1 = largest ${what})`
+        : `one-sided (1 = smallest ${what})`;
   return {
     rank,
     of,
     p: rank / of,
     direction,
-    convention: `rank ${how} among the actual estimate and ${placebos.length} placebos, ties counted against it; p = rank / (placebos + 1)`,
+    convention: `rank ${how} among the actual ${what} and ${placebos.length} placebos, ties counted against it; p = rank / (placebos + 1)`,
   };
 }

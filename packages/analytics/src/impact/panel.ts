@@ -91,7 +91,7 @@ export function checkBreaks(from: number, to: number, breaks: readonly number[] 
     if (from < b && b <= to)
       throw new ImpactInputError(
         "break",
-        `the window ${from}–${to} crosses the methodology change of ${b}: values before and after ${b} are not comparable. Start the window at ${b} or later, or end it before ${b}.`,
+        `the window ${from}–${to} crosses the methodology change of ${b}: values before and after ${b} are not comparable. Start the window at ${b} or later, end it before ${b}, or compare within-year standardised scores.`,
       );
 }
 

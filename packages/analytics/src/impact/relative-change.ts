@@ -2,7 +2,7 @@
  * Evidence ladder step 1: how the subject's change over a window compares
  * with its comparison group's and the nation's changes.
  */
-import { type PanelRow, ImpactInputError, indexPanel } from "./panel";
+import { checkBreaks, ImpactInputError, indexPanel, type PanelRow } from "./panel";
 import { type Distribution, distribution, mean, percentileAmong, sd } from "./stats";
 
 export interface RelativeChangeOptions {
@@ -16,6 +16,8 @@ export interface RelativeChangeOptions {
    * every unit with data that year): use across methodology versions.
    */
   standardise?: boolean;
+  /** Methodology breaks: a raw change across one is refused (standardised changes are allowed). */
+  breaks?: readonly number[];
 }
 
 export interface RelativeChange {
@@ -50,6 +52,7 @@ function standardiseByYear(byUnit: Map<string, Map<number, number>>, years: numb
 
 /** Peer-relative change of one subject between two times. */
 export function relativeChange(panel: readonly PanelRow[], o: RelativeChangeOptions): RelativeChange {
+  if (!o.standardise) checkBreaks(o.from, o.to, o.breaks);
   const byUnit = indexPanel(panel);
   if (o.standardise) standardiseByYear(byUnit, [o.from, o.to]);
   const changes = new Map<string, number>();

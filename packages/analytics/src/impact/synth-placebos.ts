@@ -62,6 +62,8 @@ export interface SynthResult {
     | { from: null; reason: string };
 }
 
+const RATIO = "post/pre RMSPE ratio";
+
 const summary = (unit: string, f: SynthFit): UnitPlacebo => ({
   unit,
   preRmspe: f.preRmspe,
@@ -103,12 +105,14 @@ export function syntheticControl(panel: readonly PanelRow[], o: SynthOptions): S
         fit.ratio,
         others.map((p) => p.ratio),
         "greater",
+        RATIO,
       ),
       filtered: {
         ...placeboRank(
           fit.ratio,
           kept.map((p) => p.ratio),
           "greater",
+          RATIO,
         ),
         k,
         excluded: others.filter((p) => p.preRmspe > limit).map((p) => p.unit),

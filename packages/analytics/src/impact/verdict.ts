@@ -7,7 +7,7 @@
  */
 import type { DidResult } from "./did";
 import { formatP, formatVi, formatViSigned } from "./format-vi";
-import { MIN_PRE_PERIODS } from "./panel";
+import { type ImpactInputError, MIN_PRE_PERIODS } from "./panel";
 import type { SynthResult } from "./synth-placebos";
 
 /**
@@ -157,4 +157,21 @@ export function didVerdict(r: DidResult): Verdict {
     outcomeSd: r.outcomeSd,
     nPre: r.preTimes.length,
   });
+}
+
+/**
+ * The verdict to show when a method refused its input (ImpactInputError):
+ * level "insufficient", with the reason in Vietnamese and the error's own
+ * message (English, for analysts) as the weakest point.
+ */
+export function refusalVerdict(e: ImpactInputError): Verdict {
+  const text =
+    e.code === "too_few_pre"
+      ? INSUFFICIENT_TEXT
+      : e.code === "break"
+        ? "Chưa so sánh được: phương pháp tính chỉ số thay đổi trong cửa sổ so sánh"
+        : e.code === "too_few_donors"
+          ? "Chưa đủ dữ liệu (quá ít đơn vị so sánh có đủ số liệu)"
+          : "Chưa đủ dữ liệu (số liệu của đơn vị còn thiếu hoặc không hợp lệ)";
+  return { level: "insufficient", text, detail: "", assumptions: [], weakestPoint: e.message, cautions: [e.message] };
 }
