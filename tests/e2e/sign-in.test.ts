@@ -101,13 +101,15 @@ describe.skipIf(!haveChromium)("people sign in, and each sees and does what thei
 
     const before = await writeState(env.stack().db);
     const viewerCookie = await env.stack().sessionCookie("viewer");
-    const { cookie: _c, ...headers } = captured!.headers;
+    // TypeScript cannot see the route handler's assignment: read the capture through its declared type.
+    const sent = captured as unknown as { headers: Record<string, string>; body: Buffer };
+    const { cookie: _c, ...headers } = sent.headers;
     for (const cookie of [`${viewerCookie.name}=${viewerCookie.value}`, ""]) {
       const res = await fetch(`${web}/theo-doi`, {
         method: "POST",
         redirect: "manual",
         headers: { ...headers, ...(cookie ? { cookie } : {}) },
-        body: captured!.body,
+        body: new Uint8Array(sent.body),
       });
       // Anonymous: 401 before the action runs; the viewer: the action refuses (its answer names FORBIDDEN).
       if (!cookie) expect(res.status).toBe(401);

@@ -9,8 +9,10 @@ describe.each(testDrivers())("activity and topic-link mutations on %s", (driver)
   let analyst: string;
   beforeAll(async () => {
     api = await startApi(driver);
-    editor = (await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;
-    analyst = (await createServiceToken(api.handle.db, { name: "Phân tích", role: "analyst", createdBy: "test" })).token;
+    editor = (await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" }))
+      .token;
+    analyst = (await createServiceToken(api.handle.db, { name: "Phân tích", role: "analyst", createdBy: "test" }))
+      .token;
   });
   afterAll(() => api?.close());
 

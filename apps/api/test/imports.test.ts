@@ -15,7 +15,8 @@ describe.each(testDrivers())("imports over HTTP on %s", (driver) => {
   let viewer: string;
   beforeAll(async () => {
     api = await startApi(driver);
-    editor = (await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;
+    editor = (await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" }))
+      .token;
     viewer = (await createServiceToken(api.handle.db, { name: "Lãnh đạo", role: "viewer", createdBy: "test" })).token;
   });
   afterAll(() => api?.close());

@@ -8,7 +8,11 @@ describe("remembered token lookups", () => {
     const lookups: string[] = [];
     const handle = await createTestDb("pglite", { onQuery: (q) => q.includes('"api_tokens"') && lookups.push(q) });
     try {
-      const { token, id } = await createServiceToken(handle.db, { name: "Phân tích", role: "analyst", createdBy: "test" });
+      const { token, id } = await createServiceToken(handle.db, {
+        name: "Phân tích",
+        role: "analyst",
+        createdBy: "test",
+      });
       lookups.length = 0;
       const cached = tokenCheck(handle.db, 30);
       expect((await cached(token))?.role).toBe("analyst");

@@ -29,12 +29,16 @@ try {
       // A script's token acts for a service account of the same name.
       const userId = await serviceAccount(tx, values.name!, values.role as Role);
       const made = await createToken(tx, { name: values.name!, role: values.role as Role, createdBy: by, userId });
-      await recordAudit(tx, { name: by }, {
-        operation: "createToken",
-        entity: "api_token",
-        entityId: made.id,
-        after: { name: values.name, role: values.role, userId },
-      });
+      await recordAudit(
+        tx,
+        { name: by },
+        {
+          operation: "createToken",
+          entity: "api_token",
+          entityId: made.id,
+          after: { name: values.name, role: values.role, userId },
+        },
+      );
       return made;
     });
     console.log(

@@ -93,15 +93,13 @@ describe.each(testDrivers())("constraints on %s", (driver) => {
   it("refuses Vietnamese text that is not NFC", async () => {
     const nfd = "Hội nghị cải cách hành chính".normalize("NFD");
     const msg = await reason(
-      h.db
-        .insert(t.activities)
-        .values({
-          organisationCode: "SKHCN_NA.VP",
-          formCode: "F2",
-          title: nfd,
-          startsOn: "2022-03-01",
-          endsOn: "2022-03-01",
-        }),
+      h.db.insert(t.activities).values({
+        organisationCode: "SKHCN_NA.VP",
+        formCode: "F2",
+        title: nfd,
+        startsOn: "2022-03-01",
+        endsOn: "2022-03-01",
+      }),
     );
     expect(msg).toMatch(/activities_title_nfc/);
   });

@@ -100,16 +100,14 @@ describe.each(testDrivers())("bulk insert with deferred reference checks on %s",
           .values({ kind: "activities", fileName: "t.csv", sha256: "b".repeat(64), createdBy: "test" })
           .returning();
         await writeActivities(tx, plan(record("ok-3")), batch!.id, "test", { deferReferenceChecks: true });
-        await tx
-          .insert(t.activities)
-          .values({
-            externalRef: "bad-4",
-            organisationCode: "KHONG_CO",
-            formCode: "F1",
-            title: "x",
-            startsOn: "2024-01-01",
-            endsOn: "2024-01-01",
-          });
+        await tx.insert(t.activities).values({
+          externalRef: "bad-4",
+          organisationCode: "KHONG_CO",
+          formCode: "F1",
+          title: "x",
+          startsOn: "2024-01-01",
+          endsOn: "2024-01-01",
+        });
       })
       .catch((e: unknown) => e);
     expect(String((error as { cause?: Error }).cause ?? error)).toMatch(/foreign key/);

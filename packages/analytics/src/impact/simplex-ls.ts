@@ -1,3 +1,4 @@
+/// <reference path="../quadprog.d.ts" />
 /**
  * Least squares on the simplex: min ‖y − Xw‖² subject to w ≥ 0, Σw = 1,
  * solved exactly (up to floating point) by quadprog's Goldfarb–Idnani dual
