@@ -74,8 +74,9 @@ function signedIn(browser: Browser, stack: Stack): SignedInBrowser {
         await context.addCookies([{ ...cookie, url: stack.webUrl, httpOnly: true, sameSite: "Lax" }]);
       }
       const page = await context.newPage();
-      // Closing the page closes its context too, as Browser.newPage's pages do.
-      page.once("close", () => void context.close());
+      // Closing the page closes its context too, as Browser.newPage's pages do. When the test's last
+      // page closes just before afterAll closes the browser, that close loses the race: not an error.
+      page.once("close", () => void context.close().catch(() => {}));
       return page;
     },
   };
