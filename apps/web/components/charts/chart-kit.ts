@@ -30,6 +30,39 @@ Chart.register(
 );
 Chart.defaults.font.family = '"Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
 Chart.defaults.locale = "vi-VN";
+Chart.defaults.font.size = 12;
+// Legends wrap onto more rows on a phone (Chart.js lays items out in rows): smaller swatches fit more per row.
+Chart.defaults.plugins.legend.labels.boxWidth = 14;
+Chart.defaults.plugins.legend.labels.padding = 8;
+
+/** The smallest text a chart draws, in CSS px: tick, legend, title and annotation labels stay readable on a phone. */
+export const MIN_FONT_PX = 11;
+type Fontish = { size?: unknown } | undefined;
+const lift = (font: Fontish) => {
+  if (font && typeof font === "object" && typeof font.size === "number" && font.size < MIN_FONT_PX)
+    font.size = MIN_FONT_PX;
+};
+/** A floor under every font size a chart's own options ask for (its raw options, once, before the first draw). */
+Chart.register({
+  id: "fontFloor",
+  beforeInit(chart: Chart) {
+    const o = chart.config.options as {
+      scales?: Record<string, { ticks?: { font?: Fontish }; title?: { font?: Fontish } }>;
+      plugins?: {
+        legend?: { labels?: { font?: Fontish } };
+        title?: { font?: Fontish };
+        annotation?: { annotations?: Record<string, { label?: { font?: Fontish } }> };
+      };
+    };
+    for (const scale of Object.values(o.scales ?? {})) {
+      lift(scale.ticks?.font);
+      lift(scale.title?.font);
+    }
+    lift(o.plugins?.legend?.labels?.font);
+    lift(o.plugins?.title?.font);
+    for (const a of Object.values(o.plugins?.annotation?.annotations ?? {})) lift(a.label?.font);
+  },
+});
 
 export { Chart };
 export const vi = (digits = 2) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: digits });
