@@ -65,7 +65,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <Link href="/nhap-du-lieu">Nhập dữ liệu</Link>.
         </p>
       )}
-      <section className="cards" aria-label="Các chỉ số">
+      <h2 id="cac-chi-so" className="visually-hidden">
+        Bốn chỉ số năm {year}
+      </h2>
+      <section className="cards" aria-labelledby="cac-chi-so">
         {indices.map((i) => {
           const s = data[SERIES_KEY[i.code]];
           const newest = latestYearWithFigure(s);
