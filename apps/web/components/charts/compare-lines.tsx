@@ -15,11 +15,16 @@ interface CompareLinesProps {
   breaks?: { year: number; label: string }[];
 }
 
+/** Below this width (px) the lines are named by the legend only. */
+const NARROW = 560;
+
 /** Draws each line's name at its last point, so the lines are named without the legend's colours. */
 const endLabels = {
   id: "endLabels",
   afterDatasetsDraw(chart: Chart) {
     const { ctx, chartArea } = chart;
+    // On a phone the legend (with each line's point shape) names the lines; the end labels would crowd the plot.
+    if (chart.width < NARROW) return;
     const placed: number[] = [];
     ctx.save();
     ctx.font = `11px ${Chart.defaults.font.family}`;
@@ -98,7 +103,7 @@ export function CompareLines({ years, lines, highlight, axisLabel, breaks = [] }
         animation: false,
         maintainAspectRatio: false,
         interaction: { mode: "index", intersect: false },
-        layout: { padding: { right: 96 } },
+        layout: { padding: (c: { chart: Chart }) => ({ right: c.chart.width < NARROW ? 8 : 96 }) },
         scales: {
           y: { title: { display: true, text: axisLabel }, ticks: { callback: (v) => vi(2).format(Number(v)) } },
         },
