@@ -242,7 +242,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               legendNote={
                 groups.source === "published"
                   ? "Nhóm do cơ quan công bố chỉ số xếp loại."
-                  : `Bốn nhóm theo tứ phân vị của ${outOf} tỉnh được xếp hạng năm ${year}, như cổng PAPI; API chưa cung cấp nhóm này nên trang tự tính từ hạng.`
+                  : `Bốn nhóm theo tứ phân vị của ${outOf} tỉnh được xếp hạng năm ${year}, như cổng PAPI; ${
+                      index === "PAPI" && !component
+                        ? "API chưa cung cấp nhóm này"
+                        : `số liệu không có nhóm của ${measure}`
+                    } nên trang tự tính từ hạng.`
               }
             />
           </div>

@@ -30,13 +30,22 @@ export function ProvincePicker({
   const hydrated = useHydrated();
   const box = useRef<HTMLFieldSetElement>(null);
   const [filter, setFilter] = useState("");
-  const [count, setCount] = useState(chosen.length);
+  const [ticked, setTicked] = useState<string[]>(chosen);
   const [message, setMessage] = useState("");
   const needle = foldVietnamese(filter.trim());
+  const names = (codes: string[]) =>
+    provinces
+      .filter((p) => codes.includes(p.code))
+      .map((p) => p.nameVi)
+      .join(", ");
   const boxes = () => Array.from(box.current?.querySelectorAll<HTMLInputElement>('input[name="subjects"]') ?? []);
   const tick = (codes: Set<string>) => {
     for (const b of boxes()) b.checked = codes.has(b.value);
-    setCount(boxes().filter((b) => b.checked).length);
+    setTicked(
+      boxes()
+        .filter((b) => b.checked)
+        .map((b) => b.value),
+    );
   };
   return (
     <fieldset ref={box} className={styles.picker} data-testid="province-picker" data-hydrated={hydrated || undefined}>
@@ -81,7 +90,9 @@ export function ProvincePicker({
         </button>
         <button type="submit">Áp dụng</button>
         <span className="note" aria-live="polite" data-testid="picker-status">
-          {hydrated ? `Đã chọn ${count}/${max} tỉnh. ` : `Tối đa ${max} tỉnh. `}
+          {hydrated
+            ? `Đã chọn ${ticked.length}/${max} tỉnh${ticked.length ? `: ${names(ticked)}` : ""}. `
+            : `Tối đa ${max} tỉnh. `}
           {message}
         </span>
       </div>
@@ -101,7 +112,11 @@ export function ProvincePicker({
                     setMessage(`Tối đa ${max} tỉnh: bỏ chọn một tỉnh trước.`);
                     return;
                   }
-                  setCount(n);
+                  setTicked(
+                    boxes()
+                      .filter((b) => b.checked)
+                      .map((b) => b.value),
+                  );
                   setMessage("");
                 }}
               />
