@@ -11,7 +11,7 @@ describe("csv", () => {
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("\tx")).toBe("'\tx");
     expect(csvCell("\rx")).toBe(`"'\rx"`);
-    expect(csvCell(-1.5)).toBe("'-1.5");
+    expect(csvCell(-1.5)).toBe("-1.5");
     expect(csvCell(44.5)).toBe("44.5");
     expect([csvCell(null), csvCell(undefined), csvCell(Number.NaN)]).toEqual(["", "", ""]);
   });
@@ -33,5 +33,12 @@ describe("csv", () => {
     expect(foldVietnamese("Đắk Lắk")).toBe("dak lak");
     expect(fileSlug("PAPI — năm 2023")).toBe("papi-nam-2023");
     expect(fileSlug("—")).toBe("bieu-do");
+  });
+});
+
+describe("numbers in chart CSV", () => {
+  it("writes a negative number as a number, but neutralises the same text", () => {
+    expect(csvCell(-0.5082)).toBe("-0.5082");
+    expect(csvCell("-0.5082")).toBe("'-0.5082");
   });
 });

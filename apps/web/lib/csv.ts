@@ -2,14 +2,15 @@
  * CSV for the charts' "Tải CSV": RFC 4180 quoting, CRLF rows, a UTF-8 BOM so
  * spreadsheet programs read the Vietnamese names. A cell that starts with
  * = + - @, a tab or a carriage return is prefixed with a single quote, so a
- * spreadsheet never runs it as a formula (CSV injection).
+ * spreadsheet never runs it as a formula (CSV injection). Numbers are written
+ * as numbers (-0.5 stays a number: it cannot be a formula).
  */
 export type CsvCell = string | number | null | undefined;
 
 export function csvCell(value: CsvCell): string {
   if (value == null || (typeof value === "number" && !Number.isFinite(value))) return "";
   let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
