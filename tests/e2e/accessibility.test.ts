@@ -71,7 +71,9 @@ describe.skipIf(!haveChromium)("every page: WCAG 2.1 AA (axe), one h1 and main, 
         const where = `${path} @${viewport.width}`;
         if (path === NOT_FOUND) expect(res?.status(), where).toBe(404);
         expect(new URL(page.url()).pathname, `${where} was redirected`).toBe(path);
-        await settle(page);
+        await settle(page).catch((e: Error) => {
+          throw new Error(`${where}: ${e.message}`);
+        });
 
         let axe = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
         for (const selector of EXCLUDE[path] ?? []) axe = axe.exclude(selector);

@@ -62,7 +62,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             )}
           </SiteNav>
           <noscript>
-            <style>{".site-menu{display:flex !important}.menu-button{display:none !important}"}</style>
+            <style>
+              {
+                "@media (max-width: 767.98px){.site-menu{display:block !important}.menu-button{display:none !important}}"
+              }
+            </style>
           </noscript>
         </header>
         {children}
