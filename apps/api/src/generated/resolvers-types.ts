@@ -1248,7 +1248,9 @@ export type ReportEdit = {
  * edit, so the generated paragraph is back.
  */
 export type ReportEditInput = {
+  /** The paragraph's key in the generated report ("III.1"). */
   key: Scalars['String']['input'];
+  /** The paragraph as the Office wrote it; empty brings the generated text back. */
   text: Scalars['String']['input'];
 };
 

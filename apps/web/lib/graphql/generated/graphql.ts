@@ -175,7 +175,9 @@ export type ProgressStatus =
  * edit, so the generated paragraph is back.
  */
 export type ReportEditInput = {
+  /** The paragraph's key in the generated report ("III.1"). */
   key: string;
+  /** The paragraph as the Office wrote it; empty brings the generated text back. */
   text: string;
 };
 
