@@ -176,6 +176,14 @@ describe.skipIf(!haveChromium)("state lives in the URL: Back and Forward show th
     expect(await page.locator('[data-testid="url-notice"]').textContent()).toBe(
       "Không có chủ đề “N99”; đang hiển thị N04.",
     );
+    await page.goto(`${web}/hoat-dong?after=xyz`);
+    await settled(page);
+    expect(await page.locator('[data-testid="url-notice"]').textContent()).toBe(
+      "Không mở được trang danh sách “xyz”; đang hiển thị trang đầu.",
+    );
+    await page.goto(`${web}/chi-so/PAPI?subject=99`);
+    await page.locator('[data-testid="url-notice"]').waitFor();
+    expect(await page.locator('[data-testid="url-notice"]').textContent()).toMatch(/^Không tìm thấy tỉnh “99”/);
     await page.goto(`${web}/chi-so/KHONG-CO`);
     expect(await page.locator("h1").textContent()).toBe("Không tìm thấy trang");
     await page.close();

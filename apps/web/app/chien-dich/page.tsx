@@ -78,7 +78,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
 
   return (
     <main id="noi-dung">
-      <h1>Chiến dịch tuyên truyền và các chỉ số — {data.subject?.nameVi}</h1>
+      <h1>Chiến dịch tuyên truyền và các chỉ số — {data.subject?.nameVi ?? "không rõ tỉnh"}</h1>
       <FilterForm action="/chien-dich" label="Chọn giai đoạn, chủ đề và độ trễ">
         <SelectField label="Từ năm" name="from" value={fromYear} options={YEARS} />
         <SelectField label="Đến năm" name="to" value={toYear} options={YEARS} />

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { DataTable } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
 import { formatDate, formatNumber } from "../../lib/format";
-import { gql } from "../../lib/graphql/client";
+import { GraphQLRequestError, gql } from "../../lib/graphql/client";
+import { UrlNotice } from "../../components/ui/url-notice";
 import { type ActivityFilter, ActivityListDocument, type Comparison } from "../../lib/graphql/generated/graphql";
 import { hrefWith, one, pick, type SearchParams } from "../../lib/params";
 import { TableScroll } from "../../components/ui/table-scroll";
@@ -37,13 +38,17 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
   };
   const period = pick(q, "period", PERIODS, "YEAR");
   const compareTo: Comparison | null = current.compare ? pick(q, "compare", COMPARISONS, "PREVIOUS_PERIOD") : null;
-  const data = await gql(ActivityListDocument, {
-    filter,
-    first: PAGE,
-    after: one(q, "after") ?? null,
-    period,
-    compareTo,
-  });
+  const load = (after: string | null) => gql(ActivityListDocument, { filter, first: PAGE, after, period, compareTo });
+  // A page marker the API refuses (an old or mistyped link): the first page, and a message saying so.
+  let after = one(q, "after") ?? null;
+  let data: Awaited<ReturnType<typeof load>>;
+  try {
+    data = await load(after);
+  } catch (error) {
+    if (!(error instanceof GraphQLRequestError) || after === null) throw error;
+    after = null;
+    data = await load(after);
+  }
   const unitName = new Map(data.organisations.map((o) => [o.code, o.shortNameVi ?? o.nameVi]));
   const formName = new Map(data.forms.map((f) => [f.code, f.shortNameVi]));
   const exportQuery = `filter=${encodeURIComponent(JSON.stringify(filter))}`;
@@ -115,6 +120,13 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
           </select>
         </label>
       </FilterForm>
+      <UrlNotice
+        problems={[
+          one(q, "after") !== undefined &&
+            after === null &&
+            `Không mở được trang danh sách “${one(q, "after")?.slice(0, 40)}”; đang hiển thị trang đầu.`,
+        ]}
+      />
 
       <h2>Theo kỳ và hình thức</h2>
       {data.stats.length === 0 ? (

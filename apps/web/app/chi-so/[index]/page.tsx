@@ -58,7 +58,18 @@ export default async function IndexDetailPage({
     year === int(q, "year", 2023, 2005, 2100)
       ? first
       : await gql(IndexDetailDocument, { subject, index, year, parent: parent ?? null });
-  if (!data.index || !data.subject) notFound();
+  if (!data.index) notFound();
+  if (!data.subject)
+    return (
+      <main id="noi-dung">
+        <h1>{data.index.shortName}</h1>
+        <p className="empty" data-testid="url-notice">
+          Không tìm thấy tỉnh “{subject.slice(0, 40)}”. Xem{" "}
+          <Link href={`/chi-so/${index}`}>{data.index.shortName} của Nghệ An</Link> hoặc chọn tỉnh ở{" "}
+          <Link href="/">Tổng quan</Link>.
+        </p>
+      </main>
+    );
   const idx = data.index;
   const series = data.indexSeries;
   const years = yearSpan(series.map((p) => p.year));
