@@ -34,7 +34,9 @@ describe.skipIf(!haveChromium)("compare (So sánh): the ranking keeps the chosen
     expect(await page.$eval(row, (tr) => tr.querySelector("td:nth-child(2)")?.textContent)).toBe("Nghệ An");
     expect(await page.$eval(row, (tr) => tr.querySelector("td")?.textContent)).toBe(`${na.rank}/${na.outOf}`);
     expect(await page.textContent('[data-testid="ranking-table"] thead th')).toBe(`Hạng/${na.outOf}`);
-    expect(await inView(page, row)).toBe(true);
+    // The page streams: measure once the ranking is laid out (visible, with a size), not while it is still hidden.
+    await page.locator(row).waitFor({ state: "visible" });
+    await expect.poll(() => inView(page, row)).toBe(true);
 
     // A labelled region the Tab key reaches; arrows then scroll it, and the pinned row stays in view.
     const region = page.getByRole("region", { name: /Xếp hạng PAPI năm 2023/ });
@@ -68,11 +70,12 @@ describe.skipIf(!haveChromium)("compare (So sánh): the ranking keeps the chosen
     await page.goto(`${env.stack().webUrl}/so-sanh?index=PAPI&year=2023&subject=${low.subject.code}`);
     const row = '[data-testid="ranking-table"] tr[data-pinned]';
     expect(await page.$eval(row, (tr) => tr.querySelector("td:nth-child(2)")?.textContent)).toBe(low.subject.nameVi);
+    await page.locator(row).waitFor({ state: "visible" });
     // Undo the scroll the page makes to the row: the sticky row alone keeps it in view.
     await page.$eval('[data-testid="ranking-region"]', (el) => {
       el.scrollTop = 0;
     });
-    expect(await inView(page, row)).toBe(true);
+    await expect.poll(() => inView(page, row)).toBe(true);
     expect(await page.$eval(row, (tr) => tr.querySelector("td")?.textContent)).toBe(`${low.rank}/${low.outOf}`);
     await page.close();
   });
