@@ -51,10 +51,12 @@ export function ProvincePicker({
     <fieldset ref={box} className={styles.picker} data-testid="province-picker" data-hydrated={hydrated || undefined}>
       <legend>So sánh với các tỉnh</legend>
       <div className={styles.pickerTools}>
-        <label className={styles.filter} hidden={!hydrated}>
+        {/* Rendered from the first paint (disabled until the script runs) so nothing moves when it arrives. */}
+        <label className={styles.filter}>
           Lọc tỉnh
           <input
             type="search"
+            disabled={!hydrated}
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
             placeholder="gõ có dấu hoặc không dấu"
@@ -90,9 +92,7 @@ export function ProvincePicker({
         </button>
         <button type="submit">Áp dụng</button>
         <span className="note" aria-live="polite" data-testid="picker-status">
-          {hydrated
-            ? `Đã chọn ${ticked.length}/${max} tỉnh${ticked.length ? `: ${names(ticked)}` : ""}. `
-            : `Tối đa ${max} tỉnh. `}
+          {`Đã chọn ${ticked.length}/${max} tỉnh${ticked.length ? `: ${names(ticked)}` : ""}. `}
           {message}
         </span>
       </div>
