@@ -185,7 +185,9 @@ describe.skipIf(!haveChromium)("state lives in the URL: Back and Forward show th
     await page.locator('[data-testid="url-notice"]').waitFor();
     expect(await page.locator('[data-testid="url-notice"]').textContent()).toMatch(/^Không tìm thấy tỉnh “99”/);
     await page.goto(`${web}/chi-so/KHONG-CO`);
-    expect(await page.locator("h1").textContent()).toBe("Không tìm thấy trang");
+    // The page streams: the loading skeleton's heading shows first, then the 404 replaces it.
+    await page.getByRole("heading", { level: 1, name: "Không tìm thấy trang" }).waitFor();
+    expect(await page.locator("main h1").allTextContents()).toEqual(["Không tìm thấy trang"]);
     await page.close();
   });
 });
