@@ -26,9 +26,11 @@ export const authResolvers: Resolvers = {
       viewer.kind === "anonymous"
         ? null
         : { id: viewer.userId, name: viewer.name, role: viewer.role, tokenName: viewer.token?.name ?? null },
-    accounts: (_p, _a, { db, viewer }) => {
+    accounts: async (_p, _a, { db, viewer }) => {
       requireRole(viewer, "admin");
-      return listUsers(db);
+      // Every account's tokens in one statement, not one per account.
+      const [users, tokens] = await Promise.all([listUsers(db), listTokens(db)]);
+      return users.map((u) => ({ ...u, tokenRows: tokens.filter((t) => t.userId === u.id) }));
     },
     myApiTokens: (_p, _a, { db, viewer }) => {
       requireRole(viewer, "viewer");
@@ -70,7 +72,7 @@ export const authResolvers: Resolvers = {
   Account: {
     disabled: (u) => u.banned === true,
     createdAt: (u) => u.createdAt.toISOString(),
-    tokens: (u, _a, { db }) => listTokens(db, u.id),
+    tokens: (u, _a, { db }) => u.tokenRows ?? listTokens(db, u.id),
   },
   ApiToken: {
     id: (t) => String(t.id),

@@ -61,6 +61,8 @@ export type UserRow = {
   banned: boolean | null;
   isService: boolean;
   createdAt: Date;
+  /** The account's tokens when the listing already read them (one statement for all accounts). */
+  tokenRows?: Awaited<ReturnType<typeof listTokens>>;
 };
 
 export const listUsers = (db: Db) => db.select(userColumns).from(users).orderBy(asc(users.isService), asc(users.name));
