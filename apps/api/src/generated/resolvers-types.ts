@@ -280,6 +280,14 @@ export type Comparison =
   /** The same period one year earlier. */
   | 'SAME_PERIOD_LAST_YEAR';
 
+/** Raise one component by delta points (whatIf). */
+export type ComponentDelta = {
+  /** A top-level component id of the index, e.g. PAPI.D5. */
+  component: Scalars['ID']['input'];
+  /** Points added to the component's stored value (may be negative). */
+  delta: Scalars['Float']['input'];
+};
+
 /** A component's scale (max points) under one methodology version. */
 export type ComponentVersion = {
   __typename?: 'ComponentVersion';
@@ -354,6 +362,279 @@ export type Form = {
   nameEn: Scalars['String']['output'];
   nameVi: Scalars['String']['output'];
   shortNameVi: Scalars['String']['output'];
+};
+
+/** What the subject is compared with in `impact`. */
+export type ImpactComparison =
+  /** Every province with complete data in the window. */
+  | 'ALL'
+  /** The subject's peer group (default: the first group it belongs to). Small: p cannot go below 1 / units. */
+  | 'PEERS';
+
+/** Step 2: difference-in-differences against the comparison group's mean series. */
+export type ImpactDid = {
+  __typename?: 'ImpactDid';
+  comparison: Array<Subject>;
+  /** (post mean − pre mean) of the subject minus the same of the group's mean. */
+  estimate: Scalars['Float']['output'];
+  /** Subject − group mean every year (the pre years show the pre-trend). */
+  gaps: Array<ImpactYearGap>;
+  /** Components not linked (topic_component_links) to the campaign's topics, same window and group. */
+  outcome: ImpactDidFamily;
+  /** Sample sd of the pre-period values (subject and group): the yardstick for size. */
+  outcomeSd: Scalars['Float']['output'];
+  /** Every comparison unit treated as if it were the subject. */
+  space: ImpactDidFamily;
+  /** Fake start years inside the pre period. */
+  time: ImpactDidFamily;
+  verdict: ImpactVerdict;
+};
+
+/** A placebo family with the actual estimate's rank among it (null inference when the family is empty). */
+export type ImpactDidFamily = {
+  __typename?: 'ImpactDidFamily';
+  inference?: Maybe<ImpactPlaceboRank>;
+  placebos: Array<ImpactDidPlacebo>;
+};
+
+/** One placebo estimate: a unit (space), a fake start year (time) or a component (outcome). */
+export type ImpactDidPlacebo = {
+  __typename?: 'ImpactDidPlacebo';
+  /** The untargeted component (outcome family). */
+  component?: Maybe<IndexComponent>;
+  estimate: Scalars['Float']['output'];
+  /** The unit treated as if it were the subject (space family). */
+  subject?: Maybe<Subject>;
+  /** The fake first treated year (time family). */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** n, mean, median and standard deviation of a set of changes (null when n = 0; sd null when n < 2). */
+export type ImpactDistribution = {
+  __typename?: 'ImpactDistribution';
+  mean?: Maybe<Scalars['Float']['output']>;
+  median?: Maybe<Scalars['Float']['output']>;
+  n: Scalars['Int']['output'];
+  sd?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A unit left out of the comparison, with the reason (e.g. no value for 2019). */
+export type ImpactDroppedUnit = {
+  __typename?: 'ImpactDroppedUnit';
+  reason: Scalars['String']['output'];
+  subject: Subject;
+};
+
+/** The rank with units whose pre-RMSPE exceeds k × the subject's left out. */
+export type ImpactFilteredRank = {
+  __typename?: 'ImpactFilteredRank';
+  convention: Scalars['String']['output'];
+  direction: Scalars['String']['output'];
+  excluded: Array<Subject>;
+  k: Scalars['Float']['output'];
+  of: Scalars['Int']['output'];
+  p: Scalars['Float']['output'];
+  rank: Scalars['Int']['output'];
+};
+
+/** The fit pretending the treatment began earlier, inside the pre period; from null (with reason) when impossible. */
+export type ImpactInTime = {
+  __typename?: 'ImpactInTime';
+  effect?: Maybe<Scalars['Float']['output']>;
+  from?: Maybe<Scalars['Int']['output']>;
+  postRmspe?: Maybe<Scalars['Float']['output']>;
+  preRmspe?: Maybe<Scalars['Float']['output']>;
+  ratio?: Maybe<Scalars['Float']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Refits without each donor weighing more than threshold; min/max over the full fit and every refit. */
+export type ImpactLeaveOneOut = {
+  __typename?: 'ImpactLeaveOneOut';
+  max: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+  runs: Array<ImpactLeaveOneOutRun>;
+  threshold: Scalars['Float']['output'];
+};
+
+/** A refit without one heavy donor. */
+export type ImpactLeaveOneOutRun = {
+  __typename?: 'ImpactLeaveOneOutRun';
+  effect: Scalars['Float']['output'];
+  preRmspe: Scalars['Float']['output'];
+  without: Subject;
+};
+
+/**
+ * Rank of the actual estimate among its placebos: rank = 1 + placebos at least
+ * as extreme (ties count against it), of = placebos + 1, p = rank / of.
+ */
+export type ImpactPlaceboRank = {
+  __typename?: 'ImpactPlaceboRank';
+  /** The convention in words. */
+  convention: Scalars['String']['output'];
+  /** two-sided, greater or less. */
+  direction: Scalars['String']['output'];
+  of: Scalars['Int']['output'];
+  p: Scalars['Float']['output'];
+  rank: Scalars['Int']['output'];
+};
+
+/**
+ * Step 1: the subject's change from the last pre year to the last year of the
+ * window, against its comparison group's and the nation's changes.
+ */
+export type ImpactRelativeChange = {
+  __typename?: 'ImpactRelativeChange';
+  change: Scalars['Float']['output'];
+  from: Scalars['Int']['output'];
+  /** Changes of the comparison group (subject excluded). */
+  group: ImpactDistribution;
+  /** Changes of every unit with both values, the subject included. */
+  nation: ImpactDistribution;
+  /** Share (0–1) of the other units whose change is smaller; ties count half. */
+  percentile: Scalars['Float']['output'];
+  to: Scalars['Int']['output'];
+  /** (change − nation mean) / nation sd. */
+  z?: Maybe<Scalars['Float']['output']>;
+  /** (change − group mean) / group sd. */
+  zInGroup?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * Did the subject's index (or component) move more than comparable provinces
+ * did after treatedFrom? Peer-relative change, difference-in-differences and
+ * synthetic control with placebos. Compares movements; does not attribute them.
+ */
+export type ImpactResult = {
+  __typename?: 'ImpactResult';
+  /** Cautions about the whole evaluation (e.g. a small donor pool). */
+  cautions: Array<Scalars['String']['output']>;
+  comparison: ImpactComparison;
+  /** The component evaluated; null = the index total. */
+  component?: Maybe<IndexComponent>;
+  did: ImpactDid;
+  /** Comparison units with complete data in the window (the synthetic control's donor pool). */
+  donors: Array<Subject>;
+  /** Comparison units left out, with the reason. */
+  dropped: Array<ImpactDroppedUnit>;
+  index: IndexCode;
+  /** The peer group used (PEERS). */
+  peerGroup?: Maybe<PeerGroup>;
+  relativeChange: ImpactRelativeChange;
+  subject: Subject;
+  synth: ImpactSynth;
+  treatedFrom: Scalars['Int']['output'];
+  window: ImpactWindow;
+};
+
+/**
+ * Step 3: synthetic control (predictors = pre-period values, V = I; weights
+ * solved exactly by quadprog) with in-space placebos, leave-one-out and an
+ * in-time placebo.
+ */
+export type ImpactSynth = {
+  __typename?: 'ImpactSynth';
+  /** Mean post gap, in the outcome's points. */
+  effect: Scalars['Float']['output'];
+  filtered?: Maybe<ImpactFilteredRank>;
+  inTime: ImpactInTime;
+  leaveOneOut: ImpactLeaveOneOut;
+  outcomeSd: Scalars['Float']['output'];
+  /** The subject first, then every donor fitted as if treated. */
+  placebos: Array<ImpactSynthPlacebo>;
+  postRmspe: Scalars['Float']['output'];
+  preRmspe: Scalars['Float']['output'];
+  /** Rank of the subject's ratio among all units (1 = largest), p = rank / units. */
+  rank?: Maybe<ImpactPlaceboRank>;
+  ratio: Scalars['Float']['output'];
+  series: Array<ImpactSynthPoint>;
+  verdict: ImpactVerdict;
+  /** Every donor, largest weight first. */
+  weights: Array<ImpactWeight>;
+};
+
+/** One unit of the in-space placebo distribution (the subject first). */
+export type ImpactSynthPlacebo = {
+  __typename?: 'ImpactSynthPlacebo';
+  /** Mean post gap. */
+  effect: Scalars['Float']['output'];
+  /** The unit's gap every year (for the grey placebo lines). */
+  gaps: Array<ImpactYearGap>;
+  postRmspe: Scalars['Float']['output'];
+  preRmspe: Scalars['Float']['output'];
+  /** postRmspe / preRmspe (pre floored at 1e-6 · (1 + mean |value|)). */
+  ratio: Scalars['Float']['output'];
+  subject: Subject;
+};
+
+/** One year of the synthetic-control figure. */
+export type ImpactSynthPoint = {
+  __typename?: 'ImpactSynthPoint';
+  actual: Scalars['Float']['output'];
+  /** actual − synthetic. */
+  gap: Scalars['Float']['output'];
+  synthetic: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * A verdict in Vietnamese, never causal: whether the movement can be told apart
+ * from normal variation, what that reading assumes and its weakest point.
+ */
+export type ImpactVerdict = {
+  __typename?: 'ImpactVerdict';
+  assumptions: Array<Scalars['String']['output']>;
+  /** Every caution found, the weakest point first. */
+  cautions: Array<Scalars['String']['output']>;
+  /** The size in points and in standard deviations (empty when insufficient). */
+  detail: Scalars['String']['output'];
+  level: ImpactVerdictLevel;
+  /** One sentence, e.g. “Mức cải thiện vượt nhóm so sánh, khó là ngẫu nhiên (p = 0,03)”. */
+  text: Scalars['String']['output'];
+  weakestPoint: Scalars['String']['output'];
+};
+
+/** Fixed verdict levels, decided in this order (packages/analytics verdict.ts). */
+export type ImpactVerdictLevel =
+  /** p ≤ 0.05. */
+  | 'CLEAR'
+  /** p > 0.10. */
+  | 'INDISTINGUISHABLE'
+  /** Fewer than 3 pre-period years, or nothing to rank against. */
+  | 'INSUFFICIENT'
+  /** 0.05 < p ≤ 0.10. */
+  | 'SUGGESTIVE'
+  /** |effect| < 0.1 × the outcome's standard deviation, whatever p. */
+  | 'TINY';
+
+/** A donor's weight in the synthetic unit (w ≥ 0, Σw = 1). */
+export type ImpactWeight = {
+  __typename?: 'ImpactWeight';
+  subject: Subject;
+  weight: Scalars['Float']['output'];
+};
+
+/** The years an impact evaluation actually used. */
+export type ImpactWindow = {
+  __typename?: 'ImpactWindow';
+  /** Why the window is shorter than the stored years (a methodology change); null when it is not. */
+  cutReason?: Maybe<Scalars['String']['output']>;
+  from: Scalars['Int']['output'];
+  /** The methodology version of every year of the window. */
+  methodologyVersion: MethodologyVersion;
+  /** treatedFrom and after (evaluation / post period). */
+  postYears: Array<Scalars['Int']['output']>;
+  /** Years before treatedFrom (fitting / pre period). */
+  preYears: Array<Scalars['Int']['output']>;
+  to: Scalars['Int']['output'];
+};
+
+/** A gap (subject − comparison) in one year. */
+export type ImpactYearGap = {
+  __typename?: 'ImpactYearGap';
+  gap: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** One committed import. */
@@ -1026,6 +1307,16 @@ export type Query = {
   dataCoverage: Array<CoverageRow>;
   /** Forms of propaganda. */
   forms: Array<Form>;
+  /**
+   * The impact ladder for one subject from treatedFrom on: relative change,
+   * DiD and synthetic control with all placebos, and verdicts. The window
+   * defaults to the methodology version of treatedFrom (cut at a change, said
+   * in window.cutReason); a window given across a methodology change, or over
+   * years whose ranked units differ (the 2025 merger), is refused. `topics`:
+   * the campaign's topics (default: every topic) — outcome placebos are the
+   * components linked to none of them. Reads the panel in one statement.
+   */
+  impact: ImpactResult;
   /** Committed imports, newest first. */
   importBatches: Array<ImportBatch>;
   /** One index with its component tree and methodology versions. */
@@ -1053,6 +1344,8 @@ export type Query = {
   plans: Array<Plan>;
   /** Province-level units; by default those valid on 30/06/2025 (the 63). */
   provinces: Array<Province>;
+  /** The smallest rise on each top-level component that reaches targetRank (every other province unchanged). */
+  rankTarget: RankTarget;
   /** A year's ranking: standard competition ranking on the stored (published-precision) values, direction from the index, computed in one SQL statement. */
   ranking: Ranking;
   /** A subject by code ("40" = Nghệ An). */
@@ -1070,6 +1363,8 @@ export type Query = {
   topics: Array<Topic>;
   /** Who is calling; null without a session or token. */
   viewer?: Maybe<Viewer>;
+  /** The subject's rank in a year if its top-level components rose by the deltas (every other province unchanged). */
+  whatIf: WhatIf;
 };
 
 
@@ -1117,6 +1412,19 @@ export type QueryDataCoverageArgs = {
 };
 
 
+export type QueryImpactArgs = {
+  comparison?: InputMaybe<ImpactComparison>;
+  component?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Int']['input']>;
+  index: IndexCode;
+  peerGroup?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Int']['input']>;
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  treatedFrom: Scalars['Int']['input'];
+};
+
+
 export type QueryImportBatchesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1159,6 +1467,14 @@ export type QueryProvincesArgs = {
 };
 
 
+export type QueryRankTargetArgs = {
+  index: IndexCode;
+  subject: Scalars['ID']['input'];
+  targetRank: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryRankingArgs = {
   component?: InputMaybe<Scalars['ID']['input']>;
   index: IndexCode;
@@ -1176,6 +1492,45 @@ export type QuerySubjectProfileArgs = {
   peerGroup?: InputMaybe<Scalars['ID']['input']>;
   subject: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryWhatIfArgs = {
+  changes: Array<ComponentDelta>;
+  index: IndexCode;
+  subject: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** What it would take to reach a rank, one component at a time, every other province unchanged. */
+export type RankTarget = {
+  __typename?: 'RankTarget';
+  assumption: Scalars['String']['output'];
+  components: Array<RankTargetComponent>;
+  index: IndexCode;
+  methodologyVersion: MethodologyVersion;
+  outOf: Scalars['Int']['output'];
+  rankBefore: Scalars['Int']['output'];
+  rule: Scalars['String']['output'];
+  subject: Subject;
+  targetRank: Scalars['Int']['output'];
+  totalBefore: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** The smallest rise of one component that reaches the target rank. */
+export type RankTargetComponent = {
+  __typename?: 'RankTargetComponent';
+  component: IndexComponent;
+  /** Smallest Δ ≥ 0; null when the target cannot be reached within the component's scale max. */
+  delta?: Maybe<Scalars['Float']['output']>;
+  /** The rank after +delta (today's rank when unreachable). */
+  rankReached: Scalars['Int']['output'];
+  /** Why null. */
+  reason?: Maybe<Scalars['String']['output']>;
+  scaleMax: Scalars['Float']['output'];
+  totalReached: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
 };
 
 /** A year's ranking of an index total or component. */
@@ -1392,6 +1747,39 @@ export type Viewer = {
   tokenName?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * The subject's rank in a year's published table if its components rose by the
+ * deltas, every other province unchanged.
+ */
+export type WhatIf = {
+  __typename?: 'WhatIf';
+  /** The stated assumption (every other province unchanged). */
+  assumption: Scalars['String']['output'];
+  components: Array<WhatIfComponent>;
+  index: IndexCode;
+  methodologyVersion: MethodologyVersion;
+  /** Units ranked that year (the subject included). */
+  outOf: Scalars['Int']['output'];
+  rankAfter: Scalars['Int']['output'];
+  rankBefore: Scalars['Int']['output'];
+  /** How component values add up to the total, in words (e.g. PAPI: unweighted sum of the dimensions). */
+  rule: Scalars['String']['output'];
+  subject: Subject;
+  totalAfter: Scalars['Float']['output'];
+  totalBefore: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A component's value before and after the change asked. */
+export type WhatIfComponent = {
+  __typename?: 'WhatIfComponent';
+  after: Scalars['Float']['output'];
+  before: Scalars['Float']['output'];
+  component: IndexComponent;
+  /** Its weight in the total (1 for a sum). */
+  weight: Scalars['Float']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1482,6 +1870,7 @@ export type ResolversTypes = {
   AuditFilter: AuditFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Comparison: Comparison;
+  ComponentDelta: ComponentDelta;
   ComponentVersion: ResolverTypeWrapper<ComponentVersionRow>;
   CoverageRow: ResolverTypeWrapper<CoverageRowRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1489,6 +1878,27 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Form: ResolverTypeWrapper<FormRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImpactComparison: ImpactComparison;
+  ImpactDid: ResolverTypeWrapper<Omit<ImpactDid, 'comparison' | 'outcome' | 'space' | 'time'> & { comparison: Array<ResolversTypes['Subject']>, outcome: ResolversTypes['ImpactDidFamily'], space: ResolversTypes['ImpactDidFamily'], time: ResolversTypes['ImpactDidFamily'] }>;
+  ImpactDidFamily: ResolverTypeWrapper<Omit<ImpactDidFamily, 'placebos'> & { placebos: Array<ResolversTypes['ImpactDidPlacebo']> }>;
+  ImpactDidPlacebo: ResolverTypeWrapper<Omit<ImpactDidPlacebo, 'component' | 'subject'> & { component?: Maybe<ResolversTypes['IndexComponent']>, subject?: Maybe<ResolversTypes['Subject']> }>;
+  ImpactDistribution: ResolverTypeWrapper<ImpactDistribution>;
+  ImpactDroppedUnit: ResolverTypeWrapper<Omit<ImpactDroppedUnit, 'subject'> & { subject: ResolversTypes['Subject'] }>;
+  ImpactFilteredRank: ResolverTypeWrapper<Omit<ImpactFilteredRank, 'excluded'> & { excluded: Array<ResolversTypes['Subject']> }>;
+  ImpactInTime: ResolverTypeWrapper<ImpactInTime>;
+  ImpactLeaveOneOut: ResolverTypeWrapper<Omit<ImpactLeaveOneOut, 'runs'> & { runs: Array<ResolversTypes['ImpactLeaveOneOutRun']> }>;
+  ImpactLeaveOneOutRun: ResolverTypeWrapper<Omit<ImpactLeaveOneOutRun, 'without'> & { without: ResolversTypes['Subject'] }>;
+  ImpactPlaceboRank: ResolverTypeWrapper<ImpactPlaceboRank>;
+  ImpactRelativeChange: ResolverTypeWrapper<ImpactRelativeChange>;
+  ImpactResult: ResolverTypeWrapper<Omit<ImpactResult, 'component' | 'did' | 'donors' | 'dropped' | 'peerGroup' | 'subject' | 'synth' | 'window'> & { component?: Maybe<ResolversTypes['IndexComponent']>, did: ResolversTypes['ImpactDid'], donors: Array<ResolversTypes['Subject']>, dropped: Array<ResolversTypes['ImpactDroppedUnit']>, peerGroup?: Maybe<ResolversTypes['PeerGroup']>, subject: ResolversTypes['Subject'], synth: ResolversTypes['ImpactSynth'], window: ResolversTypes['ImpactWindow'] }>;
+  ImpactSynth: ResolverTypeWrapper<Omit<ImpactSynth, 'filtered' | 'leaveOneOut' | 'placebos' | 'weights'> & { filtered?: Maybe<ResolversTypes['ImpactFilteredRank']>, leaveOneOut: ResolversTypes['ImpactLeaveOneOut'], placebos: Array<ResolversTypes['ImpactSynthPlacebo']>, weights: Array<ResolversTypes['ImpactWeight']> }>;
+  ImpactSynthPlacebo: ResolverTypeWrapper<Omit<ImpactSynthPlacebo, 'subject'> & { subject: ResolversTypes['Subject'] }>;
+  ImpactSynthPoint: ResolverTypeWrapper<ImpactSynthPoint>;
+  ImpactVerdict: ResolverTypeWrapper<ImpactVerdict>;
+  ImpactVerdictLevel: ImpactVerdictLevel;
+  ImpactWeight: ResolverTypeWrapper<Omit<ImpactWeight, 'subject'> & { subject: ResolversTypes['Subject'] }>;
+  ImpactWindow: ResolverTypeWrapper<Omit<ImpactWindow, 'methodologyVersion'> & { methodologyVersion: ResolversTypes['MethodologyVersion'] }>;
+  ImpactYearGap: ResolverTypeWrapper<ImpactYearGap>;
   ImportBatch: ResolverTypeWrapper<ImportBatchRow>;
   ImportChange: ResolverTypeWrapper<ImportChange>;
   ImportKeptFigure: ResolverTypeWrapper<ImportKeptFigure>;
@@ -1526,6 +1936,8 @@ export type ResolversTypes = {
   ProposedTarget: ResolverTypeWrapper<ProposedTargetRow>;
   Province: ResolverTypeWrapper<ProvinceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankTarget: ResolverTypeWrapper<Omit<RankTarget, 'components' | 'methodologyVersion' | 'subject'> & { components: Array<ResolversTypes['RankTargetComponent']>, methodologyVersion: ResolversTypes['MethodologyVersion'], subject: ResolversTypes['Subject'] }>;
+  RankTargetComponent: ResolverTypeWrapper<Omit<RankTargetComponent, 'component'> & { component: ResolversTypes['IndexComponent'] }>;
   Ranking: ResolverTypeWrapper<RankingResultRow>;
   RankingRow: ResolverTypeWrapper<RankingEntryRow>;
   RankingStats: ResolverTypeWrapper<RankingStats>;
@@ -1546,6 +1958,8 @@ export type ResolversTypes = {
   UndoResult: ResolverTypeWrapper<Omit<UndoResult, 'batch'> & { batch: ResolversTypes['ImportBatch'] }>;
   ValueStatus: ValueStatus;
   Viewer: ResolverTypeWrapper<Viewer>;
+  WhatIf: ResolverTypeWrapper<Omit<WhatIf, 'components' | 'methodologyVersion' | 'subject'> & { components: Array<ResolversTypes['WhatIfComponent']>, methodologyVersion: ResolversTypes['MethodologyVersion'], subject: ResolversTypes['Subject'] }>;
+  WhatIfComponent: ResolverTypeWrapper<Omit<WhatIfComponent, 'component'> & { component: ResolversTypes['IndexComponent'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1565,6 +1979,7 @@ export type ResolversParentTypes = {
   AuditEventPage: AuditEventPage;
   AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
+  ComponentDelta: ComponentDelta;
   ComponentVersion: ComponentVersionRow;
   CoverageRow: CoverageRowRow;
   Date: Scalars['Date']['output'];
@@ -1572,6 +1987,25 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Form: FormRow;
   ID: Scalars['ID']['output'];
+  ImpactDid: Omit<ImpactDid, 'comparison' | 'outcome' | 'space' | 'time'> & { comparison: Array<ResolversParentTypes['Subject']>, outcome: ResolversParentTypes['ImpactDidFamily'], space: ResolversParentTypes['ImpactDidFamily'], time: ResolversParentTypes['ImpactDidFamily'] };
+  ImpactDidFamily: Omit<ImpactDidFamily, 'placebos'> & { placebos: Array<ResolversParentTypes['ImpactDidPlacebo']> };
+  ImpactDidPlacebo: Omit<ImpactDidPlacebo, 'component' | 'subject'> & { component?: Maybe<ResolversParentTypes['IndexComponent']>, subject?: Maybe<ResolversParentTypes['Subject']> };
+  ImpactDistribution: ImpactDistribution;
+  ImpactDroppedUnit: Omit<ImpactDroppedUnit, 'subject'> & { subject: ResolversParentTypes['Subject'] };
+  ImpactFilteredRank: Omit<ImpactFilteredRank, 'excluded'> & { excluded: Array<ResolversParentTypes['Subject']> };
+  ImpactInTime: ImpactInTime;
+  ImpactLeaveOneOut: Omit<ImpactLeaveOneOut, 'runs'> & { runs: Array<ResolversParentTypes['ImpactLeaveOneOutRun']> };
+  ImpactLeaveOneOutRun: Omit<ImpactLeaveOneOutRun, 'without'> & { without: ResolversParentTypes['Subject'] };
+  ImpactPlaceboRank: ImpactPlaceboRank;
+  ImpactRelativeChange: ImpactRelativeChange;
+  ImpactResult: Omit<ImpactResult, 'component' | 'did' | 'donors' | 'dropped' | 'peerGroup' | 'subject' | 'synth' | 'window'> & { component?: Maybe<ResolversParentTypes['IndexComponent']>, did: ResolversParentTypes['ImpactDid'], donors: Array<ResolversParentTypes['Subject']>, dropped: Array<ResolversParentTypes['ImpactDroppedUnit']>, peerGroup?: Maybe<ResolversParentTypes['PeerGroup']>, subject: ResolversParentTypes['Subject'], synth: ResolversParentTypes['ImpactSynth'], window: ResolversParentTypes['ImpactWindow'] };
+  ImpactSynth: Omit<ImpactSynth, 'filtered' | 'leaveOneOut' | 'placebos' | 'weights'> & { filtered?: Maybe<ResolversParentTypes['ImpactFilteredRank']>, leaveOneOut: ResolversParentTypes['ImpactLeaveOneOut'], placebos: Array<ResolversParentTypes['ImpactSynthPlacebo']>, weights: Array<ResolversParentTypes['ImpactWeight']> };
+  ImpactSynthPlacebo: Omit<ImpactSynthPlacebo, 'subject'> & { subject: ResolversParentTypes['Subject'] };
+  ImpactSynthPoint: ImpactSynthPoint;
+  ImpactVerdict: ImpactVerdict;
+  ImpactWeight: Omit<ImpactWeight, 'subject'> & { subject: ResolversParentTypes['Subject'] };
+  ImpactWindow: Omit<ImpactWindow, 'methodologyVersion'> & { methodologyVersion: ResolversParentTypes['MethodologyVersion'] };
+  ImpactYearGap: ImpactYearGap;
   ImportBatch: ImportBatchRow;
   ImportChange: ImportChange;
   ImportKeptFigure: ImportKeptFigure;
@@ -1605,6 +2039,8 @@ export type ResolversParentTypes = {
   ProposedTarget: ProposedTargetRow;
   Province: ProvinceRow;
   Query: Record<PropertyKey, never>;
+  RankTarget: Omit<RankTarget, 'components' | 'methodologyVersion' | 'subject'> & { components: Array<ResolversParentTypes['RankTargetComponent']>, methodologyVersion: ResolversParentTypes['MethodologyVersion'], subject: ResolversParentTypes['Subject'] };
+  RankTargetComponent: Omit<RankTargetComponent, 'component'> & { component: ResolversParentTypes['IndexComponent'] };
   Ranking: RankingResultRow;
   RankingRow: RankingEntryRow;
   RankingStats: RankingStats;
@@ -1622,6 +2058,8 @@ export type ResolversParentTypes = {
   Topic: TopicRow;
   UndoResult: Omit<UndoResult, 'batch'> & { batch: ResolversParentTypes['ImportBatch'] };
   Viewer: Viewer;
+  WhatIf: Omit<WhatIf, 'components' | 'methodologyVersion' | 'subject'> & { components: Array<ResolversParentTypes['WhatIfComponent']>, methodologyVersion: ResolversParentTypes['MethodologyVersion'], subject: ResolversParentTypes['Subject'] };
+  WhatIfComponent: Omit<WhatIfComponent, 'component'> & { component: ResolversParentTypes['IndexComponent'] };
 };
 
 export type AccountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
@@ -1779,6 +2217,168 @@ export type FormResolvers<ContextType = ApiContext, ParentType extends Resolvers
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shortNameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImpactDidResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactDid'] = ResolversParentTypes['ImpactDid']> = {
+  comparison?: Resolver<Array<ResolversTypes['Subject']>, ParentType, ContextType>;
+  estimate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['ImpactYearGap']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImpactDidFamily'], ParentType, ContextType>;
+  outcomeSd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  space?: Resolver<ResolversTypes['ImpactDidFamily'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['ImpactDidFamily'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ImpactVerdict'], ParentType, ContextType>;
+};
+
+export type ImpactDidFamilyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactDidFamily'] = ResolversParentTypes['ImpactDidFamily']> = {
+  inference?: Resolver<Maybe<ResolversTypes['ImpactPlaceboRank']>, ParentType, ContextType>;
+  placebos?: Resolver<Array<ResolversTypes['ImpactDidPlacebo']>, ParentType, ContextType>;
+};
+
+export type ImpactDidPlaceboResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactDidPlacebo'] = ResolversParentTypes['ImpactDidPlacebo']> = {
+  component?: Resolver<Maybe<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
+  estimate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ImpactDistributionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactDistribution'] = ResolversParentTypes['ImpactDistribution']> = {
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ImpactDroppedUnitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactDroppedUnit'] = ResolversParentTypes['ImpactDroppedUnit']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+};
+
+export type ImpactFilteredRankResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactFilteredRank'] = ResolversParentTypes['ImpactFilteredRank']> = {
+  convention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  excluded?: Resolver<Array<ResolversTypes['Subject']>, ParentType, ContextType>;
+  k?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  p?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImpactInTimeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactInTime'] = ResolversParentTypes['ImpactInTime']> = {
+  effect?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  postRmspe?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  preRmspe?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImpactLeaveOneOutResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactLeaveOneOut'] = ResolversParentTypes['ImpactLeaveOneOut']> = {
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['ImpactLeaveOneOutRun']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ImpactLeaveOneOutRunResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactLeaveOneOutRun'] = ResolversParentTypes['ImpactLeaveOneOutRun']> = {
+  effect?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  preRmspe?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  without?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+};
+
+export type ImpactPlaceboRankResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactPlaceboRank'] = ResolversParentTypes['ImpactPlaceboRank']> = {
+  convention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  p?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImpactRelativeChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactRelativeChange'] = ResolversParentTypes['ImpactRelativeChange']> = {
+  change?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['ImpactDistribution'], ParentType, ContextType>;
+  nation?: Resolver<ResolversTypes['ImpactDistribution'], ParentType, ContextType>;
+  percentile?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  z?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  zInGroup?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ImpactResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactResult'] = ResolversParentTypes['ImpactResult']> = {
+  cautions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  comparison?: Resolver<ResolversTypes['ImpactComparison'], ParentType, ContextType>;
+  component?: Resolver<Maybe<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
+  did?: Resolver<ResolversTypes['ImpactDid'], ParentType, ContextType>;
+  donors?: Resolver<Array<ResolversTypes['Subject']>, ParentType, ContextType>;
+  dropped?: Resolver<Array<ResolversTypes['ImpactDroppedUnit']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['IndexCode'], ParentType, ContextType>;
+  peerGroup?: Resolver<Maybe<ResolversTypes['PeerGroup']>, ParentType, ContextType>;
+  relativeChange?: Resolver<ResolversTypes['ImpactRelativeChange'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  synth?: Resolver<ResolversTypes['ImpactSynth'], ParentType, ContextType>;
+  treatedFrom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['ImpactWindow'], ParentType, ContextType>;
+};
+
+export type ImpactSynthResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactSynth'] = ResolversParentTypes['ImpactSynth']> = {
+  effect?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  filtered?: Resolver<Maybe<ResolversTypes['ImpactFilteredRank']>, ParentType, ContextType>;
+  inTime?: Resolver<ResolversTypes['ImpactInTime'], ParentType, ContextType>;
+  leaveOneOut?: Resolver<ResolversTypes['ImpactLeaveOneOut'], ParentType, ContextType>;
+  outcomeSd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  placebos?: Resolver<Array<ResolversTypes['ImpactSynthPlacebo']>, ParentType, ContextType>;
+  postRmspe?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  preRmspe?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['ImpactPlaceboRank']>, ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['ImpactSynthPoint']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ImpactVerdict'], ParentType, ContextType>;
+  weights?: Resolver<Array<ResolversTypes['ImpactWeight']>, ParentType, ContextType>;
+};
+
+export type ImpactSynthPlaceboResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactSynthPlacebo'] = ResolversParentTypes['ImpactSynthPlacebo']> = {
+  effect?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['ImpactYearGap']>, ParentType, ContextType>;
+  postRmspe?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  preRmspe?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+};
+
+export type ImpactSynthPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactSynthPoint'] = ResolversParentTypes['ImpactSynthPoint']> = {
+  actual?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImpactVerdictResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactVerdict'] = ResolversParentTypes['ImpactVerdict']> = {
+  assumptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cautions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ImpactVerdictLevel'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weakestPoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImpactWeightResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactWeight'] = ResolversParentTypes['ImpactWeight']> = {
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ImpactWindowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactWindow'] = ResolversParentTypes['ImpactWindow']> = {
+  cutReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  methodologyVersion?: Resolver<ResolversTypes['MethodologyVersion'], ParentType, ContextType>;
+  postYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  preYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImpactYearGapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactYearGap'] = ResolversParentTypes['ImpactYearGap']> = {
+  gap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ImportBatchResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = {
@@ -2051,6 +2651,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   compareSeries?: Resolver<Array<ResolversTypes['SubjectSeries']>, ParentType, ContextType, RequireFields<QueryCompareSeriesArgs, 'index' | 'subjects'>>;
   dataCoverage?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType, RequireFields<QueryDataCoverageArgs, 'subject'>>;
   forms?: Resolver<Array<ResolversTypes['Form']>, ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['ImpactResult'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'comparison' | 'index' | 'subject' | 'treatedFrom'>>;
   importBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryImportBatchesArgs, 'first'>>;
   index?: Resolver<Maybe<ResolversTypes['Index']>, ParentType, ContextType, RequireFields<QueryIndexArgs, 'code'>>;
   indexSeries?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType, RequireFields<QueryIndexSeriesArgs, 'index' | 'subject'>>;
@@ -2063,11 +2664,37 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   planProgress?: Resolver<ResolversTypes['PlanProgress'], ParentType, ContextType, RequireFields<QueryPlanProgressArgs, 'plan'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;
+  rankTarget?: Resolver<ResolversTypes['RankTarget'], ParentType, ContextType, RequireFields<QueryRankTargetArgs, 'index' | 'subject' | 'targetRank' | 'year'>>;
   ranking?: Resolver<ResolversTypes['Ranking'], ParentType, ContextType, RequireFields<QueryRankingArgs, 'index' | 'year'>>;
   subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType, RequireFields<QuerySubjectArgs, 'code'>>;
   subjectProfile?: Resolver<Maybe<ResolversTypes['SubjectProfile']>, ParentType, ContextType, RequireFields<QuerySubjectProfileArgs, 'subject' | 'year'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'changes' | 'index' | 'subject' | 'year'>>;
+};
+
+export type RankTargetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RankTarget'] = ResolversParentTypes['RankTarget']> = {
+  assumption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['RankTargetComponent']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['IndexCode'], ParentType, ContextType>;
+  methodologyVersion?: Resolver<ResolversTypes['MethodologyVersion'], ParentType, ContextType>;
+  outOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  targetRank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RankTargetComponentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RankTargetComponent'] = ResolversParentTypes['RankTargetComponent']> = {
+  component?: Resolver<ResolversTypes['IndexComponent'], ParentType, ContextType>;
+  delta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rankReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scaleMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalReached?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type RankingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Ranking'] = ResolversParentTypes['Ranking']> = {
@@ -2187,6 +2814,28 @@ export type ViewerResolvers<ContextType = ApiContext, ParentType extends Resolve
   tokenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type WhatIfResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WhatIf'] = ResolversParentTypes['WhatIf']> = {
+  assumption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['WhatIfComponent']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['IndexCode'], ParentType, ContextType>;
+  methodologyVersion?: Resolver<ResolversTypes['MethodologyVersion'], ParentType, ContextType>;
+  outOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  totalAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WhatIfComponentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WhatIfComponent'] = ResolversParentTypes['WhatIfComponent']> = {
+  after?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  component?: Resolver<ResolversTypes['IndexComponent'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   Account?: AccountResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
@@ -2204,6 +2853,25 @@ export type Resolvers<ContextType = ApiContext> = {
   Date?: GraphQLScalarType;
   FigureSource?: FigureSourceResolvers<ContextType>;
   Form?: FormResolvers<ContextType>;
+  ImpactDid?: ImpactDidResolvers<ContextType>;
+  ImpactDidFamily?: ImpactDidFamilyResolvers<ContextType>;
+  ImpactDidPlacebo?: ImpactDidPlaceboResolvers<ContextType>;
+  ImpactDistribution?: ImpactDistributionResolvers<ContextType>;
+  ImpactDroppedUnit?: ImpactDroppedUnitResolvers<ContextType>;
+  ImpactFilteredRank?: ImpactFilteredRankResolvers<ContextType>;
+  ImpactInTime?: ImpactInTimeResolvers<ContextType>;
+  ImpactLeaveOneOut?: ImpactLeaveOneOutResolvers<ContextType>;
+  ImpactLeaveOneOutRun?: ImpactLeaveOneOutRunResolvers<ContextType>;
+  ImpactPlaceboRank?: ImpactPlaceboRankResolvers<ContextType>;
+  ImpactRelativeChange?: ImpactRelativeChangeResolvers<ContextType>;
+  ImpactResult?: ImpactResultResolvers<ContextType>;
+  ImpactSynth?: ImpactSynthResolvers<ContextType>;
+  ImpactSynthPlacebo?: ImpactSynthPlaceboResolvers<ContextType>;
+  ImpactSynthPoint?: ImpactSynthPointResolvers<ContextType>;
+  ImpactVerdict?: ImpactVerdictResolvers<ContextType>;
+  ImpactWeight?: ImpactWeightResolvers<ContextType>;
+  ImpactWindow?: ImpactWindowResolvers<ContextType>;
+  ImpactYearGap?: ImpactYearGapResolvers<ContextType>;
   ImportBatch?: ImportBatchResolvers<ContextType>;
   ImportChange?: ImportChangeResolvers<ContextType>;
   ImportKeptFigure?: ImportKeptFigureResolvers<ContextType>;
@@ -2230,6 +2898,8 @@ export type Resolvers<ContextType = ApiContext> = {
   ProposedTarget?: ProposedTargetResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankTarget?: RankTargetResolvers<ContextType>;
+  RankTargetComponent?: RankTargetComponentResolvers<ContextType>;
   Ranking?: RankingResolvers<ContextType>;
   RankingRow?: RankingRowResolvers<ContextType>;
   RankingStats?: RankingStatsResolvers<ContextType>;
@@ -2246,5 +2916,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Topic?: TopicResolvers<ContextType>;
   UndoResult?: UndoResultResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WhatIf?: WhatIfResolvers<ContextType>;
+  WhatIfComponent?: WhatIfComponentResolvers<ContextType>;
 };
 
