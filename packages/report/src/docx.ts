@@ -16,7 +16,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { OfficialDocument, ReportTable } from "./orientation";
+import type { OfficialDocument, ReportTable } from "./orientation/types";
 
 const CM = 567; // twips per centimetre
 const FONT = "Times New Roman";

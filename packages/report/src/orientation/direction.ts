@@ -1,0 +1,69 @@
+/**
+ * Section IV, PHƯƠNG HƯỚNG NĂM N+1: the topics linked to the components
+ * furthest below the peer mean, and next year's proposed targets per form.
+ */
+import { vi } from "../format";
+import { lowerFirst } from "./text";
+import type { ReportInput, ReportSection } from "./types";
+
+export type DirectionInput = Pick<ReportInput, "year" | "forms" | "topics" | "components">;
+
+const FORM_ORDER_NOTE =
+  "Chỉ tiêu đề xuất = số lớn hơn giữa chỉ tiêu và số đã thực hiện năm nay, để không thấp hơn mức đã đạt.";
+
+/** Proposed next-year quantity per form: never below what was set or what was done. */
+export function proposedTarget(delivered: number, target: number | null): number {
+  return Math.max(delivered, target ?? 0);
+}
+
+/** The topics of the (at most five) components furthest below the peer mean, each topic once. */
+function priorityTopics(input: DirectionInput) {
+  const gaps = input.components
+    .filter((c) => c.value !== null && c.peerMean !== null && c.value < c.peerMean && c.topics.length > 0)
+    .map((c) => ({ ...c, gap: (c.peerMean! - c.value!) / Math.abs(c.peerMean!) }))
+    .sort((a, b) => b.gap - a.gap)
+    .slice(0, 5);
+  return [
+    ...new Map(
+      gaps.flatMap((c) => c.topics.map((t) => [t.code, { ...t, component: `${c.indexName} – ${c.name}` }] as const)),
+    ).values(),
+  ];
+}
+
+export function directionSection(input: DirectionInput): ReportSection {
+  const { year } = input;
+  const priority = priorityTopics(input);
+  const title = new Map(input.topics.map((t) => [t.code, t.title]));
+  return {
+    numeral: "IV",
+    heading: `PHƯƠNG HƯỚNG NĂM ${year + 1}`,
+    paragraphs: [
+      {
+        id: "IV.1",
+        text: priority.length
+          ? `Ưu tiên các nội dung gắn với thành phần chỉ số thấp hơn trung bình nhóm so sánh nhiều nhất: ${priority.map((t) => `${t.code}${title.has(t.code) ? ` (${title.get(t.code)})` : ""} – gắn với ${t.component}${t.leadUnit ? `, đề xuất ${t.leadUnit} chủ trì` : ""}`).join("; ")}.`
+          : "Chưa xác định được nội dung ưu tiên từ số liệu chỉ số (thiếu điểm thành phần hoặc trung bình nhóm so sánh năm này).",
+      },
+      {
+        id: "IV.2",
+        text: `Chỉ tiêu đề xuất theo hình thức năm ${year + 1}: ${input.forms.map((f) => `${lowerFirst(f.name)} ${vi(proposedTarget(f.delivered, f.target))}`).join("; ")}. ${FORM_ORDER_NOTE}`,
+      },
+      {
+        id: "IV.3",
+        text: `Văn phòng Sở tiếp tục hướng dẫn, kiểm tra, đôn đốc và theo dõi việc thực hiện; các đơn vị cập nhật nhật ký hoạt động hằng tháng để theo dõi tiến độ so với chỉ tiêu.`,
+      },
+    ],
+    tables: [
+      {
+        caption: `Bảng 4. Chỉ tiêu đề xuất năm ${year + 1}`,
+        columns: ["Hình thức", `Thực hiện ${year}`, `Chỉ tiêu ${year}`, `Đề xuất ${year + 1}`],
+        rows: input.forms.map((f) => [
+          f.name,
+          vi(f.delivered),
+          f.target === null ? "chưa đặt" : vi(f.target),
+          vi(proposedTarget(f.delivered, f.target)),
+        ]),
+      },
+    ],
+  };
+}
