@@ -1,6 +1,7 @@
 export { createDb, type Db, type DbConfig, type DbHandle, type Schema } from "./client";
 export { dbConfigFromEnv } from "./config";
 export { DataDirInUseError } from "./lock";
+export { FIRST_YEAR_OF_34, unitsDay } from "./eras";
 export { migrate, migrationsFolder } from "./migrate";
 export * as tables from "./schema/index";
 export { DEMO_PREFIX, DEPARTMENT, NGHE_AN, needsSeed, seed, versionFor } from "./seed/index";

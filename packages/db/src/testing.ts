@@ -17,12 +17,17 @@ export function testDrivers(): TestDriver[] {
  */
 export async function createTestDb(
   driver: TestDriver,
-  options: { onQuery?: (query: string, params: unknown[]) => void; max?: number } = {},
+  options: {
+    onQuery?: (query: string, params: unknown[]) => void;
+    max?: number;
+    /** false: leave the database empty (a test applying migrations itself). */
+    migrate?: boolean;
+  } = {},
 ): Promise<DbHandle> {
-  const { max = 4, ...rest } = options;
+  const { max = 4, migrate: migrated = true, ...rest } = options;
   if (driver === "pglite") {
     const handle = await createDb({ dataDir: "memory://", ...rest });
-    await migrate(handle);
+    if (migrated) await migrate(handle);
     return handle;
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -33,7 +38,7 @@ export async function createTestDb(
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = await createDb({ url: url.toString(), max, ...rest });
-  await migrate(handle);
+  if (migrated) await migrate(handle);
   return {
     ...handle,
     close: async () => {

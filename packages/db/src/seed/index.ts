@@ -67,7 +67,13 @@ export async function seed(db: Db, options: { demo?: boolean } = {}): Promise<Se
         .insert(t.peerGroupMembers)
         .values(
           PEER_GROUPS.flatMap((g) =>
-            g.members.map((provinceCode, i) => ({ peerGroupCode: g.code, provinceCode, sortOrder: i })),
+            g.members.map((m, i) => ({
+              peerGroupCode: g.code,
+              provinceCode: m.province,
+              sortOrder: i,
+              firstYear: m.firstYear ?? null,
+              lastYear: m.lastYear ?? null,
+            })),
           ),
         )
         .onConflictDoNothing()

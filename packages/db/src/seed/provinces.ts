@@ -93,37 +93,47 @@ export const MERGER_2025 = {
 };
 
 /**
- * Units formed on 01/07/2025 from two or three old ones. Their new GSO codes
- * are not in the sources read so far, so they carry "2025-…" codes and a null
- * gsoCode; the region is that of the unit whose name was kept.
+ * Units formed on 01/07/2025 from two or three old ones, with their official
+ * codes from Quyết định 19/2025/QĐ-TTg của Thủ tướng Chính phủ ban hành Bảng
+ * danh mục và mã số các đơn vị hành chính Việt Nam (in force 01/07/2025;
+ * https://datafiles.chinhphu.vn/cpp/files/vbpq/2025/7/19ttg.signed.pdf), read
+ * through two public transcriptions of its list of 34 that agree code for code.
+ * A code may be that of a predecessor which is a different unit (44 was Quảng
+ * Bình, now the new Quảng Trị), so the key stays "2025-…" and the code is
+ * unique only with its validity. The region is that of the unit whose name
+ * was kept. The 11 units not merged (Hà Nội 01, Cao Bằng 04, Điện Biên 11,
+ * Lai Châu 12, Sơn La 14, Lạng Sơn 20, Quảng Ninh 22, Thanh Hóa 38, Nghệ An
+ * 40, Hà Tĩnh 42, Huế 46) keep their code and one identity; Thừa Thiên Huế
+ * became thành phố Huế on 01/01/2025 (Nghị quyết 1314/NQ-UBTVQH15) with the
+ * same territory, kept as one unit under its key "46".
  */
-const MERGED_2025: [slug: string, nameVi: string, nameEn: string, region: string, from: string[]][] = [
-  ["tuyen-quang", "Tuyên Quang", "Tuyen Quang", "TDMNPB", ["02", "08"]],
-  ["lao-cai", "Lào Cai", "Lao Cai", "TDMNPB", ["10", "15"]],
-  ["thai-nguyen", "Thái Nguyên", "Thai Nguyen", "TDMNPB", ["06", "19"]],
-  ["phu-tho", "Phú Thọ", "Phu Tho", "TDMNPB", ["17", "25", "26"]],
-  ["bac-ninh", "Bắc Ninh", "Bac Ninh", "DBSH", ["24", "27"]],
-  ["hung-yen", "Hưng Yên", "Hung Yen", "DBSH", ["33", "34"]],
-  ["hai-phong", "Hải Phòng", "Hai Phong", "DBSH", ["30", "31"]],
-  ["ninh-binh", "Ninh Bình", "Ninh Binh", "DBSH", ["35", "36", "37"]],
-  ["quang-tri", "Quảng Trị", "Quang Tri", "BTB_DHMT", ["44", "45"]],
-  ["da-nang", "Đà Nẵng", "Da Nang", "BTB_DHMT", ["48", "49"]],
-  ["quang-ngai", "Quảng Ngãi", "Quang Ngai", "BTB_DHMT", ["51", "62"]],
-  ["gia-lai", "Gia Lai", "Gia Lai", "TN", ["52", "64"]],
-  ["khanh-hoa", "Khánh Hòa", "Khanh Hoa", "BTB_DHMT", ["56", "58"]],
-  ["lam-dong", "Lâm Đồng", "Lam Dong", "TN", ["60", "67", "68"]],
-  ["dak-lak", "Đắk Lắk", "Dak Lak", "TN", ["54", "66"]],
-  ["ho-chi-minh", "TP. Hồ Chí Minh", "Ho Chi Minh City", "DNB", ["74", "77", "79"]],
-  ["dong-nai", "Đồng Nai", "Dong Nai", "DNB", ["70", "75"]],
-  ["tay-ninh", "Tây Ninh", "Tay Ninh", "DNB", ["72", "80"]],
-  ["can-tho", "Cần Thơ", "Can Tho", "DBSCL", ["92", "93", "94"]],
-  ["vinh-long", "Vĩnh Long", "Vinh Long", "DBSCL", ["83", "84", "86"]],
-  ["dong-thap", "Đồng Tháp", "Dong Thap", "DBSCL", ["82", "87"]],
-  ["ca-mau", "Cà Mau", "Ca Mau", "DBSCL", ["95", "96"]],
-  ["an-giang", "An Giang", "An Giang", "DBSCL", ["89", "91"]],
+const MERGED_2025: [slug: string, gsoCode: string, nameVi: string, nameEn: string, region: string, from: string[]][] = [
+  ["tuyen-quang", "08", "Tuyên Quang", "Tuyen Quang", "TDMNPB", ["02", "08"]],
+  ["lao-cai", "15", "Lào Cai", "Lao Cai", "TDMNPB", ["10", "15"]],
+  ["thai-nguyen", "19", "Thái Nguyên", "Thai Nguyen", "TDMNPB", ["06", "19"]],
+  ["phu-tho", "25", "Phú Thọ", "Phu Tho", "TDMNPB", ["17", "25", "26"]],
+  ["bac-ninh", "24", "Bắc Ninh", "Bac Ninh", "DBSH", ["24", "27"]],
+  ["hung-yen", "33", "Hưng Yên", "Hung Yen", "DBSH", ["33", "34"]],
+  ["hai-phong", "31", "Hải Phòng", "Hai Phong", "DBSH", ["30", "31"]],
+  ["ninh-binh", "37", "Ninh Bình", "Ninh Binh", "DBSH", ["35", "36", "37"]],
+  ["quang-tri", "44", "Quảng Trị", "Quang Tri", "BTB_DHMT", ["44", "45"]],
+  ["da-nang", "48", "Đà Nẵng", "Da Nang", "BTB_DHMT", ["48", "49"]],
+  ["quang-ngai", "51", "Quảng Ngãi", "Quang Ngai", "BTB_DHMT", ["51", "62"]],
+  ["gia-lai", "52", "Gia Lai", "Gia Lai", "TN", ["52", "64"]],
+  ["khanh-hoa", "56", "Khánh Hòa", "Khanh Hoa", "BTB_DHMT", ["56", "58"]],
+  ["lam-dong", "68", "Lâm Đồng", "Lam Dong", "TN", ["60", "67", "68"]],
+  ["dak-lak", "66", "Đắk Lắk", "Dak Lak", "TN", ["54", "66"]],
+  ["ho-chi-minh", "79", "TP. Hồ Chí Minh", "Ho Chi Minh City", "DNB", ["74", "77", "79"]],
+  ["dong-nai", "75", "Đồng Nai", "Dong Nai", "DNB", ["70", "75"]],
+  ["tay-ninh", "80", "Tây Ninh", "Tay Ninh", "DNB", ["72", "80"]],
+  ["can-tho", "92", "Cần Thơ", "Can Tho", "DBSCL", ["92", "93", "94"]],
+  ["vinh-long", "86", "Vĩnh Long", "Vinh Long", "DBSCL", ["83", "84", "86"]],
+  ["dong-thap", "82", "Đồng Tháp", "Dong Thap", "DBSCL", ["82", "87"]],
+  ["ca-mau", "96", "Cà Mau", "Ca Mau", "DBSCL", ["95", "96"]],
+  ["an-giang", "91", "An Giang", "An Giang", "DBSCL", ["89", "91"]],
 ];
 
-const mergedAway = new Set(MERGED_2025.flatMap(([, , , , from]) => from));
+const mergedAway = new Set(MERGED_2025.flatMap(([, , , , , from]) => from));
 
 export const PROVINCES = [
   ...P63.map(([code, nameVi, nameEn, regionCode, pciId]) => ({
@@ -151,9 +161,9 @@ export const PROVINCES = [
     validFrom: "1991-08-12",
     validTo: "2008-07-31",
   },
-  ...MERGED_2025.map(([slug, nameVi, nameEn, regionCode]) => ({
+  ...MERGED_2025.map(([slug, gsoCode, nameVi, nameEn, regionCode]) => ({
     code: `2025-${slug}`,
-    gsoCode: null,
+    gsoCode,
     nameVi,
     nameEn,
     regionCode,
@@ -166,7 +176,7 @@ export const PROVINCES = [
 
 export const CROSSWALK = [
   { oldCode: "28", newCode: "01", effectiveOn: "2008-08-01", legalBasis: "Nghị quyết 15/2008/QH12" },
-  ...MERGED_2025.flatMap(([slug, , , , from]) =>
+  ...MERGED_2025.flatMap(([slug, , , , , from]) =>
     from.map((oldCode) => ({ oldCode, newCode: `2025-${slug}`, ...MERGER_2025 })),
   ),
   // Units that continue unchanged map to themselves, so every one of the 63 has a successor row.
@@ -175,12 +185,30 @@ export const CROSSWALK = [
 
 export const NGHE_AN = "40";
 
-/** Nghệ An's usual peers in MoHA reporting: the six provinces of Bắc Trung Bộ. */
-export const PEER_GROUPS = [
+/**
+ * A peer group's members by survey year (null bound = open). Nghệ An's usual
+ * peers in MoHA reporting are the provinces of Bắc Trung Bộ: six until 2024;
+ * from 2025 Quảng Bình and Quảng Trị are one Quảng Trị, so five.
+ */
+export const PEER_GROUPS: {
+  code: string;
+  nameVi: string;
+  description: string;
+  members: { province: string; firstYear?: number; lastYear?: number }[];
+}[] = [
   {
     code: "BAC_TRUNG_BO",
-    nameVi: "Bắc Trung Bộ (6 tỉnh)",
-    description: "Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên Huế",
-    members: ["38", "40", "42", "44", "45", "46"],
+    nameVi: "Bắc Trung Bộ",
+    description:
+      "Đến 2024: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên Huế. Từ 2025: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Trị (mới), Huế",
+    members: [
+      { province: "38" },
+      { province: "40" },
+      { province: "42" },
+      { province: "44", lastYear: 2024 },
+      { province: "45", lastYear: 2024 },
+      { province: "46" },
+      { province: "2025-quang-tri", firstYear: 2025 },
+    ],
   },
 ];
