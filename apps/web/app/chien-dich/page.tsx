@@ -15,6 +15,9 @@ import { UrlNotice } from "../../components/ui/url-notice";
 import { methodologyBreaks } from "../../lib/series";
 import { outOfLabel, rankAxisMax, rankText, shownRank } from "../../lib/figures";
 import { AlignmentView } from "./alignment-view";
+import { ImpactPanel } from "../../components/impact/impact-panel";
+import { HiddenParams, paramsOf } from "../../components/ui/hidden-params";
+import { IMPACT_KEYS } from "../../lib/impact";
 
 export const dynamic = "force-dynamic";
 /** The years a campaign period can span: the indices' panel years and the current ones. */
@@ -103,6 +106,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
           </select>
         </label>
         <input type="hidden" name="subject" value={subject} />
+        <HiddenParams q={q} keys={Object.values(IMPACT_KEYS)} />
       </FilterForm>
       <UrlNotice
         problems={[
@@ -164,6 +168,14 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
         alignment={data.alignment}
         lag={lag}
         topicName={data.topics.find((t) => t.code === topic)?.shortTitleVi ?? topic}
+      />
+
+      <ImpactPanel
+        subject={subject}
+        q={q}
+        action="/chien-dich"
+        keep={paramsOf(q, ["subject", "from", "to", "topic", "lag"])}
+        bands={bands}
       />
     </main>
   );

@@ -16,6 +16,10 @@ import { UrlNotice } from "../../../components/ui/url-notice";
 import { latestPublishedYear, methodologyBreaks, yearSpan } from "../../../lib/series";
 import { latestYearWithFigure, outOfLabel, rankAxisMax, rankText, shownRank, whatMoved } from "../../../lib/figures";
 import { FigureSource } from "../../../components/ui/figure-source";
+import { ImpactPanel } from "../../../components/impact/impact-panel";
+import { WhatItTakes } from "../../../components/impact/what-it-takes";
+import { HiddenParams, paramsOf } from "../../../components/ui/hidden-params";
+import { CALC_KEYS, IMPACT_KEYS } from "../../../lib/impact";
 
 export const dynamic = "force-dynamic";
 const CODES: IndexCode[] = ["PAR_INDEX", "SIPAS", "PAPI", "PCI"];
@@ -105,6 +109,7 @@ export default async function IndexDetailPage({
         <SelectField label="Tỉnh" name="subject" value={subject} options={provinceOptions(data.provinces)} />
         <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
         {parent && <input type="hidden" name="component" value={parent} />}
+        <HiddenParams q={q} keys={[...Object.values(IMPACT_KEYS), ...Object.values(CALC_KEYS)]} />
       </FilterForm>
       <UrlNotice problems={[yearNotice(q, year, years)]} />
 
@@ -242,6 +247,27 @@ export default async function IndexDetailPage({
         parentName={parent ? (parentName ?? parent) : null}
         unit={idx.unit}
       />
+
+      {comps.length > 0 && !parent && (
+        <WhatItTakes
+          subject={subject}
+          subjectName={data.subject.nameVi}
+          index={index}
+          year={year}
+          q={q}
+          action={`/chi-so/${index}`}
+          keep={paramsOf(q, ["subject", "year", ...Object.values(IMPACT_KEYS)])}
+        />
+      )}
+      {(index === "PAPI" || index === "PCI") && (
+        <ImpactPanel
+          subject={subject}
+          q={q}
+          action={`/chi-so/${index}`}
+          fixedIndex={index}
+          keep={paramsOf(q, ["subject", "year", "component", ...Object.values(CALC_KEYS)])}
+        />
+      )}
     </main>
   );
 }

@@ -1,0 +1,113 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { ChartFrame } from "./chart-frame";
+import { Chart, markDrawn, vi } from "./chart-kit";
+import { midYear, startLine, yearAxis } from "./impact-kit";
+
+export interface PlaceboGapChartProps {
+  title: string;
+  subjectName: string;
+  years: number[];
+  /** The subject's gap (value − synthetic) per year. */
+  subject: (number | null)[];
+  /** Every placebo's gap on the same years, each unit fitted as if it had started that year. */
+  placebos: { code: string; name: string; values: (number | null)[] }[];
+  treatedFrom: number;
+}
+
+const PLACEBO_GREY = "#b8bec9";
+const PLACEBO_LABEL = "Giả dược (mỗi tỉnh một đường)";
+
+/**
+ * The synthetic-control figure: every placebo's gap in light grey behind the
+ * subject's, zero dotted, the start year dashed. The legend names the subject
+ * and the grey lines once.
+ */
+export function PlaceboGapChart({ title, subjectName, years, subject, placebos, treatedFrom }: PlaceboGapChartProps) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const name = `${title}: chênh lệch so với đơn vị tổng hợp, ${subjectName} và các giả dược`;
+  useEffect(() => {
+    if (!canvas.current || years.length === 0) return;
+    const chart = new Chart(canvas.current, {
+      type: "line",
+      data: {
+        datasets: [
+          {
+            label: subjectName,
+            data: years.map((y, i) => ({ x: midYear(y), y: subject[i] ?? null })),
+            borderColor: "#8f1d17",
+            backgroundColor: "#8f1d17",
+            borderWidth: 3,
+            tension: 0,
+            order: 0,
+          },
+          ...placebos.map((p, i) => ({
+            label: i === 0 ? PLACEBO_LABEL : p.name,
+            data: years.map((y, j) => ({ x: midYear(y), y: p.values[j] ?? null })),
+            borderColor: PLACEBO_GREY,
+            backgroundColor: PLACEBO_GREY,
+            borderWidth: 1,
+            pointRadius: 0,
+            pointHoverRadius: 3,
+            spanGaps: false,
+            tension: 0,
+            order: 1,
+          })),
+        ],
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        parsing: false,
+        interaction: { mode: "nearest", intersect: false },
+        scales: {
+          x: yearAxis(years),
+          y: {
+            title: { display: true, text: "Chênh lệch (điểm)" },
+            ticks: { callback: (v) => vi(2).format(Number(v)) },
+          },
+        },
+        plugins: {
+          legend: { labels: { filter: (item) => item.datasetIndex !== undefined && item.datasetIndex <= 1 } },
+          annotation: {
+            annotations: {
+              zero: { type: "line", yMin: 0, yMax: 0, borderColor: "#5b6475", borderWidth: 1, borderDash: [2, 3] },
+              ...startLine(treatedFrom),
+            },
+          },
+          tooltip: {
+            callbacks: {
+              title: (items) => `Năm ${Math.floor(items[0]?.parsed.x ?? 0)}`,
+              label: (c) =>
+                `${c.datasetIndex === 1 ? placebos[0]?.name : c.dataset.label}: ${c.parsed.y == null ? "—" : vi(4).format(c.parsed.y)}`,
+            },
+          },
+        },
+      },
+    });
+    markDrawn(canvas.current, chart);
+    canvas.current.dataset.placebos = String(placebos.length);
+    return () => chart.destroy();
+  }, [subjectName, years, subject, placebos, treatedFrom]);
+  return (
+    <ChartFrame
+      canvas={canvas}
+      title={name}
+      csv={() => ({
+        header: ["Mã tỉnh", "Tỉnh", "Vai trò", ...years.map(String)],
+        rows: [
+          ["", subjectName, "Đơn vị được đánh giá", ...subject],
+          ...placebos.map((p) => [p.code, p.name, "Giả dược", ...p.values]),
+        ],
+      })}
+    >
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={`${name}: đường đậm là ${subjectName}, ${placebos.length} đường xám nhạt là các tỉnh giả dược; đường đứt đoạn dọc là năm bắt đầu ${treatedFrom}`}
+        data-testid="impact-gap-chart"
+      />
+    </ChartFrame>
+  );
+}

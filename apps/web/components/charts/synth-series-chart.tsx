@@ -1,0 +1,96 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { ChartFrame } from "./chart-frame";
+import { type Band, bandAnnotations, Chart, markDrawn, vi } from "./chart-kit";
+import { midYear, startLine, yearAxis } from "./impact-kit";
+
+export interface SynthSeriesChartProps {
+  /** What is measured ("PAPI", "PAPI — Kiểm soát tham nhũng"). */
+  title: string;
+  subjectName: string;
+  years: number[];
+  actual: number[];
+  synthetic: number[];
+  treatedFrom: number;
+  bands?: Band[];
+}
+
+/** The subject against its synthetic counterpart, with the campaign bands and the start year. */
+export function SynthSeriesChart({
+  title,
+  subjectName,
+  years,
+  actual,
+  synthetic,
+  treatedFrom,
+  bands = [],
+}: SynthSeriesChartProps) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const name = `${title}: ${subjectName} và đơn vị tổng hợp`;
+  useEffect(() => {
+    if (!canvas.current || years.length === 0) return;
+    const chart = new Chart(canvas.current, {
+      type: "line",
+      data: {
+        datasets: [
+          {
+            label: subjectName,
+            data: years.map((y, i) => ({ x: midYear(y), y: actual[i] ?? null })),
+            borderColor: "#8f1d17",
+            backgroundColor: "#8f1d17",
+            borderWidth: 2.5,
+            tension: 0,
+          },
+          {
+            label: "Đơn vị tổng hợp",
+            data: years.map((y, i) => ({ x: midYear(y), y: synthetic[i] ?? null })),
+            borderColor: "#2e6db4",
+            backgroundColor: "#2e6db4",
+            borderDash: [6, 4],
+            pointStyle: "rectRot",
+            tension: 0,
+          },
+        ],
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        parsing: false,
+        interaction: { mode: "nearest", axis: "x", intersect: false },
+        scales: {
+          x: yearAxis(years),
+          y: { title: { display: true, text: "Điểm" }, ticks: { callback: (v) => vi(2).format(Number(v)) } },
+        },
+        plugins: {
+          annotation: { annotations: { ...bandAnnotations(bands), ...startLine(treatedFrom) } },
+          tooltip: {
+            callbacks: {
+              title: (items) => `Năm ${Math.floor(items[0]?.parsed.x ?? 0)}`,
+              label: (c) => `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi(4).format(c.parsed.y)}`,
+            },
+          },
+        },
+      },
+    });
+    markDrawn(canvas.current, chart);
+    return () => chart.destroy();
+  }, [subjectName, years, actual, synthetic, treatedFrom, bands]);
+  return (
+    <ChartFrame
+      canvas={canvas}
+      title={name}
+      csv={() => ({
+        header: ["Năm", subjectName, "Đơn vị tổng hợp", "Chênh lệch"],
+        rows: years.map((y, i) => [y, actual[i], synthetic[i], (actual[i] ?? 0) - (synthetic[i] ?? 0)]),
+      })}
+    >
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={`${name} theo năm; đường đứt đoạn dọc là năm bắt đầu ${treatedFrom}`}
+        data-testid="impact-series-chart"
+      />
+    </ChartFrame>
+  );
+}
