@@ -1,16 +1,16 @@
 "use client";
 
-import {
-  ChoroplethController,
-  ColorScale,
-  GeoFeature,
-  geoMercator,
-  ProjectionScale,
-  topojson,
-} from "chartjs-chart-geo";
+import { ChoroplethController, ColorScale, GeoFeature, geoMercator, ProjectionScale } from "chartjs-chart-geo";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import type { Topology } from "topojson-specification";
+import {
+  fileFeatures,
+  type MapUnit,
+  mergedFromText,
+  type ProvinceFeature,
+  type ProvinceTopology,
+  unitFeatures,
+} from "../../lib/province-map";
 import { Chart, markDrawn, vi } from "./chart-kit";
 import { ChartFrame } from "./chart-frame";
 import styles from "./choropleth.module.css";
@@ -34,22 +34,34 @@ export interface MapRow {
   group: number | null;
 }
 
-type Feature = { properties: { gso: string; name: string } };
+type Feature = ProvinceFeature;
 
 /** The boundaries, fetched and parsed once per page session (every map and every re-render share them). */
-let features: Promise<Feature[]> | null = null;
-function loadFeatures(): Promise<Feature[]> {
-  features ??= fetch("/ban-do")
+let topology: Promise<ProvinceTopology> | null = null;
+function loadTopology(): Promise<ProvinceTopology> {
+  topology ??= fetch("/ban-do")
     .then(async (r) => {
       if (!r.ok) throw new Error(((await r.json()) as { error: string }).error);
-      const topology = (await r.json()) as Topology;
-      return (topojson.feature(topology, topology.objects.provinces!) as unknown as { features: Feature[] }).features;
+      return (await r.json()) as ProvinceTopology;
     })
     .catch((e: Error) => {
-      features = null;
+      topology = null;
       throw e;
     });
-  return features;
+  return topology;
+}
+
+/** Each era's shapes, merged once per page session (the 34 cost 23 merges of the simplified 63). */
+const merged = new Map<string, Feature[]>();
+async function loadFeatures(units: MapUnit[] | null): Promise<Feature[]> {
+  const t = await loadTopology();
+  const key = units ? JSON.stringify(units) : "";
+  let out = merged.get(key);
+  if (!out) {
+    out = units ? unitFeatures(t, units) : fileFeatures(t);
+    merged.set(key, out);
+  }
+  return out;
 }
 
 function hatch(): CanvasPattern | string {
@@ -67,19 +79,22 @@ function hatch(): CanvasPattern | string {
   return ctx.createPattern(tile, "repeat") ?? "#e4e6ea";
 }
 
-const tooltipLines = (r: MapRow | undefined, name: string, groups: string[]) =>
+const tooltipLines = (r: MapRow | undefined, f: Feature, groups: string[]) =>
   r?.value == null
-    ? [name, "không có số liệu"]
+    ? [f.properties.name, mergedFromText(f) ?? "", "không có số liệu"].filter(Boolean)
     : [
-        name,
+        f.properties.name,
+        mergedFromText(f) ?? "",
         `Điểm: ${vi(4).format(r.value)}`,
         `Hạng: ${r.rank ?? "—"}/${r.outOf}`,
         r.group != null ? (groups[r.group] ?? "") : "",
       ].filter(Boolean);
 
 /**
- * The 63 provinces coloured by the index's groups for a year, keyed by GSO
- * code; the chosen province outlined. A titled HTML legend; the tooltip gives
+ * The provinces of a year coloured by the index's groups, keyed by the
+ * subject code; the chosen province outlined. The shapes follow the year's
+ * units: the file's 63, or (`units`) the 34 merged from them along the
+ * crosswalk (lib/province-map). A titled HTML legend; the tooltip gives
  * value, rank / out of and group; a click opens the province's overview
  * (keyboard: the ranking table's links). Boundaries come from /ban-do,
  * simplified there; the projection does no adaptive resampling (precision 0),
@@ -92,7 +107,10 @@ export function Choropleth({
   legendNote,
   highlight,
   label,
+  units = null,
 }: {
+  /** The year's units and the 63-map shapes each is made of; null: the file's 63 as they are. */
+  units?: MapUnit[] | null;
   rows: MapRow[];
   groups: string[];
   legendTitle: string;
@@ -106,8 +124,8 @@ export function Choropleth({
   const [loaded, setLoaded] = useState<Feature[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    loadFeatures().then(setLoaded, (e: Error) => setError(e.message));
-  }, []);
+    loadFeatures(units).then(setLoaded, (e: Error) => setError(e.message));
+  }, [units]);
   useEffect(() => {
     if (!canvas.current || !loaded) return;
     performance.mark("map-start");
@@ -164,7 +182,7 @@ export function Choropleth({
                 el.hidden = true;
                 return;
               }
-              const [title, ...lines] = tooltipLines(byCode.get(f.properties.gso), f.properties.name, groups);
+              const [title, ...lines] = tooltipLines(byCode.get(f.properties.gso), f, groups);
               el.replaceChildren(
                 Object.assign(document.createElement("strong"), { textContent: title }),
                 ...lines.map((l) => Object.assign(document.createElement("span"), { textContent: l })),
