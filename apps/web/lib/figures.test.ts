@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { latestYearWithFigure, outOfLabel, rankAxisMax, rankText, shownRank, sparkPlan, whatMoved } from "./figures";
+import {
+  latestYearWithFigure,
+  outOfLabel,
+  percentileChange,
+  rankAxisMax,
+  rankText,
+  shownRank,
+  sparkPlan,
+  whatMoved,
+} from "./figures";
 
 // Nghệ An's PAPI as the API gives it (PAPI panel 2011–2024 plus the published ranks).
 const PAPI_2024 = { rank: 37, outOf: 61, publishedRank: null, publishedOutOf: null };
@@ -20,6 +29,16 @@ describe("shownRank: one rank and one 'out of' per figure", () => {
     expect(shownRank({ rank: null, outOf: 0, publishedRank: null })).toBeNull();
     expect(shownRank(null)).toBeNull();
     expect(rankText(undefined)).toBe("—");
+  });
+
+  it("compares standing across the merger by percentile, from the year before's rank and out-of", () => {
+    // 2024: 20th of 63 → (63 − 20 + 1) / 63 = 69.8; 2025: the profile's percentile among 34.
+    const c = percentileChange(76.47, { rank: 20, outOf: 63 });
+    expect(c?.previous).toBeCloseTo(69.84, 2);
+    expect(c).toMatchObject({ change: 6, text: "phân vị 70 → 76 (+6)" });
+    expect(percentileChange(50, { rank: 1, outOf: 63 })?.text).toBe("phân vị 100 → 50 (−50)");
+    expect(percentileChange(null, { rank: 1, outOf: 63 })).toBeNull();
+    expect(percentileChange(50, { rank: null, outOf: 63 })).toBeNull();
   });
 
   it("sizes the rank axis from the data and names the denominators per year, never a fixed 63", () => {

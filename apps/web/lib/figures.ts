@@ -66,6 +66,39 @@ export function outOfLabel(ranks: readonly (ShownRank | null)[]): string {
   return outs.length === 1 ? `/${outs[0]}` : `/${outs[0]}–${outs[outs.length - 1]} tùy năm`;
 }
 
+export interface PercentileChange {
+  previous: number;
+  current: number;
+  /** current − previous, in percentile points (positive = better). */
+  change: number;
+  /** "phân vị 62 → 71 (+9)" */
+  text: string;
+}
+
+/**
+ * The change of standing between two years whose ranks count different
+ * units (across the merger, /63 then /34): the percentile of each year — the
+ * share of ranked units a subject equals or beats, the profile's `percentile`
+ * — never rank positions. The previous year's comes from its computed rank
+ * and out-of ((outOf − rank + 1) / outOf, the same definition).
+ */
+export function percentileChange(
+  current: number | null | undefined,
+  previous: RankFields | null | undefined,
+): PercentileChange | null {
+  if (current == null || previous?.rank == null || !previous.outOf) return null;
+  const before = (100 * (previous.outOf - previous.rank + 1)) / previous.outOf;
+  const whole = (x: number) => Math.round(x);
+  const change = whole(current) - whole(before);
+  const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
+  return {
+    previous: before,
+    current,
+    change,
+    text: `phân vị ${whole(before)} → ${whole(current)} (${sign}${Math.abs(change)})`,
+  };
+}
+
 export interface ComponentChange {
   name: string;
   value?: number | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { latestPublishedYear, methodologyBreaks, tierOf, yearSpan } from "./series";
+import { latestPublishedYear, mergerBreakYear, methodologyBreaks, tierOf, withMergerBreak, yearSpan } from "./series";
 
 const p = (year: number, code: string, status = "PUBLISHED") => ({
   year,
@@ -18,7 +18,22 @@ describe("series helpers", () => {
   it("marks the first year of each new methodology version", () => {
     expect(
       methodologyBreaks([p(2016, "PAPI_2011"), p(2017, "PAPI_2011"), p(2018, "PAPI_2018"), p(2019, "PAPI_2018")]),
-    ).toEqual([{ year: 2018, label: "Phương pháp PAPI_2018" }]);
+    ).toEqual([{ year: 2018, label: "Phương pháp PAPI_2018", kind: "methodology" }]);
+  });
+
+  it("marks the merger where the years drawn run across it, one marker with a methodology break of that year", () => {
+    const merger = { year: 2025, label: "Sắp xếp tỉnh 63 → 34" };
+    const method = { year: 2018, label: "Phương pháp PAPI_2018", kind: "methodology" as const };
+    const across = withMergerBreak([method], merger, [2017, 2018, 2024, 2025]);
+    expect(across).toEqual([method, { year: 2025, label: "Sắp xếp tỉnh 63 → 34", kind: "merger" }]);
+    expect(mergerBreakYear(across)).toBe(2025);
+    // Years all before, or all from, the merger: nothing to mark.
+    expect(withMergerBreak([method], merger, [2017, 2024])).toEqual([method]);
+    expect(withMergerBreak([], merger, [2025, 2026])).toEqual([]);
+    expect(mergerBreakYear([method])).toBeNull();
+    expect(
+      withMergerBreak([{ year: 2025, label: "Phương pháp X", kind: "methodology" }], merger, [2024, 2025]),
+    ).toEqual([{ year: 2025, label: "Phương pháp X; Sắp xếp tỉnh 63 → 34", kind: "merger" }]);
   });
 
   it("spans the years without holes and groups percentiles into quartiles", () => {

@@ -19,15 +19,53 @@ export function yearSpan(...yearLists: number[][]): number[] {
   return Array.from({ length: Math.max(...all) - first + 1 }, (_, i) => first + i);
 }
 
+/**
+ * A year where a series changes footing: a new methodology version (values
+ * either side not comparable), or the merger of provinces (ranks either side
+ * count different units; a merged unit's line does not continue its
+ * predecessors'). Charts draw both as a dashed marker; across a merger no
+ * rank line is joined.
+ */
+export interface SeriesBreak {
+  year: number;
+  label: string;
+  kind: "methodology" | "merger";
+}
+
 /** The first year of each methodology version after the first: values either side are not comparable. */
-export function methodologyBreaks(series: readonly Point[]): { year: number; label: string }[] {
-  const out: { year: number; label: string }[] = [];
+export function methodologyBreaks(series: readonly Point[]): SeriesBreak[] {
+  const out: SeriesBreak[] = [];
   for (let i = 1; i < series.length; i++) {
     const code = series[i]!.methodologyVersion.code;
     if (code !== series[i - 1]!.methodologyVersion.code)
-      out.push({ year: series[i]!.year, label: `Phương pháp ${code}` });
+      out.push({ year: series[i]!.year, label: `Phương pháp ${code}`, kind: "methodology" });
   }
   return out;
+}
+
+/**
+ * The breaks of a chart over `years`: its methodology breaks and, when the
+ * years drawn run across it, the merger (lib/merger `mergerOf`). A merger in
+ * the year of a methodology break is one marker naming both.
+ */
+export function withMergerBreak(
+  breaks: readonly SeriesBreak[],
+  merger: { year: number; label: string } | null,
+  years: readonly number[],
+): SeriesBreak[] {
+  if (!merger || !years.some((y) => y < merger.year) || !years.some((y) => y >= merger.year)) return [...breaks];
+  const same = breaks.find((b) => b.year === merger.year);
+  const merged: SeriesBreak = {
+    year: merger.year,
+    label: same ? `${same.label}; ${merger.label}` : merger.label,
+    kind: "merger",
+  };
+  return [...breaks.filter((b) => b !== same), merged].sort((a, b) => a.year - b.year);
+}
+
+/** The first merger break among `breaks` (rank lines are not joined across it), or null. */
+export function mergerBreakYear(breaks: readonly SeriesBreak[]): number | null {
+  return breaks.find((b) => b.kind === "merger")?.year ?? null;
 }
 
 /** The PAPI portal's four groups, by within-year percentile (quartiles). */
