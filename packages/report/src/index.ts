@@ -4,13 +4,19 @@ export { buildPlanDocument, type PlanDocumentInput } from "./plan-document";
 export {
   applyEdits,
   buildOrientationReport,
+  impactParagraph,
   type OfficialDocument,
   type OrientationReport,
   proposedTarget,
+  type ReportImpact,
   type ReportIndex,
   type ReportInput,
   type ReportSection,
   type ReportTable,
+  type ReportTarget,
+  type ReportVerdict,
+  targetSentence,
+  verdictSentence,
 } from "./orientation";
 export {
   elapsedShare,

@@ -12,13 +12,17 @@ import { resultsSection } from "./orientation/results";
 import type { OrientationReport, ReportInput } from "./orientation/types";
 
 export { proposedTarget } from "./orientation/direction";
+export { impactParagraph, targetSentence, verdictSentence } from "./orientation/impact";
 export type {
   OfficialDocument,
   OrientationReport,
+  ReportImpact,
   ReportIndex,
   ReportInput,
   ReportSection,
   ReportTable,
+  ReportTarget,
+  ReportVerdict,
 } from "./orientation/types";
 
 /** "88/SKHCN-VP" → "SKHCN": the issuer's abbreviation in the number line. */

@@ -4,10 +4,12 @@
  * as a coincidence in time, never as a cause.
  */
 import { vi, viSigned } from "../format";
+import { impactParagraph } from "./impact";
 import { lowerFirst, median } from "./text";
 import type { ReportInput, ReportSection } from "./types";
 
-export type AssessmentInput = Pick<ReportInput, "forms" | "topics" | "indices" | "components">;
+export type AssessmentInput = Pick<ReportInput, "forms" | "topics" | "indices" | "components"> &
+  Partial<Pick<ReportInput, "impact" | "subjectName">>;
 
 export function assessmentSection(input: AssessmentInput): ReportSection {
   const uncovered = input.topics.filter((t) => t.count === 0);
@@ -62,6 +64,7 @@ export function assessmentSection(input: AssessmentInput): ReportSection {
           ? `Các thành phần giảm điểm trong khi nội dung tuyên truyền liên quan có ít hoạt động (không quá trung vị ${vi(medianTopicCount)} hoạt động/nội dung): ${thin.map((c) => `${c.indexName} – ${c.name} (${viSigned(c.valueChange ?? 0, 2)}; ${c.topics.map((t) => `${t.code}: ${vi(t.count)}`).join(", ")})`).join("; ")}. Đây là sự tương quan về thời gian giữa hai chuỗi số liệu, phù hợp để chọn trọng tâm, không cho phép kết luận nguyên nhân.`
           : "Không có thành phần chỉ số nào vừa giảm điểm vừa gắn với nội dung tuyên truyền có ít hoạt động.",
       },
+      ...(input.impact ? [{ id: "III.4", text: impactParagraph(input.impact, input.subjectName ?? "") }] : []),
     ],
     tables: [],
   };

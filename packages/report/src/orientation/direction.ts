@@ -3,10 +3,12 @@
  * furthest below the peer mean, and next year's proposed targets per form.
  */
 import { vi } from "../format";
+import { targetSentence } from "./impact";
 import { lowerFirst } from "./text";
 import type { ReportInput, ReportSection } from "./types";
 
-export type DirectionInput = Pick<ReportInput, "year" | "forms" | "topics" | "components">;
+export type DirectionInput = Pick<ReportInput, "year" | "forms" | "topics" | "components"> &
+  Partial<Pick<ReportInput, "target" | "impact" | "subjectName">>;
 
 const FORM_ORDER_NOTE =
   "Chỉ tiêu đề xuất = số lớn hơn giữa chỉ tiêu và số đã thực hiện năm nay, để không thấp hơn mức đã đạt.";
@@ -44,6 +46,10 @@ export function directionSection(input: DirectionInput): ReportSection {
           ? `Ưu tiên các nội dung gắn với thành phần chỉ số thấp hơn trung bình nhóm so sánh nhiều nhất: ${priority.map((t) => `${t.code}${title.has(t.code) ? ` (${title.get(t.code)})` : ""} – gắn với ${t.component}${t.leadUnit ? `, đề xuất ${t.leadUnit} chủ trì` : ""}`).join("; ")}.`
           : "Chưa xác định được nội dung ưu tiên từ số liệu chỉ số (thiếu điểm thành phần hoặc trung bình nhóm so sánh năm này).",
       },
+      // Ids are the keys of saved edits, so the target takes the next free number and reads after the priorities.
+      ...(input.target !== undefined
+        ? [{ id: "IV.4", text: targetSentence(input.target, input.subjectName ?? "", input.impact?.indexName) }]
+        : []),
       {
         id: "IV.2",
         text: `Chỉ tiêu đề xuất theo hình thức năm ${year + 1}: ${input.forms.map((f) => `${lowerFirst(f.name)} ${vi(proposedTarget(f.delivered, f.target))}`).join("; ")}. ${FORM_ORDER_NOTE}`,

@@ -23,6 +23,46 @@ export interface ReportInput {
   /** Components of the year with their linked topics, for the assessment and the orientation. */
   components: ReportComponent[];
   peerGroupName: string | null;
+  /** Synthetic-control verdicts for the index components linked to the plan's topics (III.4); absent: no paragraph. */
+  impact?: ReportImpact;
+  /** What it would take to reach the leading group in the subject's latest year (IV.4); absent: no paragraph. */
+  target?: ReportTarget | null;
+}
+
+/** One component's verdict, as @cchc/analytics words it (never causal). */
+export interface ReportVerdict {
+  component: string;
+  /** The verdict's sentence, e.g. "Chưa phân biệt được với dao động thông thường (p = 0,41)". */
+  text: string;
+  /** The single weakest point of that evidence; null when the method refused the data (the text says why). */
+  weakestPoint: string | null;
+}
+
+export interface ReportImpact {
+  indexName: string;
+  /** First treated year: the plan's year. */
+  treatedFrom: number;
+  /** Years compared (one methodology version); null when no version covers the year. */
+  window: { from: number; to: number } | null;
+  verdicts: ReportVerdict[];
+  /** What the synthetic-control reading assumes (the same for every component). */
+  assumptions: string[];
+}
+
+export interface ReportTarget {
+  indexName: string;
+  /** The subject's latest year with a stored total. */
+  year: number;
+  total: number;
+  rank: number;
+  /** Number of units ranked that year. */
+  outOf: number;
+  /** The leading group, e.g. 10 for "nhóm 10 tỉnh dẫn đầu". */
+  targetRank: number;
+  /** Smallest rise of the total reaching targetRank (0 when already there), every other unit unchanged. */
+  totalDelta: number;
+  /** The components linked to the plan's topics: the rise each alone needs (null beyond its scale maximum). */
+  components: { name: string; value: number; scaleMax: number; delta: number | null }[];
 }
 
 export interface ReportForm {
