@@ -1,6 +1,7 @@
 import type { Resolvers } from "./generated/resolvers-types";
 import { activitiesResolvers } from "./modules/activities/activities.resolvers";
 import { auditResolvers } from "./modules/audit/audit.resolvers";
+import { impactResolvers } from "./modules/impact/impact.resolvers";
 import { authResolvers } from "./modules/auth/auth.resolvers";
 import { geoResolvers } from "./modules/geo/geo.resolvers";
 import { importsResolvers } from "./modules/imports/imports.resolvers";
@@ -15,6 +16,7 @@ const modules = [
   importsResolvers,
   authResolvers,
   auditResolvers,
+  impactResolvers,
 ];
 
 /** Merge the modules' resolver maps type by type. */

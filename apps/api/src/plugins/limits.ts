@@ -51,6 +51,10 @@ export const ROOT_COST: Record<string, number> = {
   orientationReport: 10_000,
   planProgress: 2_000,
   ranking: 1_500,
+  /** One panel statement, then every in-space placebo fit (63 quadratic programs for ALL): ~0.1–0.5 s of CPU. */
+  impact: 10_000,
+  whatIf: 500,
+  rankTarget: 500,
   /** Per subject asked (a list in a variable counts as the 70 allowed). */
   compareSeries: 100,
   indexSeries: 100,

@@ -29,6 +29,8 @@ export interface UnitPlacebo {
   postRmspe: number;
   ratio: number;
   effect: number;
+  /** The unit minus its synthetic counterpart every time (the grey lines of the placebo-gap figure). */
+  gaps: { time: number; gap: number }[];
 }
 
 export interface SynthResult {
@@ -70,6 +72,7 @@ const summary = (unit: string, f: SynthFit): UnitPlacebo => ({
   postRmspe: f.postRmspe,
   ratio: f.ratio,
   effect: f.effect,
+  gaps: f.gaps,
 });
 
 /** Synthetic control of `treated` with in-space, leave-one-out and in-time placebos. */
