@@ -1,5 +1,5 @@
 import { type Db, eq, sql, tables as t } from "@cchc/db";
-import type { ActivityRecord } from "./kinds/activities";
+import { ACTIVITY_STORED, type ActivityRecord } from "./kinds/activity-columns";
 import type { Change } from "./report";
 
 type Existing = typeof t.activities.$inferSelect & { topics: string[] };
@@ -11,20 +11,10 @@ export interface ActivityPlan {
   changes: Change[];
 }
 
-const FIELDS = [
-  "planId",
-  "organisationCode",
-  "formCode",
-  "channel",
-  "title",
-  "startsOn",
-  "endsOn",
-  "audience",
-  "participants",
-  "reach",
-  "url",
-  "notes",
-] as const;
+/** What an update compares: every stored column but the key (topics are compared apart). */
+const FIELDS = ACTIVITY_STORED.map((c) => c.record as keyof ActivityRecord & keyof Existing).filter(
+  (f) => f !== "externalRef",
+);
 const CHUNK = 5000;
 
 export async function planActivities(db: Db, records: ActivityRecord[]): Promise<ActivityPlan> {
@@ -77,50 +67,34 @@ export async function planActivities(db: Db, records: ActivityRecord[]): Promise
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-const columns = (r: ActivityRecord) => ({
-  externalRef: r.externalRef,
-  planId: r.planId,
-  organisationCode: r.organisationCode,
-  formCode: r.formCode,
-  channel: r.channel,
-  title: r.title,
-  startsOn: r.startsOn,
-  endsOn: r.endsOn,
-  audience: r.audience,
-  participants: r.participants,
-  reach: r.reach,
-  url: r.url,
-  notes: r.notes,
-});
+/** The record's stored columns, by record name (drizzle's property names). */
+const columns = (r: ActivityRecord) =>
+  Object.fromEntries(ACTIVITY_STORED.map((c) => [c.record, r[c.record as keyof ActivityRecord]])) as Partial<
+    typeof t.activities.$inferInsert
+  >;
 
 /**
  * Inserts go in chunks of 10,000 rows, each as ONE jsonb parameter, a list of
- * rows in INSERT_ORDER: binding 20 parameters per row costs far more than the
- * insert itself (100,000 rows on PGlite: 22 s → about 10 s); lists rather than
- * objects halve the bytes, and jsonb is decoded once (10,000 rows on PGlite:
- * 215 ms as json_to_recordset of objects, 125 ms this way). Topic links and
- * the undo log are derived in SQL from the rows just written. With
- * `deferReferenceChecks` (a superuser connection, see bulk-references.ts) the
- * statement runs without its 9 per-row foreign-key triggers per activity; the
- * caller must then run checkBatchReferences before committing.
+ * objects keyed by SQL column name: binding 20 parameters per row costs far
+ * more than the insert itself (100,000 rows on PGlite: 22 s → about 10 s), and
+ * jsonb is decoded once. The columns, their types and the INSERT list all come
+ * from the column table (activity-columns.ts): no position is kept by hand.
+ * Topic links and the undo log are derived in SQL from the rows just written.
+ * With `deferReferenceChecks` (a superuser connection, see bulk-references.ts)
+ * the statement runs without its 9 per-row foreign-key triggers per activity;
+ * the caller must then run checkBatchReferences before committing.
  */
 const INSERT_CHUNK = 10_000;
-const INSERT_ORDER = (r: ActivityRecord) => [
-  r.externalRef,
-  r.planId,
-  r.organisationCode,
-  r.formCode,
-  r.channel,
-  r.title,
-  r.startsOn,
-  r.endsOn,
-  r.audience,
-  r.participants,
-  r.reach,
-  r.url,
-  r.notes,
-  r.topics,
+/** The jsonb rows' SQL columns, typed, and the record each is read from: all from the column table. */
+const INSERT_COLUMNS = [
+  ...ACTIVITY_STORED.map((c) => ({ sql: c.sql, type: c.sqlType ?? "text", record: c.record })),
+  { sql: "topics", type: "jsonb", record: "topics" },
 ];
+const insertRow = (r: ActivityRecord) =>
+  Object.fromEntries(INSERT_COLUMNS.map((c) => [c.sql, r[c.record as keyof ActivityRecord]]));
+/** jsonb_to_recordset's column definitions ("title text, starts_on date, …") and the INSERT's column list. */
+const RECORDSET = sql.raw(INSERT_COLUMNS.map((c) => `${c.sql} ${c.type}`).join(", "));
+const STORED_LIST = sql.raw(ACTIVITY_STORED.map((c) => c.sql).join(", "));
 
 export async function writeActivities(
   tx: Tx,
@@ -131,21 +105,16 @@ export async function writeActivities(
 ) {
   for (let i = 0; i < plan.inserts.length; i += INSERT_CHUNK) {
     const chunk = plan.inserts.slice(i, i + INSERT_CHUNK);
-    const json = JSON.stringify(chunk.map(INSERT_ORDER));
+    const json = JSON.stringify(chunk.map(insertRow));
     // For this statement only; the caller runs checkBatchReferences before committing.
     if (deferReferenceChecks) await tx.execute(sql`SET LOCAL session_replication_role = replica`);
     // One statement: the rows, their topic links and their undo-log entries, all from the RETURNING set.
     await tx.execute(sql`
       WITH x AS (
-        SELECT e->>0 AS external_ref, (e->>1)::int AS plan_id, e->>2 AS organisation_code, e->>3 AS form_code, e->>4 AS channel,
-               e->>5 AS title, (e->>6)::date AS starts_on, (e->>7)::date AS ends_on, e->>8 AS audience, (e->>9)::int AS participants,
-               (e->>10)::int AS reach, e->>11 AS url, e->>12 AS notes, e->13 AS topics
-        FROM jsonb_array_elements(${json}::jsonb) AS e
+        SELECT * FROM jsonb_to_recordset(${json}::jsonb) AS e(${RECORDSET})
       ), ins AS (
-        INSERT INTO activities (external_ref, plan_id, organisation_code, form_code, channel, title, starts_on, ends_on,
-                                audience, participants, reach, url, notes, import_batch_id, created_by, updated_by)
-        SELECT external_ref, plan_id, organisation_code, form_code, channel, title, starts_on, ends_on,
-               audience, participants, reach, url, notes, ${batchId}, ${by}, ${by}
+        INSERT INTO activities (${STORED_LIST}, import_batch_id, created_by, updated_by)
+        SELECT ${STORED_LIST}, ${batchId}, ${by}, ${by}
         FROM x
         RETURNING id, external_ref
       ), links AS (

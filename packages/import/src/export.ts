@@ -2,7 +2,12 @@ import { createWriteStream } from "node:fs";
 import { asc, type Db, type SQL, sql, tables as t } from "@cchc/db";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
-import { ACTIVITY_COLUMNS } from "./kinds/activities";
+import {
+  ACTIVITY_FIELD_KEYS,
+  ACTIVITY_FIELDS,
+  type ActivityColumn,
+  type ActivityFieldKey,
+} from "./kinds/activity-columns";
 
 /** A column of an export: Vietnamese header, value, and (XLSX) a number format. */
 export interface Col<R> {
@@ -77,30 +82,38 @@ export type ActivityExportRow = typeof t.activities.$inferSelect & {
 export const UNIT_NAME_HEADER = "Tên đơn vị";
 export const FORM_NAME_HEADER = "Tên hình thức";
 
-const A = ACTIVITY_COLUMNS;
+/** A column's value in the file: dates as dd/mm/yyyy, the topics and plan number the row query joined. */
+const exportValue = (key: ActivityFieldKey, r: ActivityExportRow): string | number | null => {
+  if (key === "ref") return r.externalRef ?? `id:${r.id}`;
+  if (key === "topics") return r.topics;
+  if (key === "plan") return r.planNumber;
+  const value = r[ACTIVITY_FIELDS[key].record as keyof ActivityExportRow] as string | number | null;
+  return ACTIVITY_FIELDS[key].type === "date" && typeof value === "string"
+    ? value.split("-").reverse().join("/")
+    : value;
+};
+
+/** The names written beside a code, after its column. */
+const NAME_BESIDE: Partial<Record<ActivityFieldKey, Col<ActivityExportRow>>> = {
+  unit: { header: UNIT_NAME_HEADER, value: (r) => r.unitName, width: 28 },
+  form: { header: FORM_NAME_HEADER, value: (r) => r.formName, width: 28 },
+};
+
 /**
- * The activity export uses the import template's headers (codes for unit and
- * form, which the import matches exactly), with each code's name beside it:
- * exporting and importing again changes nothing.
+ * The activity export uses the import template's headers and order (codes for
+ * unit and form, which the import matches exactly), with each code's name
+ * beside it: exporting and importing again changes nothing.
  */
-export const ACTIVITY_EXPORT_COLUMNS: Col<ActivityExportRow>[] = [
-  { header: A.ref.names[0]!, value: (r) => r.externalRef ?? `id:${r.id}`, width: 22 },
-  { header: A.startsOn.names[0]!, value: (r) => r.startsOn.split("-").reverse().join("/"), width: 12 },
-  { header: A.endsOn.names[0]!, value: (r) => r.endsOn.split("-").reverse().join("/"), width: 12 },
-  { header: A.unit.names[0]!, value: (r) => r.organisationCode, width: 18 },
-  { header: UNIT_NAME_HEADER, value: (r) => r.unitName, width: 28 },
-  { header: A.form.names[0]!, value: (r) => r.formCode, width: 8 },
-  { header: FORM_NAME_HEADER, value: (r) => r.formName, width: 28 },
-  { header: A.channel.names[0]!, value: (r) => r.channel, width: 24 },
-  { header: A.topics.names[0]!, value: (r) => r.topics, width: 18 },
-  { header: A.title.names[0]!, value: (r) => r.title, width: 60 },
-  { header: A.audience.names[0]!, value: (r) => r.audience, width: 30 },
-  { header: A.participants.names[0]!, value: (r) => r.participants, numFmt: "#,##0" },
-  { header: A.reach.names[0]!, value: (r) => r.reach, numFmt: "#,##0" },
-  { header: A.url.names[0]!, value: (r) => r.url, width: 30 },
-  { header: A.notes.names[0]!, value: (r) => r.notes, width: 30 },
-  { header: A.plan.names[0]!, value: (r) => r.planNumber, width: 14 },
-];
+export const ACTIVITY_EXPORT_COLUMNS: Col<ActivityExportRow>[] = ACTIVITY_FIELD_KEYS.flatMap((key) => {
+  const c: ActivityColumn = ACTIVITY_FIELDS[key];
+  const col: Col<ActivityExportRow> = {
+    header: c.header,
+    value: (r) => exportValue(key, r),
+    ...(c.type === "count" ? { numFmt: "#,##0" } : {}),
+    ...(c.width ? { width: c.width } : {}),
+  };
+  return NAME_BESIDE[key] ? [col, NAME_BESIDE[key]] : [col];
+});
 
 /**
  * Activities as the template's rows (oldest first), with topic codes and plan

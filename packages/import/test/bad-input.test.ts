@@ -127,12 +127,12 @@ describe.each(testDrivers())("bad input on %s", (driver) => {
       "activities",
     );
     expect(msgs).toEqual([
-      'row 2, column "Ngày kết thúc": ends 2022-02-09 before it starts 2022-02-10',
+      'row 2, column "Ngày kết thúc": kết thúc 2022-02-09 trước ngày bắt đầu 2022-02-10',
       'row 3, column "Ngày bắt đầu": "31/02/2022" is not a real date',
       'row 3, column "Đơn vị": unknown unit "Phòng Không Tồn Tại"',
       'row 3, column "Hình thức": unknown form "F9"',
       'row 3, column "Nội dung": unknown topic "N99"',
-      'row 3, column "Số lượt tiếp cận": -5 is negative',
+      'row 3, column "Số lượt tiếp cận": -5 là số âm, phải từ 0 trở lên',
     ]);
   });
 });

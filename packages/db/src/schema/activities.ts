@@ -39,6 +39,13 @@ export const activities = pgTable(
     check("activities_dates", sql`${t.endsOn} >= ${t.startsOn}`),
     check("activities_participants", sql`${t.participants} IS NULL OR ${t.participants} >= 0`),
     check("activities_reach", sql`${t.reach} IS NULL OR ${t.reach} >= 0`),
+    // The import's and the API's limits (packages/import/src/kinds/activity-columns.ts), migration 0015.
+    check("activities_title_length", sql`char_length(${t.title}) <= 500`),
+    check("activities_channel_length", sql`char_length(${t.channel}) <= 200`),
+    check("activities_audience_length", sql`char_length(${t.audience}) <= 500`),
+    check("activities_url_length", sql`char_length(${t.url}) <= 2000`),
+    check("activities_notes_length", sql`char_length(${t.notes}) <= 4000`),
+    check("activities_url_web", sql`${t.url} ~ '^https?://\S+$'`),
     index("activities_starts_on_idx").on(t.startsOn),
     index("activities_organisation_idx").on(t.organisationCode, t.startsOn),
     index("activities_plan_idx").on(t.planId),

@@ -1,41 +1,65 @@
 import { type Db, inArray, tables as t } from "@cchc/db";
 import { z } from "zod";
+import {
+  ACTIVITY_FIELD_KEYS,
+  ACTIVITY_FIELDS,
+  type ActivityColumn,
+  type ActivityValueType,
+  activityDatesProblem,
+  activityProblem,
+} from "@cchc/import";
 import { badInput, isSerialId } from "../../errors";
 import type { ActivityInput } from "../../generated/resolvers-types";
+
+type Parsed = {
+  [K in (typeof INPUT_KEYS)[number]]: K extends "topics"
+    ? string[]
+    : K extends "participants" | "reach"
+      ? number | null
+      : string | null;
+} & { unit: string; form: string; title: string; startsOn: string };
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")
   .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), "is not a real date");
-const nfc = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, "is empty")
-    .max(max)
-    .transform((s) => s.normalize("NFC"));
+/** Text as the import reads it: NFC, trimmed; blank is absent (the column rule says whether that is allowed). */
+const text = z.string().transform((s) => s.normalize("NFC").trim() || null);
 
+/** Each value type's shape; the limits and required fields are the column table's rule, applied after. */
+const SHAPE: Record<ActivityValueType, z.ZodType> = {
+  text,
+  url: text,
+  code: text,
+  date: isoDate,
+  count: z.number().int(),
+  codes: z.array(z.string().min(1)),
+  plan: z
+    .string()
+    .regex(/^\d{1,10}$/, "must be a plan id")
+    .refine((v) => isSerialId(Number(v)), "must be a plan id"),
+};
+
+/** The API's input fields: every column of the activity row but the import's key ("Mã"). */
+const INPUT_KEYS = ACTIVITY_FIELD_KEYS.filter((k) => k !== "ref");
+
+/** Derived from the column table (@cchc/import): the same rule, the same Vietnamese reason as an import row. */
 const schema = z
-  .object({
-    unit: z.string().min(1),
-    form: z.string().min(1),
-    topics: z.array(z.string().min(1)).min(1, "give at least one topic"),
-    title: nfc(500),
-    startsOn: isoDate,
-    endsOn: isoDate.nullish(),
-    plan: z
-      .string()
-      .regex(/^\d{1,10}$/, "must be a plan id")
-      .refine((v) => isSerialId(Number(v)), "must be a plan id")
-      .nullish(),
-    channel: nfc(200).nullish(),
-    audience: nfc(500).nullish(),
-    participants: z.number().int().min(0, "must be ≥ 0").nullish(),
-    reach: z.number().int().min(0, "must be ≥ 0").nullish(),
-    url: z.url({ protocol: /^https?$/, error: "must be an http(s) address" }).nullish(),
-    notes: nfc(4000).nullish(),
-  })
-  .refine((a) => !a.endsOn || a.endsOn >= a.startsOn, { path: ["endsOn"], message: "is before startsOn" });
+  .object(Object.fromEntries(INPUT_KEYS.map((k) => [k, SHAPE[ACTIVITY_FIELDS[k].type].nullish()])))
+  .superRefine((a, ctx) => {
+    for (const k of INPUT_KEYS) {
+      const problem = activityProblem(k, a[k]);
+      if (problem) ctx.addIssue({ code: "custom", path: [k], message: problem });
+    }
+    const dates = activityDatesProblem(a.startsOn as string, a.endsOn as string | null);
+    if (dates) ctx.addIssue({ code: "custom", path: ["endsOn"], message: dates });
+  });
+
+/** "Tiêu đề (input.title): dài 501 ký tự, tối đa 500 (BAD_USER_INPUT)": the column's header, the field, the reason. */
+const refusal = (key: string, reason: string) => {
+  const column = (ACTIVITY_FIELDS as Record<string, ActivityColumn | undefined>)[key];
+  return badInput(`${column ? `${column.header} ` : ""}(input.${key}): ${reason} (BAD_USER_INPUT)`, `input.${key}`);
+};
 
 /**
  * Validate an activity against the schema and the catalogues (unit, form,
@@ -45,9 +69,9 @@ export async function validateActivity(db: Db, input: ActivityInput) {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw badInput(`input.${issue.path.join(".")} ${issue.message}`, `input.${issue.path.join(".")}`);
+    throw refusal(issue.path.join("."), issue.message);
   }
-  const a = parsed.data;
+  const a = parsed.data as Parsed;
   const topics = [...new Set(a.topics)];
   const [units, forms, known, plans] = await Promise.all([
     db
@@ -66,25 +90,23 @@ export async function validateActivity(db: Db, input: ActivityInput) {
           .where(inArray(t.plans.id, [Number(a.plan)]))
       : Promise.resolve([{ id: 0 }]),
   ]);
-  if (!units.length) throw badInput(`input.unit "${a.unit}" is not a unit`, "input.unit");
-  if (!forms.length) throw badInput(`input.form "${a.form}" is not a form (F1…F5)`, "input.form");
+  if (!units.length) throw refusal("unit", `unknown unit "${a.unit}"`);
+  if (!forms.length) throw refusal("form", `unknown form "${a.form}" (F1…F5)`);
   const unknown = topics.filter((c) => !known.some((k) => k.code === c));
-  if (unknown.length) throw badInput(`input.topics: unknown topic ${unknown.join(", ")}`, "input.topics");
-  if (!plans.length) throw badInput(`input.plan ${a.plan} is not a plan`, "input.plan");
+  if (unknown.length) throw refusal("topics", `unknown topic "${unknown.join('", "')}"`);
+  if (!plans.length) throw refusal("plan", `unknown plan "${a.plan}"`);
+  const value = (k: (typeof INPUT_KEYS)[number]) =>
+    k === "plan" ? (a.plan ? Number(a.plan) : null) : k === "endsOn" ? (a.endsOn ?? a.startsOn) : (a[k] ?? null);
   return {
-    columns: {
-      organisationCode: a.unit,
-      formCode: a.form,
-      title: a.title,
-      startsOn: a.startsOn,
-      endsOn: a.endsOn ?? a.startsOn,
-      planId: a.plan ? Number(a.plan) : null,
-      channel: a.channel ?? null,
-      audience: a.audience ?? null,
-      participants: a.participants ?? null,
-      reach: a.reach ?? null,
-      url: a.url ?? null,
-      notes: a.notes ?? null,
+    /** By the activities table's property names, as the import's update writes them. */
+    columns: Object.fromEntries(
+      INPUT_KEYS.filter((k) => ACTIVITY_FIELDS[k].sql !== null).map((k) => [ACTIVITY_FIELDS[k].record, value(k)]),
+    ) as unknown as Omit<typeof t.activities.$inferInsert, "externalRef"> & {
+      organisationCode: string;
+      formCode: string;
+      title: string;
+      startsOn: string;
+      endsOn: string;
     },
     topics,
   };
