@@ -21,4 +21,4 @@ export {
 } from "./tokens";
 export { type Actor, type AuditFilter, type AuditInput, listAuditEvents, recordAudit, SYSTEM_ACTOR } from "./audit";
 export { openCliDb } from "./cli-db";
-export { type QueryOptions, queryRows, queryTuples } from "./query";
+export { type QueryOptions, queryRows, queryTuples, tupleColumns } from "./query";

@@ -1,4 +1,4 @@
-import type { SQL } from "drizzle-orm";
+import { type SQL, sql as sqlTag } from "drizzle-orm";
 import type { Db } from "./client";
 
 /**
@@ -82,4 +82,24 @@ export async function queryTuples<T extends unknown[]>(db: Db, query: SQL, optio
   if (typeof client.query === "function")
     return (await client.query(sql, params, { rowMode: "array", parsers: PGLITE_AS_TEXT })).rows as T[];
   throw new Error("queryTuples: neither a postgres.js nor a PGlite client");
+}
+
+/**
+ * A tuple statement's columns, by name, in one list: `select` is the SELECT
+ * list in the list's order ("expr AS name, …") and `read` gives a tuple back
+ * as an object by the same names. No caller counts positions by hand.
+ */
+export function tupleColumns<T extends Record<string, unknown>>(columns: { [K in keyof T]: SQL }) {
+  const names = Object.keys(columns) as (keyof T & string)[];
+  return {
+    select: sqlTag.join(
+      names.map((n) => sqlTag`${columns[n]} AS ${sqlTag.identifier(n)}`),
+      sqlTag.raw(", "),
+    ),
+    read(tuple: readonly unknown[]): T {
+      const row = {} as Record<string, unknown>;
+      for (let i = 0; i < names.length; i++) row[names[i]!] = tuple[i];
+      return row as T;
+    },
+  };
 }

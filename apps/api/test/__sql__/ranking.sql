@@ -24,8 +24,7 @@ select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id"
     ORDER BY r.rank NULLS LAST, r.subject_code
 
 
-      SELECT (SELECT version::float8 FROM data_versions WHERE name = 'subjects'), s.code, s.kind::text, coalesce(p.name_vi, o.name_vi), coalesce(p.name_en, o.name_en),
-             p.region_code, r.name_vi, r.name_en, r.sort_order
+      SELECT (SELECT version::float8 FROM data_versions WHERE name = 'subjects') AS "version", s.code AS "code", s.kind::text AS "kind", coalesce(p.name_vi, o.name_vi) AS "nameVi", coalesce(p.name_en, o.name_en) AS "nameEn", p.region_code AS "regionCode", r.name_vi AS "regionNameVi", r.name_en AS "regionNameEn", r.sort_order AS "regionSortOrder"
       FROM subjects s
       LEFT JOIN provinces p ON p.code = s.province_code
       LEFT JOIN organisations o ON o.code = s.organisation_code

@@ -1,4 +1,4 @@
-import { type Db, queryTuples, sql } from "@cchc/db";
+import { type Db, queryTuples, sql, tupleColumns } from "@cchc/db";
 import type { Loaders } from "../../loaders";
 import type { RegionRow, SubjectRow } from "../../mappers";
 
@@ -9,17 +9,28 @@ import type { RegionRow, SubjectRow } from "../../mappers";
  */
 export const SUBJECTS_VERSION = sql.raw(`(SELECT version::float8 FROM data_versions WHERE name = 'subjects')`);
 
-type SubjectTuple = [
-  version: number,
-  code: string,
-  kind: SubjectRow["kind"],
-  nameVi: string,
-  nameEn: string | null,
-  regionCode: string | null,
-  regionNameVi: string | null,
-  regionNameEn: string | null,
-  regionSortOrder: number | null,
-];
+/** The directory's statement's columns, read back by these names. */
+const SUBJECT_COLUMNS = tupleColumns<{
+  version: number;
+  code: string;
+  kind: SubjectRow["kind"];
+  nameVi: string;
+  nameEn: string | null;
+  regionCode: string | null;
+  regionNameVi: string | null;
+  regionNameEn: string | null;
+  regionSortOrder: number | null;
+}>({
+  version: SUBJECTS_VERSION,
+  code: sql`s.code`,
+  kind: sql`s.kind::text`,
+  nameVi: sql`coalesce(p.name_vi, o.name_vi)`,
+  nameEn: sql`coalesce(p.name_en, o.name_en)`,
+  regionCode: sql`p.region_code`,
+  regionNameVi: sql`r.name_vi`,
+  regionNameEn: sql`r.name_en`,
+  regionSortOrder: sql`r.sort_order`,
+});
 
 /**
  * Every subject's names and region, kept per server: a ranking lists up to
@@ -50,11 +61,10 @@ export class SubjectDirectory {
   }
 
   async #load() {
-    const rows = await queryTuples<SubjectTuple>(
+    const tuples = await queryTuples(
       this.db,
       sql`
-      SELECT ${SUBJECTS_VERSION}, s.code, s.kind::text, coalesce(p.name_vi, o.name_vi), coalesce(p.name_en, o.name_en),
-             p.region_code, r.name_vi, r.name_en, r.sort_order
+      SELECT ${SUBJECT_COLUMNS.select}
       FROM subjects s
       LEFT JOIN provinces p ON p.code = s.province_code
       LEFT JOIN organisations o ON o.code = s.organisation_code
@@ -62,7 +72,8 @@ export class SubjectDirectory {
     );
     const regions = new Map<string, RegionRow>();
     const subjects = new Map<string, SubjectRow>();
-    for (const [, code, kind, nameVi, nameEn, regionCode, regionNameVi, regionNameEn, regionSortOrder] of rows) {
+    const rows = tuples.map(SUBJECT_COLUMNS.read);
+    for (const { code, kind, nameVi, nameEn, regionCode, regionNameVi, regionNameEn, regionSortOrder } of rows) {
       let region: RegionRow | null = null;
       if (regionCode) {
         region =
@@ -79,7 +90,7 @@ export class SubjectDirectory {
     }
     this.#subjects = subjects;
     // With no subjects there is no row to read the version from: reload next time.
-    this.#version = rows[0]?.[0] ?? Number.NaN;
+    this.#version = rows[0]?.version ?? Number.NaN;
   }
 }
 
