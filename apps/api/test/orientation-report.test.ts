@@ -1,5 +1,8 @@
+import { resolve } from "node:path";
+import { synthVerdict, syntheticControl } from "@cchc/analytics";
 import { createServiceToken } from "@cchc/db";
 import { testDrivers } from "@cchc/db/testing";
+import { runImport } from "@cchc/import";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Started, startApi } from "./helpers";
@@ -196,3 +199,88 @@ describe.each(testDrivers())("the orientation report on %s", (driver) => {
       expect(xml).toContain(heading);
   });
 });
+
+const PAPI_DIR = resolve(import.meta.dirname, "../../../../shared/data/papi-subdims");
+/** A claim of cause: "nhờ", "do" as words, "tác động của" (not "dao động", "độ"). */
+const CAUSAL = /(?<!\p{L})(nhờ|do|tác động của)(?!\p{L})/iu;
+
+describe.each(testDrivers())("the orientation report's impact sentences with the PAPI panel on %s", (driver) => {
+  let api: Started;
+  let r: Report;
+  beforeAll(async () => {
+    api = await startApi(driver);
+    await runImport(api.handle.db, PAPI_DIR, { by: "test" });
+    const res = await api.gql<{ orientationReport: Report }>(Q, { plan: "1", year: 2022 });
+    expect(res.errors).toBeUndefined();
+    r = res.data!.orientationReport;
+  });
+  afterAll(() => api?.close());
+  const para = (id: string) => r.sections.flatMap((s) => s.paragraphs).find((p) => p.id === id)?.text ?? "";
+  type Row = { subject: { code: string }; value: number | null; rank: number | null; outOf: number };
+  const ranking = async (year: number, component?: string) =>
+    (
+      await api.gql<{ ranking: { rows: Row[] } }>(
+        `query($year: Int!, $component: ID) { ranking(index: PAPI, year: $year, component: $component) { rows { subject { code } value rank outOf } } }`,
+        { year, component },
+      )
+    ).data!.ranking.rows;
+
+  it("states the synthetic-control verdict of every PAPI component linked to plan 88's topics (2022 on, all provinces)", async () => {
+    const { data } = await api.gql<{
+      plan: { topics: { topic: { linkedComponents: { id: string; nameVi: string }[] } }[] };
+    }>(`{ plan(number: "88/SKHCN-VP") { topics { topic { linkedComponents { id nameVi } } } } }`);
+    const linked = new Map(
+      data!.plan.topics
+        .flatMap((t) => t.topic.linkedComponents)
+        .filter((c) => /^PAPI\.D\d$/.test(c.id))
+        .map((c) => [c.id, c.nameVi]),
+    );
+    expect([...linked.keys()].sort()).toEqual(["PAPI.D1", "PAPI.D3", "PAPI.D4", "PAPI.D5", "PAPI.D8"]);
+    const text = para("III.4");
+    expect(text).toContain(
+      "so Nghệ An với tổ hợp có trọng số của các tỉnh còn lại có đủ số liệu 2018–2024, năm bắt đầu 2022",
+    );
+    for (const name of linked.values())
+      expect(text).toMatch(
+        new RegExp(
+          `${name}: (Mức cải thiện vượt|Mức giảm sâu hơn|Có dấu hiệu|Chưa phân biệt được|Chênh lệch quá nhỏ)[^;.]*\\(p = 0,\\d+\\)`,
+        ),
+      );
+    // The same verdict from the panel as the ranking shows it, through @cchc/analytics directly.
+    const panel = [];
+    for (let year = 2018; year <= 2024; year++)
+      for (const row of await ranking(year, "PAPI.D5"))
+        if (row.value !== null) panel.push({ unit: row.subject.code, time: year, value: row.value });
+    const v = synthVerdict(syntheticControl(panel, { treated: "40", treatedFrom: 2022, from: 2018, to: 2024 }));
+    expect(text).toContain(`Thủ tục hành chính công: ${v.text}`);
+  });
+
+  it("phrases the top-10 target of the latest PAPI year, exact with the other provinces unchanged", async () => {
+    const rows = (await ranking(2024)).filter((row) => row.value !== null);
+    const own = rows.find((row) => row.subject.code === "40")!;
+    const tenth = rows.map((row) => row.value!).sort((a, b) => b - a)[9]!;
+    const rise = Math.ceil((tenth - own.value!) * 100 - 1e-9) / 100;
+    const text = para("IV.4");
+    expect(text).toContain(
+      `Theo kết quả PAPI 2024, tỉnh Nghệ An đạt ${vi2(own.value!)} điểm, xếp thứ ${own.rank}/${own.outOf}`,
+    );
+    expect(text).toContain(`để vào nhóm 10 tỉnh dẫn đầu cần tăng ${vi2(rise)} điểm, ví dụ nâng `);
+    expect(text).toContain("với giả định các tỉnh khác giữ nguyên điểm");
+    expect(r.sections[3]!.paragraphs.map((p) => p.id)).toEqual(["IV.1", "IV.4", "IV.2", "IV.3"]);
+  });
+
+  it("has no causal word anywhere in the report", () => {
+    const all = [
+      r.title,
+      r.subtitle,
+      ...r.sections.flatMap((s) => [
+        s.heading,
+        ...s.paragraphs.map((p) => p.text),
+        ...s.tables.flatMap((t) => [t.caption, ...t.rows.flat()]),
+      ]),
+    ];
+    for (const text of all) expect(text).not.toMatch(CAUSAL);
+  });
+});
+
+const vi2 = (n: number) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(n);

@@ -30,7 +30,26 @@ select "id", "number", "title_vi", "issuer_code", "issued_on", "issued_place", "
         (SELECT coalesce(json_agg(n), '[]') FROM (
             SELECT a.title, a.starts_on::text AS "startsOn", coalesce(u.short_name_vi, u.name_vi) AS "unitName", coalesce(a.reach, a.participants) AS reach
             FROM a JOIN organisations u ON u.code = a.organisation_code
-            ORDER BY coalesce(a.reach, a.participants) DESC NULLS LAST, a.starts_on, a.id LIMIT 5) n) AS notable
+            ORDER BY coalesce(a.reach, a.participants) DESC NULLS LAST, a.starts_on, a.id LIMIT 5) n) AS notable,
+        (WITH linked AS (
+      SELECT c.id, c.name_vi, c.sort_order FROM index_components c
+      WHERE c.index_code = $6 AND c.parent_id IS NULL AND EXISTS (
+        SELECT 1 FROM topic_component_links l JOIN topics t ON t.code = l.topic_code
+        JOIN plan_topics pt ON pt.plan_id = $7 AND pt.topic_code IN (t.code, t.parent_code)
+        WHERE l.component_id = c.id))
+    SELECT json_build_object(
+      'versions', (SELECT coalesce(json_agg(json_build_object('code', v.code, 'firstYear', v.first_year,
+          'lastYear', v.last_year) ORDER BY v.first_year), '[]') FROM methodology_versions v WHERE v.index_code = $8),
+      'components', (SELECT coalesce(json_agg(json_build_object('id', c.id, 'name', c.name_vi,
+          'scaleMax', (SELECT json_object_agg(cv.version_code, cv.scale_max::float8) FROM component_versions cv
+                       WHERE cv.component_id = c.id)) ORDER BY c.sort_order, c.id), '[]') FROM linked c),
+      'provinces', (SELECT coalesce(json_agg(json_build_array(p.code, p.valid_from::text, p.valid_to::text)), '[]')
+          FROM provinces p),
+      'values', (SELECT coalesce(json_agg(json_build_array(v.subject_code, v.component_id, v.year, v.value::float8)), '[]')
+          FROM index_values v JOIN subjects s ON s.code = v.subject_code AND s.kind = 'province'
+          WHERE v.index_code = $9 AND v.value IS NOT NULL
+            AND (v.component_id IS NULL OR v.component_id IN (SELECT id FROM linked))))
+    WHERE o.province_code IS NOT NULL) AS impact
       FROM p JOIN organisations o ON o.code = p.issuer_code LEFT JOIN provinces pr ON pr.code = o.province_code
 
 select "peer_group_code" from "peer_group_members" where "peer_group_members"."province_code" = $1 order by "peer_group_members"."peer_group_code" asc limit $2

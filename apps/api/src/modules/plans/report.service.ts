@@ -1,10 +1,11 @@
 import { type Db, eq, queryRows, sql, tables as t } from "@cchc/db";
 import { buildOrientationReport, type OrientationReport, type ReportIndex, type ReportInput } from "@cchc/report";
+import { valueStatusName } from "@cchc/schema";
 import { badInput, notFound } from "../../errors";
 import { subjectProfile } from "../indices/profile.service";
 import { findPlan, planUnitPairs } from "./plans.service";
+import { type ImpactPanel, impactOf, impactPanelColumn, targetOf } from "./report-impact.service";
 
-const STATUS = { published: "PUBLISHED", not_published: "NOT_PUBLISHED", no_data: "NO_DATA" } as const;
 
 type ActivityFacts = Pick<ReportInput, "forms" | "topics" | "units" | "notable"> & {
   issuerName: string;
@@ -12,12 +13,15 @@ type ActivityFacts = Pick<ReportInput, "forms" | "topics" | "units" | "notable">
   provinceName: string | null;
   /** The province's indices (PAR INDEX, SIPAS, PAPI, PCI) as the catalogue names and orders them. */
   indices: { code: string; shortName: string; unit: string }[];
+  /** The panel for the impact verdicts and the target (null without a province). */
+  impact: ImpactPanel | null;
 };
 
 /**
  * The plan's year in one statement: activities under the plan by form (with
  * the sum of targets), by plan topic (a parent counts its sub-topics), by
- * each of the plan's units (planUnitPairs, so the lines add up to the total), the five with the widest reach, and the indices a province is scored on.
+ * each of the plan's units (planUnitPairs, so the lines add up to the total), the five with the widest reach, the indices a province is scored on,
+ * and the panel of the components linked to the plan's topics (impactPanelColumn).
  */
 async function activityFacts(db: Db, planId: number, year: number): Promise<ActivityFacts> {
   const [row] = await queryRows<ActivityFacts>(
@@ -42,7 +46,8 @@ async function activityFacts(db: Db, planId: number, year: number): Promise<Acti
         (SELECT coalesce(json_agg(n), '[]') FROM (
             SELECT a.title, a.starts_on::text AS "startsOn", coalesce(u.short_name_vi, u.name_vi) AS "unitName", coalesce(a.reach, a.participants) AS reach
             FROM a JOIN organisations u ON u.code = a.organisation_code
-            ORDER BY coalesce(a.reach, a.participants) DESC NULLS LAST, a.starts_on, a.id LIMIT 5) n) AS notable
+            ORDER BY coalesce(a.reach, a.participants) DESC NULLS LAST, a.starts_on, a.id LIMIT 5) n) AS notable,
+        ${impactPanelColumn(planId, sql`o.province_code`)} AS impact
       FROM p JOIN organisations o ON o.code = p.issuer_code LEFT JOIN provinces pr ON pr.code = o.province_code`,
   );
   return row!;
@@ -120,7 +125,7 @@ export async function orientationReportInput(
     return {
       shortName,
       unit,
-      status: STATUS[f.status],
+      status: valueStatusName(f.status),
       value: f.value,
       rank,
       outOf: f.publishedRank !== null ? f.publishedOutOf : f.outOf,
@@ -180,6 +185,9 @@ export async function orientationReportInput(
       ),
     ),
     peerGroupName: peer?.nameVi ?? null,
+    ...(subject && facts.impact
+      ? { impact: impactOf(facts.impact, subject, year), target: targetOf(facts.impact, subject) }
+      : {}),
   };
 }
 
