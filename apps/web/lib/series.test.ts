@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { latestPublishedYear, mergerBreakYear, methodologyBreaks, tierOf, withMergerBreak, yearSpan } from "./series";
+import { latestPublishedYear, mergerIndices, methodologyBreaks, tierOf, withMergerBreaks, yearSpan } from "./series";
 
 const p = (year: number, code: string, status = "PUBLISHED") => ({
   year,
@@ -21,18 +21,23 @@ describe("series helpers", () => {
     ).toEqual([{ year: 2018, label: "Phương pháp PAPI_2018", kind: "methodology" }]);
   });
 
-  it("marks the merger where the years drawn run across it, one marker with a methodology break of that year", () => {
-    const merger = { year: 2025, label: "Sắp xếp tỉnh 63 → 34" };
+  it("marks each merger the years drawn run across, one marker with a methodology break of that year", () => {
+    const mergers = [
+      { year: 2009, label: "Sắp xếp tỉnh 64 → 63" },
+      { year: 2025, label: "Sắp xếp tỉnh 63 → 34" },
+    ];
     const method = { year: 2018, label: "Phương pháp PAPI_2018", kind: "methodology" as const };
-    const across = withMergerBreak([method], merger, [2017, 2018, 2024, 2025]);
+    const years = [2017, 2018, 2024, 2025];
+    const across = withMergerBreaks([method], mergers, years);
     expect(across).toEqual([method, { year: 2025, label: "Sắp xếp tỉnh 63 → 34", kind: "merger" }]);
-    expect(mergerBreakYear(across)).toBe(2025);
-    // Years all before, or all from, the merger: nothing to mark.
-    expect(withMergerBreak([method], merger, [2017, 2024])).toEqual([method]);
-    expect(withMergerBreak([], merger, [2025, 2026])).toEqual([]);
-    expect(mergerBreakYear([method])).toBeNull();
+    expect(mergerIndices(across, years)).toEqual([3]);
+    // Years all before, or all from, a merger: nothing to mark.
+    expect(withMergerBreaks([method], mergers, [2017, 2024])).toEqual([method]);
+    expect(withMergerBreaks([], mergers, [2025, 2026])).toEqual([]);
+    expect(withMergerBreaks([], mergers, [2008, 2009, 2025]).map((b) => b.year)).toEqual([2009, 2025]);
+    expect(mergerIndices([method], years)).toEqual([]);
     expect(
-      withMergerBreak([{ year: 2025, label: "Phương pháp X", kind: "methodology" }], merger, [2024, 2025]),
+      withMergerBreaks([{ year: 2025, label: "Phương pháp X", kind: "methodology" }], mergers, [2024, 2025]),
     ).toEqual([{ year: 2025, label: "Phương pháp X; Sắp xếp tỉnh 63 → 34", kind: "merger" }]);
   });
 

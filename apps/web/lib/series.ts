@@ -44,28 +44,28 @@ export function methodologyBreaks(series: readonly Point[]): SeriesBreak[] {
 }
 
 /**
- * The breaks of a chart over `years`: its methodology breaks and, when the
- * years drawn run across it, the merger (lib/merger `mergerOf`). A merger in
- * the year of a methodology break is one marker naming both.
+ * The breaks of a chart over `years`: its methodology breaks and each change
+ * of the set of units (lib/merger eraChanges) the years drawn run across. A
+ * merger in the year of a methodology break is one marker naming both.
  */
-export function withMergerBreak(
+export function withMergerBreaks(
   breaks: readonly SeriesBreak[],
-  merger: { year: number; label: string } | null,
+  mergers: readonly { year: number; label: string }[],
   years: readonly number[],
 ): SeriesBreak[] {
-  if (!merger || !years.some((y) => y < merger.year) || !years.some((y) => y >= merger.year)) return [...breaks];
-  const same = breaks.find((b) => b.year === merger.year);
-  const merged: SeriesBreak = {
-    year: merger.year,
-    label: same ? `${same.label}; ${merger.label}` : merger.label,
-    kind: "merger",
-  };
-  return [...breaks.filter((b) => b !== same), merged].sort((a, b) => a.year - b.year);
+  let out = [...breaks];
+  for (const m of mergers) {
+    if (!years.some((y) => y < m.year) || !years.some((y) => y >= m.year)) continue;
+    const same = out.find((b) => b.year === m.year);
+    const merged: SeriesBreak = { year: m.year, label: same ? `${same.label}; ${m.label}` : m.label, kind: "merger" };
+    out = [...out.filter((b) => b !== same), merged];
+  }
+  return out.sort((a, b) => a.year - b.year);
 }
 
-/** The first merger break among `breaks` (rank lines are not joined across it), or null. */
-export function mergerBreakYear(breaks: readonly SeriesBreak[]): number | null {
-  return breaks.find((b) => b.kind === "merger")?.year ?? null;
+/** The data indices of the merger years among `years`: a rank line is not joined into them. */
+export function mergerIndices(breaks: readonly SeriesBreak[], years: readonly number[]): number[] {
+  return breaks.flatMap((b) => (b.kind === "merger" && years.indexOf(b.year) > 0 ? [years.indexOf(b.year)] : []));
 }
 
 /** The PAPI portal's four groups, by within-year percentile (quartiles). */

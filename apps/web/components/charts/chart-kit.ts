@@ -14,6 +14,7 @@ import {
   Tooltip,
 } from "chart.js";
 import annotationPlugin, { type AnnotationOptions } from "chartjs-plugin-annotation";
+import type { SeriesBreak } from "../../lib/series";
 
 Chart.register(
   BarController,
@@ -105,6 +106,60 @@ export function bandAnnotations(bands: Band[]): Record<string, AnnotationOptions
       } satisfies AnnotationOptions,
     ]),
   );
+}
+
+/**
+ * A dashed vertical marker at each break (lib/series SeriesBreak: a new
+ * methodology version, or the merger of provinces), placed by `at` (the
+ * x of the boundary before the break's year; null: not on this chart).
+ */
+export function breakAnnotations(
+  breaks: readonly SeriesBreak[],
+  at: (year: number) => number | null,
+): Record<string, AnnotationOptions> {
+  return Object.fromEntries(
+    breaks.flatMap((b) => {
+      const x = at(b.year);
+      if (x == null) return [];
+      const colour = b.kind === "merger" ? "#8a4b00" : "#5b6475";
+      return [
+        [
+          `break${b.year}`,
+          {
+            type: "line",
+            xMin: x,
+            xMax: x,
+            borderColor: colour,
+            borderDash: b.kind === "merger" ? [8, 4] : [5, 4],
+            borderWidth: b.kind === "merger" ? 1.5 : 1,
+            label: {
+              display: true,
+              content: b.label,
+              position: "start",
+              font: { size: 10 },
+              backgroundColor: `${colour}cc`,
+            },
+          } satisfies AnnotationOptions,
+        ],
+      ];
+    }),
+  );
+}
+
+/**
+ * A line's segments as drawn: one ending in a merger year is left out, so a
+ * rank out of the old units is never joined to one out of the new.
+ * `indices`: the merger years' data indices (lib/series mergerIndices).
+ */
+export function notJoinedAt(indices: readonly number[]) {
+  return {
+    borderColor: (ctx: { p1DataIndex: number }) => (indices.includes(ctx.p1DataIndex) ? "transparent" : undefined),
+  };
+}
+
+/** The breaks a chart carries, for the e2e suite: [year, kind] pairs. */
+export function markBreaks(canvas: HTMLCanvasElement, breaks: readonly SeriesBreak[]) {
+  canvas.dataset.breaks = JSON.stringify(breaks.map((b) => [b.year, b.kind]));
 }
 
 /**

@@ -1,8 +1,8 @@
 "use client";
 
-import type { AnnotationOptions } from "chartjs-plugin-annotation";
 import { useEffect, useRef } from "react";
-import { Chart, markDrawn, vi } from "./chart-kit";
+import type { SeriesBreak } from "../../lib/series";
+import { breakAnnotations, Chart, markBreaks, markDrawn, vi } from "./chart-kit";
 import { ChartFrame } from "./chart-frame";
 import { seriesStyle } from "./series-styles";
 
@@ -11,8 +11,13 @@ interface CompareLinesProps {
   lines: { code: string; name: string; values: (number | null)[] }[];
   highlight: string;
   axisLabel: string;
-  /** First years of a new methodology version: a dashed line, and the segment across it dashed (not comparable). */
-  breaks?: { year: number; label: string }[];
+  /**
+   * First years of a new methodology version (a marker, and the segment
+   * across it dotted: not comparable) or of the merger (a marker; a merged
+   * unit's predecessors are lines of their own that end before it, so no
+   * line joins them, while an unchanged unit's line runs on).
+   */
+  breaks?: SeriesBreak[];
 }
 
 /** Below this width (px) the lines are named by the legend only. */
@@ -52,27 +57,14 @@ export function CompareLines({ years, lines, highlight, axisLabel, breaks = [] }
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
-    const breakAt = new Set(breaks.map((b) => years.indexOf(b.year)).filter((i) => i > 0));
-    const breakLines: Record<string, AnnotationOptions> = Object.fromEntries(
-      [...breakAt].map((i) => [
-        `break${i}`,
-        {
-          type: "line",
-          xMin: i - 0.5,
-          xMax: i - 0.5,
-          borderColor: "#5b6475",
-          borderDash: [5, 4],
-          borderWidth: 1,
-          label: {
-            display: true,
-            content: breaks.find((b) => b.year === years[i])?.label ?? "",
-            position: "start",
-            font: { size: 10 },
-            backgroundColor: "#5b6475cc",
-          },
-        } satisfies AnnotationOptions,
-      ]),
+    const breakAt = new Set(
+      breaks
+        .filter((b) => b.kind === "methodology")
+        .map((b) => years.indexOf(b.year))
+        .filter((i) => i > 0),
     );
+    // On a category axis the marker sits between the year before and the break's year.
+    const breakLines = breakAnnotations(breaks, (y) => (years.indexOf(y) > 0 ? years.indexOf(y) - 0.5 : null));
     const styles = lines.map((_, i) => seriesStyle(i));
     const chart = new Chart(canvas.current, {
       type: "line",
@@ -119,6 +111,7 @@ export function CompareLines({ years, lines, highlight, axisLabel, breaks = [] }
       plugins: [endLabels],
     });
     markDrawn(canvas.current);
+    markBreaks(canvas.current, breaks);
     // The series' styles, for checking that they differ by more than colour.
     canvas.current.dataset.series = JSON.stringify(
       lines.map((l, i) => ({ name: l.name, dash: styles[i]!.dash, point: styles[i]!.point })),

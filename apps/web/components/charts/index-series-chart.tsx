@@ -1,9 +1,18 @@
 "use client";
 
-import type { AnnotationOptions } from "chartjs-plugin-annotation";
 import { useEffect, useRef } from "react";
+import { mergerIndices, type SeriesBreak } from "../../lib/series";
 import { ChartFrame } from "./chart-frame";
-import { type Band, bandAnnotations, Chart, markDrawn, vi } from "./chart-kit";
+import {
+  type Band,
+  bandAnnotations,
+  breakAnnotations,
+  Chart,
+  markBreaks,
+  markDrawn,
+  notJoinedAt,
+  vi,
+} from "./chart-kit";
 
 export interface IndexSeriesChartProps {
   title: string;
@@ -17,11 +26,24 @@ export interface IndexSeriesChartProps {
   rankLabels?: (string | null)[];
   /** The denominators in words for the axis title ("/61", "/61–63 tùy năm"); default "/outOf". */
   outOfText?: string;
-  /** First years of a new methodology version: a dashed line, values either side are not comparable. */
-  breaks: { year: number; label: string }[];
+  /**
+   * First years of a new methodology version (values either side not
+   * comparable) or of the merger (ranks either side count different units:
+   * the rank line is not joined across it): a dashed marker each.
+   */
+  breaks: SeriesBreak[];
   bands?: Band[];
+  /**
+   * A merged unit's predecessors (lib/merger unitLines): their values as
+   * lines of their own on the value axis, named "Quảng Bình (đến 2024)";
+   * nothing is carried over or averaged into the unit's own line.
+   */
+  predecessors?: { name: string; values: (number | null)[] }[];
   testId?: string;
 }
+
+/** Predecessors' lines: muted colours and their own dash, apart from the unit's blue line. */
+const PREDECESSOR_COLOURS = ["#5b6475", "#1f8f8f", "#8a5cb8"];
 
 /**
  * Value (left axis) and rank (right axis, 1 at the top) per survey year, on a
@@ -39,6 +61,7 @@ export function IndexSeriesChart({
   outOfText,
   breaks,
   bands = [],
+  predecessors = [],
   testId,
 }: IndexSeriesChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -46,28 +69,10 @@ export function IndexSeriesChart({
     if (!canvas.current || years.length === 0) return;
     const at = (y: number) => y + 0.5;
     // A line needs two points: a series with one figure (or none) is left out and the page says what is missing.
-    const drawValues = values.filter((v) => v != null).length >= 2;
+    const drawValues =
+      values.filter((v) => v != null).length >= 2 || predecessors.some((l) => l.values.some((v) => v != null));
     const drawRanks = ranks.filter((r) => r != null).length >= 2;
-    const breakLines: Record<string, AnnotationOptions> = Object.fromEntries(
-      breaks.map((b) => [
-        `break${b.year}`,
-        {
-          type: "line",
-          xMin: b.year,
-          xMax: b.year,
-          borderColor: "#5b6475",
-          borderDash: [5, 4],
-          borderWidth: 1,
-          label: {
-            display: true,
-            content: b.label,
-            position: "start",
-            font: { size: 10 },
-            backgroundColor: "#5b6475cc",
-          },
-        } satisfies AnnotationOptions,
-      ]),
-    );
+    const breakLines = breakAnnotations(breaks, (y) => y);
     const chart = new Chart(canvas.current, {
       type: "line",
       data: {
@@ -85,6 +90,17 @@ export function IndexSeriesChart({
                 },
               ]
             : []),
+          ...predecessors.map((l, i) => ({
+            label: `Điểm ${l.name}`,
+            data: years.map((y, j) => ({ x: at(y), y: l.values[j] ?? null })),
+            yAxisID: "value",
+            borderColor: PREDECESSOR_COLOURS[i % PREDECESSOR_COLOURS.length],
+            backgroundColor: PREDECESSOR_COLOURS[i % PREDECESSOR_COLOURS.length],
+            borderDash: [6, 3],
+            pointStyle: "rectRot" as const,
+            spanGaps: false,
+            tension: 0,
+          })),
           ...(drawRanks
             ? [
                 {
@@ -96,6 +112,7 @@ export function IndexSeriesChart({
                   borderDash: [2, 2],
                   spanGaps: false,
                   tension: 0,
+                  segment: notJoinedAt(mergerIndices(breaks, years)),
                 },
               ]
             : []),
@@ -149,15 +166,23 @@ export function IndexSeriesChart({
       },
     });
     markDrawn(canvas.current, chart);
+    markBreaks(canvas.current, breaks);
+    canvas.current.dataset.predecessors = JSON.stringify(predecessors.map((l) => l.name));
     return () => chart.destroy();
-  }, [title, unit, years, values, ranks, outOf, rankLabels, outOfText, breaks, bands]);
+  }, [title, unit, years, values, ranks, outOf, rankLabels, outOfText, breaks, bands, predecessors]);
   return (
     <ChartFrame
       canvas={canvas}
       title={`${title}: điểm và thứ hạng theo năm`}
       csv={() => ({
-        header: ["Năm", unit === "%" ? "Điểm (%)" : "Điểm", "Thứ hạng", "Hạng (trên số tỉnh)"],
-        rows: years.map((y, i) => [y, values[i], ranks[i], rankLabels?.[i]]),
+        header: [
+          "Năm",
+          unit === "%" ? "Điểm (%)" : "Điểm",
+          "Thứ hạng",
+          "Hạng (trên số tỉnh)",
+          ...predecessors.map((l) => `Điểm ${l.name}`),
+        ],
+        rows: years.map((y, i) => [y, values[i], ranks[i], rankLabels?.[i], ...predecessors.map((l) => l.values[i])]),
       })}
     >
       <canvas

@@ -1,8 +1,9 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { mergerIndices, type SeriesBreak } from "../../lib/series";
 import { ChartFrame } from "./chart-frame";
-import { Chart, markDrawn } from "./chart-kit";
+import { breakAnnotations, Chart, markBreaks, markDrawn, notJoinedAt } from "./chart-kit";
 
 export interface SeriesWithActivitiesProps {
   indexName: string;
@@ -17,6 +18,8 @@ export interface SeriesWithActivitiesProps {
   outOfText?: string;
   /** Activities started in each year. */
   activityCounts: number[];
+  /** Breaks to mark (lib/series); across the merger the rank line is not joined (/63 then /34). */
+  breaks?: SeriesBreak[];
 }
 
 const vi = new Intl.NumberFormat("vi-VN");
@@ -34,6 +37,7 @@ export function SeriesWithActivities({
   outOf,
   outOfText,
   activityCounts,
+  breaks = [],
 }: SeriesWithActivitiesProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -56,6 +60,7 @@ export function SeriesWithActivities({
                   // A year without a published rank stays a gap: no invented trend.
                   spanGaps: false,
                   tension: 0,
+                  segment: notJoinedAt(mergerIndices(breaks, years)),
                   order: 0,
                 },
               ]
@@ -94,6 +99,9 @@ export function SeriesWithActivities({
           },
         },
         plugins: {
+          annotation: {
+            annotations: breakAnnotations(breaks, (y) => (years.indexOf(y) > 0 ? years.indexOf(y) - 0.5 : null)),
+          },
           tooltip: {
             callbacks: {
               label: (c) =>
@@ -106,8 +114,9 @@ export function SeriesWithActivities({
       },
     });
     markDrawn(canvas.current, chart);
+    markBreaks(canvas.current, breaks);
     return () => chart.destroy();
-  }, [indexName, years, ranks, rankLabels, outOf, outOfText, activityCounts]);
+  }, [indexName, years, ranks, rankLabels, outOf, outOfText, activityCounts, breaks]);
 
   return (
     <ChartFrame
