@@ -89,6 +89,7 @@ export interface ActivityGroupRow {
   countChangePercent?: number | null;
 }
 export type ImportReportRow = import("@cchc/import").ImportReport;
+export type ImportUnitMatchRow = import("@cchc/import").UnitMatch;
 export type ImportBatchRow = typeof t.importBatches.$inferSelect;
 export interface RankingEntryRow {
   subjectCode: string;
@@ -123,6 +124,9 @@ export interface ProfileFigureRow {
   rankChange: number | null;
   publishedRankChange: number | null;
   changeUnavailableReason: string | null;
+  /** Provincial units merged between the previous year and this one: rank changes are withheld. */
+  mergerBreak: boolean;
+  rankChangeUnavailableReason: string | null;
   nationalMean: number | null;
   nationalMedian: number | null;
   nationalBest: number | null;
@@ -141,9 +145,17 @@ export interface SubjectProfileRow {
   subjectCode: string;
   year: number;
   peerGroupCode: string | null;
+  mergerBreak: boolean;
   indices: IndexProfileRow[];
 }
-export type PeerGroupRow = typeof t.peerGroups.$inferSelect;
+/** A peer group; `year` when reached through a profile (its members default to that year's). */
+export type PeerGroupRow = typeof t.peerGroups.$inferSelect & { year?: number };
+/** A member of a peer group with its survey years (null = open). */
+export interface PeerGroupMembershipRow {
+  province: typeof t.provinces.$inferSelect;
+  firstYear: number | null;
+  lastYear: number | null;
+}
 export interface AlignmentComponentYearRow {
   componentId: string;
   value: number | null;

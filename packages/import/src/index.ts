@@ -22,3 +22,4 @@ export { FileError, MAX_FILE_BYTES, openTable } from "./read-table";
 export { formatRejection, type ImportKind, ImportRejected, type ImportReport, type Rejection } from "./report";
 export { detectKind, type ImportOptions, runImport } from "./run";
 export { UndoError, undoImport } from "./undo";
+export { ProvinceMatcher, type UnitMatch } from "./matchers";

@@ -1,3 +1,5 @@
+import type { UnitMatch } from "./matchers";
+
 /** What an import would do (dry run) or did (commit). */
 export type ImportKind = "papi" | "pci" | "long" | "activities";
 
@@ -9,6 +11,8 @@ export interface Rejection {
   /** File the row came from, when an import reads several (PAPI panel). */
   file?: string;
   reason: string;
+  /** English code of the refusal, when it has one (PROVINCE_MERGED, PROVINCE_NOT_IN_YEAR). */
+  code?: string;
 }
 
 export interface Change {
@@ -49,6 +53,11 @@ export interface ImportReport {
   changes: Change[];
   /** Published figures kept against a differing derived value. */
   kept: KeptFigure[];
+  /**
+   * Names read as a unit of the row's era where the era mattered: a name or
+   * code shared by units before and after 01/07/2025, or a unit formed then.
+   */
+  units?: UnitMatch[];
   /** Changes beyond those listed (long reports are capped). */
   changesOmitted?: number;
   /** Set when committed. */

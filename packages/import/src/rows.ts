@@ -44,7 +44,13 @@ export function cell<T>(
     return parse(row.cells.get(col.key));
   } catch (error) {
     if (!(error instanceof CellError)) throw error;
-    rejected.push({ row: row.rowNumber, column: col.header, reason: error.message, ...(file ? { file } : {}) });
+    rejected.push({
+      row: row.rowNumber,
+      column: col.header,
+      reason: error.message,
+      ...(error.code ? { code: error.code } : {}),
+      ...(file ? { file } : {}),
+    });
     return undefined;
   }
 }

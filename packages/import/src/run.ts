@@ -9,7 +9,7 @@ import { IndexRules, type IndexValueRecord, rejectDuplicates } from "./index-val
 import { readLong } from "./kinds/long";
 import { readPapiPanel } from "./kinds/papi";
 import { readPciTidy } from "./kinds/pci";
-import { ProvinceMatcher } from "./matchers";
+import { ProvinceMatcher, type UnitMatch } from "./matchers";
 import { FileError, MAX_FILE_BYTES, openTable } from "./read-table";
 import { runActivityImport } from "./run-activities";
 import { type ImportKind, ImportRejected, type ImportReport, type Rejection } from "./report";
@@ -69,6 +69,7 @@ export async function runImport(db: Db, path: string, options: ImportOptions): P
   let files = [path];
   let plan: IndexValuePlan = { inserts: [], updates: [], unchanged: 0, changes: [], kept: [] };
   let records: IndexValueRecord[] = [];
+  let units: UnitMatch[] = [];
   try {
     kind = options.kind ?? (await detectKind(path));
     if (kind === "activities") {
@@ -91,6 +92,7 @@ export async function runImport(db: Db, path: string, options: ImportOptions): P
           ? await readPciTidy(path, { ...ctx, allProvinces: await db.select().from(t.provinces) }, rejected)
           : await readLong(path, db, ctx, rejected);
     files = read.files;
+    units = [...provinces.unitMatches.values()];
     records = rejectDuplicates(read.records, rejected);
     plan = await planIndexValues(db, records);
   } catch (error) {
@@ -108,6 +110,7 @@ export async function runImport(db: Db, path: string, options: ImportOptions): P
     rejected,
     changes: plan.changes,
     kept: plan.kept,
+    units,
     committed: false,
   };
   if (rejected.length) {

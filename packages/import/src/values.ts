@@ -2,7 +2,15 @@
  * Cell parsing shared by every importer. Each parser returns a value or throws
  * a CellError whose message says what was expected; the reader adds row and column.
  */
-export class CellError extends Error {}
+export class CellError extends Error {
+  /** An English code for refusals that have one (PROVINCE_MERGED); it travels to the rejection. */
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** NFC, trimmed, inner whitespace collapsed; null for blank. */
 export function text(raw: unknown): string | null {

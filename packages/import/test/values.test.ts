@@ -62,3 +62,46 @@ describe("ProvinceMatcher", () => {
     expect(() => m.match("Nghệ Tĩnh")).toThrow(/unknown province/);
   });
 });
+
+describe("ProvinceMatcher across mergers", () => {
+  const p = (code: string, gsoCode: string, nameVi: string, validFrom: string, validTo: string | null) => ({
+    code,
+    gsoCode,
+    nameVi,
+    nameEn: nameVi,
+    regionCode: "X",
+    validFrom,
+    validTo,
+    papiId: null,
+    pciId: null,
+  });
+  const m = new ProvinceMatcher(
+    [
+      p("01", "01", "Hà Nội", "2004-01-01", null),
+      p("28", "28", "Hà Tây", "1991-08-12", "2008-07-31"),
+      p("79", "79", "TP. Hồ Chí Minh", "2004-01-01", "2025-06-30"),
+      p("2025-ho-chi-minh", "79", "TP. Hồ Chí Minh", "2025-07-01", null),
+    ],
+    [
+      { oldCode: "28", newCode: "01", effectiveOn: "2008-08-01" },
+      { oldCode: "79", newCode: "2025-ho-chi-minh", effectiveOn: "2025-07-01" },
+    ],
+  );
+
+  it("keeps Hà Tây in 2008 (its units are those of 1 July) and refuses it from 2009, naming Hà Nội", () => {
+    expect(m.match("Hà Tây", 2008).code).toBe("28");
+    expect(() => m.match("Ha Tay", 2009)).toThrow(
+      "Hà Tây đã hợp nhất vào Hà Nội từ 01/08/2008: bảng năm 2009 ghi Hà Nội (mã 01) (PROVINCE_MERGED)",
+    );
+  });
+
+  it("reads a predecessor's spellings and code as the new unit in its era", () => {
+    for (const s of ["TP HCM", "Hồ Chí Minh", "79"]) {
+      expect(m.match(s, 2024).code).toBe("79");
+      expect(m.match(s, 2025).code).toBe("2025-ho-chi-minh");
+    }
+    // Hà Nội grew in 2008 but was not formed then: nothing to note.
+    m.match("Hà Nội", 2010, { row: 2 });
+    expect([...m.unitMatches.values()]).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, CoverageRowRow, SubjectSeriesRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow, PlanTargetRow, ProgressEntryRow, PlanProgressResultRow, ProposedTargetRow, OrientationReportRow, AccountRow, ApiTokenRow } from '../mappers';
+import type { RegionRow, ProvinceRow, OrganisationRow, IndexRow, VersionRow, ComponentRow, ComponentVersionRow, TopicRow, FormRow, PlanRow, PlanTopicRow, PlanFormRow, PlanResponsibilityRow, ActivityRow, SeriesPointRow, CoverageRowRow, SubjectSeriesRow, SubjectRow, ActivityGroupRow, ImportReportRow, ImportBatchRow, ImportUnitMatchRow, RankingResultRow, RankingEntryRow, ProfileFigureRow, IndexProfileRow, SubjectProfileRow, PeerGroupRow, PeerGroupMembershipRow, AlignmentRow, AlignmentYearRow, AlignmentComponentYearRow, PlanTargetRow, ProgressEntryRow, PlanProgressResultRow, ProposedTargetRow, OrientationReportRow, AccountRow, ApiTokenRow } from '../mappers';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -700,10 +700,17 @@ export type ImportKind =
 /** A row the import refused, and why. */
 export type ImportRejection = {
   __typename?: 'ImportRejection';
+  /**
+   * English code, for refusals that have one: PROVINCE_MERGED (a row of a year from 2025 names a unit merged away
+   * on 01/07/2025 — the reason names its successor), PROVINCE_NOT_IN_YEAR (a unit that did not exist that year),
+   * PROVINCE_AMBIGUOUS.
+   */
+  code?: Maybe<Scalars['String']['output']>;
   /** Column header as written, when one cell is at fault. */
   column?: Maybe<Scalars['String']['output']>;
   /** File name, when an import reads several. */
   file?: Maybe<Scalars['String']['output']>;
+  /** Why, in Vietnamese where the refusal has an English code (see code). */
   reason: Scalars['String']['output'];
   /** Row number in the file (header = 1); null for a whole-file problem. */
   row?: Maybe<Scalars['Int']['output']>;
@@ -727,7 +734,27 @@ export type ImportReport = {
   /** SHA-256 of the file(s). */
   sha256: Scalars['String']['output'];
   unchanged: Scalars['Int']['output'];
+  /** Names read as a unit of their row's era where the era mattered (63 units up to 2024, 34 from 2025). */
+  units: Array<ImportUnitMatch>;
   update: Scalars['Int']['output'];
+};
+
+/**
+ * How a province name or code was read for its row's year where the era mattered: the name or code belongs to
+ * units before and after 01/07/2025 ("Quảng Trị", "44"), or the unit was formed then.
+ */
+export type ImportUnitMatch = {
+  __typename?: 'ImportUnitMatch';
+  file?: Maybe<Scalars['String']['output']>;
+  /** In Vietnamese, e.g. “Quảng Trị” năm 2025: Quảng Trị (mã 44), đơn vị mới từ 01/07/2025, hợp nhất Quảng Bình, Quảng Trị. */
+  note: Scalars['String']['output'];
+  /** The unit read: its key and official code. */
+  province: Province;
+  /** First row read so (header = 1). */
+  row: Scalars['Int']['output'];
+  /** The name or code as written. */
+  written: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** An index with its component tree and methodology versions. */
@@ -1040,8 +1067,33 @@ export type PageInfo = {
 export type PeerGroup = {
   __typename?: 'PeerGroup';
   code: Scalars['ID']['output'];
+  /** What the group is, era by era. */
+  description?: Maybe<Scalars['String']['output']>;
+  /**
+   * Members in survey year `year` (membership years and the province's validity: Bắc Trung Bộ has six members up
+   * to 2024 and five from 2025). Without `year`: the profile's year when reached through SubjectProfile.peerGroup,
+   * else every member of every era, in the group's order.
+   */
   members: Array<Province>;
+  /** Each member with the survey years it counts in (null = open). */
+  memberships: Array<PeerGroupMembership>;
   nameVi: Scalars['String']['output'];
+};
+
+
+/** A named set of provinces to compare against (e.g. Bắc Trung Bộ, 6 provinces). */
+export type PeerGroupMembersArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A province's membership of a peer group, in survey years. */
+export type PeerGroupMembership = {
+  __typename?: 'PeerGroupMembership';
+  /** First survey year it counts in; null = from the province's first year. */
+  firstYear?: Maybe<Scalars['Int']['output']>;
+  /** Last survey year it counts in; null = as long as the province exists. */
+  lastYear?: Maybe<Scalars['Int']['output']>;
+  province: Province;
 };
 
 /** Time bucket for activity statistics. */
@@ -1214,6 +1266,13 @@ export type ProfileFigure = {
   changeUnavailableReason?: Maybe<Scalars['String']['output']>;
   /** The component; null for the index total. */
   component?: Maybe<IndexComponent>;
+  /**
+   * True when provincial units were merged between the previous year and this one (2024 → 2025: 63 → 34; 2008 →
+   * 2009: Hà Tây). The two years' ranks are out of different sets of units: rankChange and publishedRankChange are
+   * null and no "tăng/giảm n bậc" may be shown; compare percentile with the previous year's instead. A chart
+   * breaks its line here, as at a methodology change. valueChange is unaffected.
+   */
+  mergerBreak: Scalars['Boolean']['output'];
   methodologyVersion?: Maybe<MethodologyVersion>;
   /** The best value this year (highest, or lowest where lower is better). */
   nationalBest?: Maybe<Scalars['Float']['output']>;
@@ -1228,12 +1287,14 @@ export type ProfileFigure = {
   previousValue?: Maybe<Scalars['Float']['output']>;
   publishedOutOf?: Maybe<Scalars['Int']['output']>;
   publishedRank?: Maybe<Scalars['Int']['output']>;
-  /** Published rank positions gained since the previous year (positive = better). */
+  /** Published rank positions gained since the previous year (positive = better); null across a merger (mergerBreak). */
   publishedRankChange?: Maybe<Scalars['Int']['output']>;
   /** Rank among subjects with a value this year (ties share a rank). */
   rank?: Maybe<Scalars['Int']['output']>;
-  /** Rank positions gained since the previous year (computed ranks; positive = better). */
+  /** Rank positions gained since the previous year (computed ranks; positive = better); null across a methodology change or a merger (mergerBreak). */
   rankChange?: Maybe<Scalars['Int']['output']>;
+  /** Why no rank change is given across a merger, in Vietnamese; null otherwise. */
+  rankChangeUnavailableReason?: Maybe<Scalars['String']['output']>;
   /** Mean of the subject's region this year. */
   regionMean?: Maybe<Scalars['Float']['output']>;
   status: ValueStatus;
@@ -1267,9 +1328,16 @@ export type ProposedTarget = {
 /** A province-level unit with its validity period (63 until 30/06/2025, 34 from 01/07/2025). */
 export type Province = {
   __typename?: 'Province';
-  /** Internal code: the GSO code for the 63 pre-2025 units ("40" = Nghệ An); "2025-…" for units formed on 01/07/2025. */
+  /**
+   * Stable key, never reused: the GSO code for the 63 pre-2025 units ("40" = Nghệ An, one identity before and
+   * after 01/07/2025 when not merged); "2025-…" for units formed on 01/07/2025 ("2025-quang-tri").
+   */
   code: Scalars['ID']['output'];
-  /** GSO administrative code, when known. */
+  /**
+   * Official code (mã số đơn vị hành chính). From 01/07/2025 the codes of Quyết định 19/2025/QĐ-TTg; a successor
+   * may carry a predecessor's code while being a different unit ("44" is Quảng Bình until 30/06/2025 and the new
+   * Quảng Trị, code "2025-quang-tri", from 01/07/2025), so a code names a unit only together with a date.
+   */
   gsoCode?: Maybe<Scalars['String']['output']>;
   nameEn: Scalars['String']['output'];
   nameVi: Scalars['String']['output'];
@@ -1279,6 +1347,24 @@ export type Province = {
   validFrom: Scalars['Date']['output'];
   /** Last day of validity; null while the unit exists. */
   validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/**
+ * A period in which the set of provincial units stayed the same, in survey years. Ranks, "xếp thứ n/N" and rank
+ * changes are comparable only within an era; across eras compare percentiles (and values of a unit that continued).
+ */
+export type ProvinceEra = {
+  __typename?: 'ProvinceEra';
+  /** First survey year of the era (units of year Y are those valid on 1 July of Y). */
+  firstYear: Scalars['Int']['output'];
+  /** Last survey year; null for the current era. */
+  lastYear?: Maybe<Scalars['Int']['output']>;
+  /** The act that changed the units, for eras after the first. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** The day the units changed (the earliest validity for the first era). */
+  startsOn: Scalars['Date']['output'];
+  /** Units valid in the era's first year (64, 63, 34). */
+  unitCount: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -1342,7 +1428,12 @@ export type Query = {
   planProgress: PlanProgress;
   /** All plans, newest first. */
   plans: Array<Plan>;
-  /** Province-level units; by default those valid on 30/06/2025 (the 63). */
+  /** The eras of provincial units (64 until 2008, 63 from 2009, 34 from 2025): a chart breaks its lines between eras. */
+  provinceEras: Array<ProvinceEra>;
+  /**
+   * Province-level units valid on a day: by default 30/06/2025 (the 63). With `year`, the units of that survey year
+   * (those valid on 1 July of it: 63 up to 2024, 34 from 2025); `year` wins over `validOn`.
+   */
   provinces: Array<Province>;
   /** The smallest rise on each top-level component that reaches targetRank (every other province unchanged). */
   rankTarget: RankTarget;
@@ -1464,6 +1555,7 @@ export type QueryPlanProgressArgs = {
 
 export type QueryProvincesArgs = {
   validOn?: InputMaybe<Scalars['Date']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1692,7 +1784,9 @@ export type SubjectKind =
 export type SubjectProfile = {
   __typename?: 'SubjectProfile';
   indices: Array<IndexProfile>;
-  /** The peer group the means compare with. */
+  /** True when provincial units were merged since the previous year (as ProfileFigure.mergerBreak). */
+  mergerBreak: Scalars['Boolean']['output'];
+  /** The peer group the means compare with; its means use the members of this year (PeerGroup.members(year)). */
   peerGroup?: Maybe<PeerGroup>;
   subject: Subject;
   year: Scalars['Int']['output'];
@@ -1905,6 +1999,7 @@ export type ResolversTypes = {
   ImportKind: ImportKind;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
   ImportReport: ResolverTypeWrapper<ImportReportRow>;
+  ImportUnitMatch: ResolverTypeWrapper<ImportUnitMatchRow>;
   Index: ResolverTypeWrapper<IndexRow>;
   IndexCode: IndexCode;
   IndexComponent: ResolverTypeWrapper<ComponentRow>;
@@ -1918,6 +2013,7 @@ export type ResolversTypes = {
   OrientationReport: ResolverTypeWrapper<OrientationReportRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeerGroup: ResolverTypeWrapper<PeerGroupRow>;
+  PeerGroupMembership: ResolverTypeWrapper<PeerGroupMembershipRow>;
   Period: Period;
   Plan: ResolverTypeWrapper<PlanRow>;
   PlanForm: ResolverTypeWrapper<PlanFormRow>;
@@ -1935,6 +2031,7 @@ export type ResolversTypes = {
   ProgressStatus: ProgressStatus;
   ProposedTarget: ResolverTypeWrapper<ProposedTargetRow>;
   Province: ResolverTypeWrapper<ProvinceRow>;
+  ProvinceEra: ResolverTypeWrapper<ProvinceEra>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankTarget: ResolverTypeWrapper<Omit<RankTarget, 'components' | 'methodologyVersion' | 'subject'> & { components: Array<ResolversTypes['RankTargetComponent']>, methodologyVersion: ResolversTypes['MethodologyVersion'], subject: ResolversTypes['Subject'] }>;
   RankTargetComponent: ResolverTypeWrapper<Omit<RankTargetComponent, 'component'> & { component: ResolversTypes['IndexComponent'] }>;
@@ -2011,6 +2108,7 @@ export type ResolversParentTypes = {
   ImportKeptFigure: ImportKeptFigure;
   ImportRejection: ImportRejection;
   ImportReport: ImportReportRow;
+  ImportUnitMatch: ImportUnitMatchRow;
   Index: IndexRow;
   IndexComponent: ComponentRow;
   IndexProfile: IndexProfileRow;
@@ -2023,6 +2121,7 @@ export type ResolversParentTypes = {
   OrientationReport: OrientationReportRow;
   PageInfo: PageInfo;
   PeerGroup: PeerGroupRow;
+  PeerGroupMembership: PeerGroupMembershipRow;
   Plan: PlanRow;
   PlanForm: PlanFormRow;
   PlanFormInput: PlanFormInput;
@@ -2038,6 +2137,7 @@ export type ResolversParentTypes = {
   ProfileFigure: ProfileFigureRow;
   ProposedTarget: ProposedTargetRow;
   Province: ProvinceRow;
+  ProvinceEra: ProvinceEra;
   Query: Record<PropertyKey, never>;
   RankTarget: Omit<RankTarget, 'components' | 'methodologyVersion' | 'subject'> & { components: Array<ResolversParentTypes['RankTargetComponent']>, methodologyVersion: ResolversParentTypes['MethodologyVersion'], subject: ResolversParentTypes['Subject'] };
   RankTargetComponent: Omit<RankTargetComponent, 'component'> & { component: ResolversParentTypes['IndexComponent'] };
@@ -2412,6 +2512,7 @@ export type ImportKeptFigureResolvers<ContextType = ApiContext, ParentType exten
 };
 
 export type ImportRejectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2430,7 +2531,17 @@ export type ImportReportResolvers<ContextType = ApiContext, ParentType extends R
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['ImportUnitMatch']>, ParentType, ContextType>;
   update?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportUnitMatchResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportUnitMatch'] = ResolversParentTypes['ImportUnitMatch']> = {
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IndexResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Index'] = ResolversParentTypes['Index']> = {
@@ -2533,8 +2644,16 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type PeerGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PeerGroup'] = ResolversParentTypes['PeerGroup']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType, Partial<PeerGroupMembersArgs>>;
+  memberships?: Resolver<Array<ResolversTypes['PeerGroupMembership']>, ParentType, ContextType>;
   nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PeerGroupMembershipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PeerGroupMembership'] = ResolversParentTypes['PeerGroupMembership']> = {
+  firstYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
 };
 
 export type PlanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
@@ -2606,6 +2725,7 @@ export type PlanTopicResolvers<ContextType = ApiContext, ParentType extends Reso
 export type ProfileFigureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProfileFigure'] = ResolversParentTypes['ProfileFigure']> = {
   changeUnavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   component?: Resolver<Maybe<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
+  mergerBreak?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   methodologyVersion?: Resolver<Maybe<ResolversTypes['MethodologyVersion']>, ParentType, ContextType>;
   nationalBest?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   nationalMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2619,6 +2739,7 @@ export type ProfileFigureResolvers<ContextType = ApiContext, ParentType extends 
   publishedRankChange?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rankChange?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankChangeUnavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regionMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2642,6 +2763,14 @@ export type ProvinceResolvers<ContextType = ApiContext, ParentType extends Resol
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type ProvinceEraResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProvinceEra'] = ResolversParentTypes['ProvinceEra']> = {
+  firstYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
@@ -2663,6 +2792,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlanArgs>>;
   planProgress?: Resolver<ResolversTypes['PlanProgress'], ParentType, ContextType, RequireFields<QueryPlanProgressArgs, 'plan'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  provinceEras?: Resolver<Array<ResolversTypes['ProvinceEra']>, ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType, Partial<QueryProvincesArgs>>;
   rankTarget?: Resolver<ResolversTypes['RankTarget'], ParentType, ContextType, RequireFields<QueryRankTargetArgs, 'index' | 'subject' | 'targetRank' | 'year'>>;
   ranking?: Resolver<ResolversTypes['Ranking'], ParentType, ContextType, RequireFields<QueryRankingArgs, 'index' | 'year'>>;
@@ -2783,6 +2913,7 @@ export type SubjectResolvers<ContextType = ApiContext, ParentType extends Resolv
 
 export type SubjectProfileResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SubjectProfile'] = ResolversParentTypes['SubjectProfile']> = {
   indices?: Resolver<Array<ResolversTypes['IndexProfile']>, ParentType, ContextType>;
+  mergerBreak?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   peerGroup?: Resolver<Maybe<ResolversTypes['PeerGroup']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2877,6 +3008,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ImportKeptFigure?: ImportKeptFigureResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
+  ImportUnitMatch?: ImportUnitMatchResolvers<ContextType>;
   Index?: IndexResolvers<ContextType>;
   IndexComponent?: IndexComponentResolvers<ContextType>;
   IndexProfile?: IndexProfileResolvers<ContextType>;
@@ -2887,6 +3019,7 @@ export type Resolvers<ContextType = ApiContext> = {
   OrientationReport?: OrientationReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeerGroup?: PeerGroupResolvers<ContextType>;
+  PeerGroupMembership?: PeerGroupMembershipResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanForm?: PlanFormResolvers<ContextType>;
   PlanProgress?: PlanProgressResolvers<ContextType>;
@@ -2897,6 +3030,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ProfileFigure?: ProfileFigureResolvers<ContextType>;
   ProposedTarget?: ProposedTargetResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
+  ProvinceEra?: ProvinceEraResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankTarget?: RankTargetResolvers<ContextType>;
   RankTargetComponent?: RankTargetComponentResolvers<ContextType>;

@@ -1,6 +1,12 @@
 select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id", "users"."name", "users"."role" from "api_tokens" inner join "users" on "users"."id" = "api_tokens"."user_id" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null and ("users"."banned" is null or "users"."banned" = $2 or "users"."ban_expires" < now()))
 
-select "peer_group_code" from "peer_group_members" where "peer_group_members"."province_code" = $1 order by "peer_group_members"."peer_group_code" asc limit $2
+
+    SELECT (SELECT m.peer_group_code FROM peer_group_members m
+            WHERE $1 AND m.province_code = $2
+              AND (m.first_year IS NULL OR m.first_year <= $3) AND (m.last_year IS NULL OR m.last_year >= $4)
+            ORDER BY m.peer_group_code LIMIT 1) AS "defaultPeer",
+           EXISTS (SELECT 1 FROM province_crosswalk x
+  WHERE x.old_code <> x.new_code AND x.effective_on > $5::date AND x.effective_on <= $6::date) AS "mergerBreak"
 
 select "subjects"."code", "subjects"."kind", coalesce("provinces"."name_vi", "organisations"."name_vi"), coalesce("provinces"."name_en", "organisations"."name_en"), "provinces"."region_code" from "subjects" left join "provinces" on "provinces"."code" = "subjects"."province_code" left join "organisations" on "organisations"."code" = "subjects"."organisation_code" where "subjects"."code" in ($1)
 
@@ -46,6 +52,7 @@ select "id", "index_code", "parent_id", "code", "name_vi", "name_en", "sort_orde
 
 select "code", "name_vi", "description" from "peer_groups" where "peer_groups"."code" = $1
 
-select "provinces"."code", "provinces"."gso_code", "provinces"."name_vi", "provinces"."name_en", "provinces"."region_code", "provinces"."valid_from", "provinces"."valid_to", "provinces"."papi_id", "provinces"."pci_id" from "peer_group_members" inner join "provinces" on "provinces"."code" = "peer_group_members"."province_code" where "peer_group_members"."peer_group_code" = $1 order by "peer_group_members"."sort_order" asc
+select "provinces"."code", "provinces"."gso_code", "provinces"."name_vi", "provinces"."name_en", "provinces"."region_code", "provinces"."valid_from", "provinces"."valid_to", "provinces"."papi_id", "provinces"."pci_id" from "peer_group_members" inner join "provinces" on "provinces"."code" = "peer_group_members"."province_code" where "peer_group_members"."peer_group_code" = $1 AND ("peer_group_members"."first_year" IS NULL OR "peer_group_members"."first_year" <= $2) AND ("peer_group_members"."last_year" IS NULL OR "peer_group_members"."last_year" >= $3)
+          AND "provinces"."valid_from" <= $4 AND ("provinces"."valid_to" IS NULL OR "provinces"."valid_to" >= $5) order by "peer_group_members"."sort_order" asc, "provinces"."code" asc
 
 select "code", "index_code", "name_vi", "first_year", "last_year", "total_min", "total_max", "legal_basis", "source_url", "notes" from "methodology_versions" where "methodology_versions"."code" in ($1, $2, $3, $4)

@@ -73,7 +73,7 @@ export async function readLong(
             row,
             cols.subject,
             () => {
-              const p = ctx.provinces.match(subjectRaw, y);
+              const p = ctx.provinces.match(subjectRaw, y, { row: row.rowNumber });
               return { code: p.code, name: p.nameVi };
             },
             rejected,

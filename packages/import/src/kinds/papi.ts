@@ -56,14 +56,19 @@ export async function readPapiPanel(
     throw new FileError(`${dir} is not a PAPI panel directory: ${(e as Error).message}`);
   });
   files.push(codebookPath);
-  const provinceOf = new Map<string, { code: string; nameVi: string }>();
+  // The codebook names each id once; the unit a name denotes depends on the year file (a 2025
+  // "Quang Tri" is the new Quảng Trị), so names are checked here and read per year below.
+  const nameOf = new Map<string, string>();
+  const yearFiles = (await readdir(join(dir, "csv"))).filter((f) => /^\d{4}\.csv$/.test(f)).sort();
+  if (yearFiles.length === 0) throw new FileError(`${join(dir, "csv")} has no YYYY.csv files`);
+  const firstYear = Number(yearFiles[0]!.slice(0, 4));
   for await (const row of codebook.rows) {
     const id = text(row.cells.get("variable code"));
     const name = text(row.cells.get("variable name"));
     if (!id || !name) continue;
     try {
-      const p = ctx.provinces.match(name, 2020);
-      provinceOf.set(id, { code: p.code, nameVi: p.nameVi });
+      ctx.provinces.match(name, firstYear);
+      nameOf.set(id, name);
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
       rejected.push({
@@ -74,8 +79,6 @@ export async function readPapiPanel(
       });
     }
   }
-  const yearFiles = (await readdir(join(dir, "csv"))).filter((f) => /^\d{4}\.csv$/.test(f)).sort();
-  if (yearFiles.length === 0) throw new FileError(`${join(dir, "csv")} has no YYYY.csv files`);
   const source = ctx.source ?? PAPI_SOURCE;
   for (const f of yearFiles) {
     const path = join(dir, "csv", f);
@@ -84,18 +87,34 @@ export async function readPapiPanel(
     const nDims = year >= 2018 ? 8 : 6;
     const table = await openTable(path);
     const seen = new Set<string>();
+    // The year's unit of each codebook id; an id naming a unit of another era is refused where used.
+    const provinceOf = new Map<string, { code: string; nameVi: string } | CellError>();
+    for (const [id, name] of nameOf) {
+      try {
+        const p = ctx.provinces.match(name, year);
+        provinceOf.set(id, { code: p.code, nameVi: p.nameVi });
+      } catch (error) {
+        if (!(error instanceof CellError)) throw error;
+        provinceOf.set(id, error);
+      }
+    }
     for await (const row of table.rows) {
       const pid = text(row.cells.get("province"));
       const province = pid ? provinceOf.get(pid) : undefined;
-      if (!province) {
+      if (!province || province instanceof CellError) {
         rejected.push({
           file: f,
           row: row.rowNumber,
           column: "Province",
-          reason: `unknown province id "${pid ?? ""}" (not in the codebook)`,
+          reason:
+            province instanceof CellError
+              ? province.message
+              : `unknown province id "${pid ?? ""}" (not in the codebook)`,
+          ...(province instanceof CellError && province.code ? { code: province.code } : {}),
         });
         continue;
       }
+      ctx.provinces.match(nameOf.get(pid!)!, year, { row: row.rowNumber, file: f });
       seen.add(province.code);
       const base = {
         row: row.rowNumber,
@@ -155,7 +174,7 @@ export async function readPapiPanel(
     }
     // Provinces of the codebook absent from the year's file: no data, not zero.
     for (const [, p] of provinceOf) {
-      if (seen.has(p.code)) continue;
+      if (p instanceof CellError || seen.has(p.code)) continue;
       const rec = ctx.rules.record(
         {
           row: 0,

@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { unitsDay } from "@cchc/db";
 import type { IndexRules, IndexValueRecord } from "../index-values";
 import type { ProvinceMatcher } from "../matchers";
 import { openTable } from "../read-table";
@@ -66,9 +67,18 @@ export async function readPciTidy(
       continue;
     }
     try {
-      province = ctx.provinces.match(text(row.cells.get(fold("province_canonical"))) ?? "", y);
+      province = ctx.provinces.match(text(row.cells.get(fold("province_canonical"))) ?? "", y, {
+        row: row.rowNumber,
+        file,
+      });
     } catch (error) {
-      rejected.push({ file, row: row.rowNumber, column: "province_canonical", reason: (error as Error).message });
+      rejected.push({
+        file,
+        row: row.rowNumber,
+        column: "province_canonical",
+        reason: (error as Error).message,
+        ...(error instanceof CellError && error.code ? { code: error.code } : {}),
+      });
       continue;
     }
     seen.set(y, (seen.get(y) ?? new Set()).add(province.code));
@@ -103,15 +113,10 @@ export async function readPciTidy(
     }
   }
   for (const [y, codes] of seen) {
-    const day = `${y}-06-30`;
+    // The units of the year (valid on 1 July: the 34 from 2025) absent from the table.
+    const day = unitsDay(y);
     for (const p of ctx.allProvinces) {
-      if (
-        codes.has(p.code) ||
-        p.validFrom > day ||
-        (p.validTo !== null && p.validTo < day) ||
-        p.code.startsWith("2025-")
-      )
-        continue;
+      if (codes.has(p.code) || p.validFrom > day || (p.validTo !== null && p.validTo < day)) continue;
       const rec = ctx.rules.record(
         {
           row: 0,

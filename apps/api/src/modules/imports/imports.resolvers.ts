@@ -25,6 +25,10 @@ export const importsResolvers: Resolvers = {
     changes: (r) =>
       r.changes.map((c) => ({ ...c, from: JSON.stringify(c.from ?? null), to: JSON.stringify(c.to ?? null) })),
     batch: (r, _, { db }) => (r.batchId ? findBatch(db, r.batchId) : null),
+    units: (r) => r.units ?? [],
+  },
+  ImportUnitMatch: {
+    province: async (u, _, { loaders }) => (await loaders.province.load(u.code))!,
   },
   ImportBatch: {
     id: (b) => String(b.id),

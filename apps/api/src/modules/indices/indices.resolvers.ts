@@ -4,7 +4,7 @@ import { compareSeries, findIndex, indexSeries, listIndices } from "./indices.se
 import { alignment } from "./alignment.service";
 import { dataCoverage } from "./coverage.service";
 import { figureSource } from "./figure-source";
-import { findPeerGroup, listPeerGroups, peerGroupMembers } from "./peer-groups.service";
+import { findPeerGroup, listPeerGroups, peerGroupMembers, peerGroupMemberships } from "./peer-groups.service";
 import { subjectProfile } from "./profile.service";
 import { ranking } from "./ranking.service";
 
@@ -41,7 +41,10 @@ export const indicesResolvers: Resolvers = {
   },
   SubjectProfile: {
     subject: async (p, _, { loaders }) => (await loaders.subject.load(p.subjectCode))!,
-    peerGroup: (p, _, { db }) => (p.peerGroupCode ? findPeerGroup(db, p.peerGroupCode) : null),
+    peerGroup: async (p, _, { db }) => {
+      const group = p.peerGroupCode ? await findPeerGroup(db, p.peerGroupCode) : null;
+      return group && { ...group, year: p.year };
+    },
   },
   IndexProfile: {
     index: async (p, _, { loaders }) => (await loaders.index.load(p.indexCode))!,
@@ -52,7 +55,8 @@ export const indicesResolvers: Resolvers = {
     methodologyVersion: (f, _, { loaders }) => (f.versionCode ? loaders.version.load(f.versionCode) : null),
   },
   PeerGroup: {
-    members: (g, _, { db }) => peerGroupMembers(db, g.code),
+    members: (g, { year }, { db }) => peerGroupMembers(db, g.code, year ?? g.year),
+    memberships: (g, _, { db }) => peerGroupMemberships(db, g.code),
   },
   Ranking: {
     index: (r) => r.index as never,

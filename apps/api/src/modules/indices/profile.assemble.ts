@@ -38,6 +38,8 @@ const EMPTY = (componentId: string | null): ProfileFigureRow => ({
   rankChange: null,
   publishedRankChange: null,
   changeUnavailableReason: null,
+  mergerBreak: false,
+  rankChangeUnavailableReason: null,
   nationalMean: null,
   nationalMedian: null,
   nationalBest: null,
@@ -50,9 +52,13 @@ const EMPTY = (componentId: string | null): ProfileFigureRow => ({
 /**
  * Change from the previous year. Values (and computed ranks) are compared only
  * under the same methodology version; published rank changes are kept as
- * published — they are what the index owner and the press report.
+ * published — they are what the index owner and the press report — except
+ * across a merger of provinces (`mergerBreak`, 2024 → 2025: 63 → 34), where
+ * neither rank change is given: the two ranks are out of different sets of
+ * units. The value change of a unit that continued (Nghệ An) stays, and the
+ * percentiles of the two years remain comparable.
  */
-export function figure(r: FigureSql, year: number): ProfileFigureRow {
+export function figure(r: FigureSql, year: number, mergerBreak = false): ProfileFigureRow {
   const versionChanged = r.previousVersion !== null && r.previousVersion !== r.versionCode;
   const reason =
     r.previousVersion === null
@@ -74,10 +80,17 @@ export function figure(r: FigureSql, year: number): ProfileFigureRow {
     versionCode: r.versionCode,
     previousValue: r.previousValue,
     valueChange: comparable ? Number((r.value! - r.previousValue!).toFixed(10)) : null,
-    rankChange: comparable && r.rank !== null && r.previousRank !== null ? r.previousRank - r.rank : null,
+    rankChange:
+      comparable && !mergerBreak && r.rank !== null && r.previousRank !== null ? r.previousRank - r.rank : null,
     publishedRankChange:
-      r.publishedRank !== null && r.previousPublishedRank !== null ? r.previousPublishedRank - r.publishedRank : null,
+      !mergerBreak && r.publishedRank !== null && r.previousPublishedRank !== null
+        ? r.previousPublishedRank - r.publishedRank
+        : null,
     changeUnavailableReason: reason,
+    mergerBreak,
+    rankChangeUnavailableReason: mergerBreak
+      ? `Sắp xếp đơn vị hành chính cấp tỉnh giữa năm ${year - 1} và ${year}: thứ hạng hai năm tính trên hai tập tỉnh khác nhau, không so sánh “tăng/giảm bậc”; so sánh phân vị`
+      : null,
     nationalMean: r.nationalMean,
     nationalMedian: r.nationalMedian,
     nationalBest: r.nationalBest,
@@ -103,12 +116,13 @@ export function assembleProfile(
   components: { id: string; indexCode: string }[],
   rows: FigureSql[],
   year: number,
+  mergerBreak = false,
 ): IndexProfileRow[] {
   const byKey = new Map(rows.map((r) => [`${r.indexCode}|${r.componentId ?? ""}`, r]));
   return indices.map(({ code }) => {
     const get = (componentId: string | null) => {
       const r = byKey.get(`${code}|${componentId ?? ""}`);
-      return r ? figure(r, year) : EMPTY(componentId);
+      return r ? figure(r, year, mergerBreak) : { ...EMPTY(componentId), mergerBreak };
     };
     const total = get(null);
     const comps = components

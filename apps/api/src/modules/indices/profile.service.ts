@@ -3,6 +3,7 @@ import { badInput } from "../../errors";
 import { createLoaders, type Loaders } from "../../loaders";
 import type { SubjectProfileRow } from "../../mappers";
 import { assembleProfile, type FigureSql } from "./profile.assemble";
+import { profileContext } from "./profile-context";
 
 /**
  * One statement for the figures: every index total and top-level component
@@ -53,7 +54,8 @@ const FIGURES = (subject: string, year: number, peer: string | null, parent: str
 /**
  * Two rounds of statements whatever the size of the answer: the subject (through
  * the request's loader, which the `subject` field then reuses) with its default
- * peer group; then the index list, the components and the figures together.
+ * peer group that year and whether units merged since the year before; then
+ * the index list, the components and the figures together.
  * The index and component rows prime the loaders so the nested `index` and
  * `component` fields cost no further statement.
  */
@@ -65,21 +67,14 @@ export async function subjectProfile(
   if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100)
     throw badInput(`year must be between 2000 and 2100, got ${args.year}`, "year");
   const parent = args.parent ?? null;
-  const [parentRow, subject, defaultPeer] = await Promise.all([
+  const [parentRow, subject, context] = await Promise.all([
     parent ? loaders.component.load(parent) : null,
     loaders.subject.load(args.subject),
-    args.peerGroup
-      ? null
-      : db
-          .select({ code: t.peerGroupMembers.peerGroupCode })
-          .from(t.peerGroupMembers)
-          .where(eq(t.peerGroupMembers.provinceCode, args.subject))
-          .orderBy(asc(t.peerGroupMembers.peerGroupCode))
-          .limit(1),
+    profileContext(db, args.subject, args.year, !args.peerGroup),
   ]);
   if (parent && !parentRow) throw badInput(`unknown component ${parent}`, "parent");
   if (!subject) return null;
-  const peer = args.peerGroup ?? defaultPeer?.[0]?.code ?? null;
+  const peer = args.peerGroup ?? context.defaultPeer;
   const [indices, components, rows] = await Promise.all([
     db.select().from(t.indices).where(eq(t.indices.subjectKind, subject.kind)).orderBy(asc(t.indices.sortOrder)),
     db
@@ -97,6 +92,7 @@ export async function subjectProfile(
     subjectCode: args.subject,
     year: args.year,
     peerGroupCode: peer,
-    indices: assembleProfile(profiled, components, rows, args.year),
+    mergerBreak: context.mergerBreak,
+    indices: assembleProfile(profiled, components, rows, args.year, context.mergerBreak),
   };
 }

@@ -1,0 +1,56 @@
+import { type Db, queryRows, type SQL, sql, unitsDay } from "@cchc/db";
+
+/**
+ * True (a SQL boolean) when provincial units were merged between survey years
+ * `year − 1` and `year`: a crosswalk change (old ≠ new) takes effect after the
+ * first year's day and by the second's (unitsDay: 1 July). 2024 → 2025: the
+ * 63 → 34 merger of 01/07/2025; 2008 → 2009: Hà Tây into Hà Nội (01/08/2008).
+ * Ranks of the two years then rank different sets of units.
+ */
+export const mergerBetween = (year: number): SQL => sql`EXISTS (SELECT 1 FROM province_crosswalk x
+  WHERE x.old_code <> x.new_code AND x.effective_on > ${unitsDay(year - 1)}::date AND x.effective_on <= ${unitsDay(year)}::date)`;
+
+export interface ProvinceEraRow {
+  firstYear: number;
+  lastYear: number | null;
+  startsOn: string;
+  unitCount: number;
+  legalBasis: string | null;
+}
+
+/**
+ * The eras of provincial units, from the crosswalk: each merger starts one at
+ * the first survey year whose 1 July falls on or after it. Two statements.
+ */
+export async function provinceEras(db: Db): Promise<ProvinceEraRow[]> {
+  const rows = await queryRows<{ startsOn: string; legalBasis: string | null }>(
+    db,
+    sql`
+    SELECT starts_on::text AS "startsOn", legal_basis AS "legalBasis" FROM (
+      -- The first era: the day all units existing before the first change co-existed (01/01/2004;
+      -- Hà Tây's earlier validity is not modelled history).
+      SELECT coalesce(
+        (SELECT max(p.valid_from) FROM provinces p
+         WHERE p.valid_from < f.d AND (p.valid_to IS NULL OR p.valid_to >= f.d - 1)),
+        (SELECT min(valid_from) FROM provinces)) AS starts_on, NULL::text AS legal_basis
+      FROM (SELECT min(effective_on) AS d FROM province_crosswalk WHERE old_code <> new_code) f
+      UNION
+      SELECT effective_on, min(legal_basis) FROM province_crosswalk WHERE old_code <> new_code GROUP BY effective_on
+    ) e ORDER BY starts_on`,
+  );
+  const firstYearOn = (day: string) => {
+    const y = Number(day.slice(0, 4));
+    return day <= unitsDay(y) ? y : y + 1;
+  };
+  const starts = rows.map((r) => ({ ...r, firstYear: firstYearOn(r.startsOn) }));
+  const counts = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT (SELECT count(*)::int FROM provinces WHERE valid_from <= d AND (valid_to IS NULL OR valid_to >= d)) AS n
+        FROM unnest(${sql.param(starts.map((s) => unitsDay(s.firstYear)))}::date[]) WITH ORDINALITY AS t(d, i) ORDER BY i`,
+  );
+  return starts.map((s, i) => ({
+    ...s,
+    lastYear: starts[i + 1] ? starts[i + 1]!.firstYear - 1 : null,
+    unitCount: counts[i]!.n,
+  }));
+}
