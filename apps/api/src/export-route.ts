@@ -1,3 +1,4 @@
+import { progressStatusLabel, valueStatusLabel } from "@cchc/schema";
 import { rm } from "node:fs/promises";
 import { createReadStream } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -21,8 +22,6 @@ import { planProgress } from "./modules/plans/progress.service";
 import type { ProfileFigureRow } from "./mappers";
 
 export type Table = { name: string; sheet: string; cols: Col<any>[]; rows: unknown[] };
-
-const STATUS_VI = { published: "công bố", not_published: "không công bố", no_data: "không có dữ liệu" } as const;
 
 const num = (digits: number) => `#,##0${digits ? `.${"0".repeat(digits)}` : ""}`;
 const parseJson = (raw: string | null, what: string) => {
@@ -95,7 +94,7 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams, subjects: Subj
         { header: "Trên tổng số", value: (x: R) => x.outOf },
         { header: "Xếp hạng công bố", value: (x: R) => x.publishedRank },
         { header: "Nhóm", value: (x: R) => x.tier },
-        { header: "Trạng thái", value: (x: R) => STATUS_VI[x.status] },
+        { header: "Trạng thái", value: (x: R) => valueStatusLabel(x.status) },
       ],
       rows: r.rows,
     };
@@ -132,7 +131,7 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams, subjects: Subj
         { header: "TB nhóm so sánh", value: (r: R) => r.peerMean, ...n(4) },
         { header: "Điểm chuẩn hóa (z)", value: (r: R) => r.zScore, ...n(2) },
         { header: "Phân vị", value: (r: R) => r.percentile, ...n(1) },
-        { header: "Trạng thái", value: (r: R) => STATUS_VI[r.status] },
+        { header: "Trạng thái", value: (r: R) => valueStatusLabel(r.status) },
         { header: "Ghi chú", value: (r: R) => r.changeUnavailableReason, width: 40 },
       ],
       rows,
@@ -156,7 +155,7 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams, subjects: Subj
         { header: "Điểm", value: (r: R) => r.value, numFmt: num(4) },
         { header: "Xếp hạng công bố", value: (r: R) => r.publishedRank },
         { header: "Trên tổng số", value: (r: R) => r.publishedOutOf },
-        { header: "Trạng thái", value: (r: R) => STATUS_VI[r.status] },
+        { header: "Trạng thái", value: (r: R) => valueStatusLabel(r.status) },
         { header: "Phương pháp", value: (r: R) => r.versionCode },
         { header: "Nguồn", value: (r: R) => r.sourceUrl },
       ],
@@ -181,14 +180,6 @@ async function catalogueNames(db: Db) {
   };
 }
 
-const STATUS_LIGHT = {
-  ON_TRACK: "Xanh – đạt",
-  BEHIND: "Vàng – chậm",
-  FAR_BEHIND: "Đỏ – chậm nhiều",
-  NO_TARGET: "Xám – chưa đặt chỉ tiêu",
-  NOT_DUE: "Xám – chưa đến kỳ",
-} as const;
-
 /** Plan monitoring per unit and form, then per form and per unit ("Tổng"), as on the monitoring page: codes with names. */
 EXPORTS["plan-progress"] = async (db, q) => {
   const p = await planProgress(db, { plan: q.get("plan") ?? "", asOf: q.get("asOf") });
@@ -212,7 +203,7 @@ EXPORTS["plan-progress"] = async (db, q) => {
         numFmt: num(1),
       },
       { header: "Tỷ lệ (%)", value: (r: R) => (r.ratio === null ? null : r.ratio * 100), numFmt: num(1) },
-      { header: "Trạng thái", value: (r: R) => STATUS_LIGHT[r.status], width: 22 },
+      { header: "Trạng thái", value: (r: R) => progressStatusLabel(r.status), width: 22 },
       { header: "Quy tắc", value: (_: R) => p.rule, width: 40 },
     ],
     rows: [...p.rows, ...p.byForm, ...p.byUnit],

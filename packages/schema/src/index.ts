@@ -12,3 +12,5 @@ export const typeDefs = readdirSync(dir)
   .sort((a, b) => (a === "schema.graphql" ? -1 : b === "schema.graphql" ? 1 : a.localeCompare(b)))
   .map((f) => readFileSync(new URL(f, dir), "utf8"))
   .join("\n");
+
+export * from "./vocabulary";

@@ -1,5 +1,5 @@
-import type { Resolvers } from "../../generated/resolvers-types";
-import { requireRole } from "../../auth";
+import type { MutationResolvers, Resolvers } from "../../generated/resolvers-types";
+import { requiring } from "../../auth";
 import { activityStats, listActivities } from "./activities.service";
 import { createActivity, deleteActivity, setTopicComponents, updateActivity } from "./activity-writes.service";
 
@@ -8,24 +8,12 @@ export const activitiesResolvers: Resolvers = {
     activities: (_, args, { db }) => listActivities(db, args),
     activityStats: (_, args, { db }) => activityStats(db, args),
   },
-  Mutation: {
-    createActivity: (_, { input }, { db, viewer, actor }) => {
-      requireRole(viewer, "editor");
-      return createActivity(db, input, actor);
-    },
-    updateActivity: (_, { id, input }, { db, viewer, actor }) => {
-      requireRole(viewer, "editor");
-      return updateActivity(db, id, input, actor);
-    },
-    deleteActivity: (_, { id }, { db, viewer, actor }) => {
-      requireRole(viewer, "editor");
-      return deleteActivity(db, id, actor);
-    },
-    setTopicComponents: (_, { topic, components }, { db, viewer, actor }) => {
-      requireRole(viewer, "editor");
-      return setTopicComponents(db, topic, components, actor);
-    },
-  },
+  Mutation: requiring<MutationResolvers>("editor", {
+    createActivity: (_, { input }, { db, actor }) => createActivity(db, input, actor),
+    updateActivity: (_, { id, input }, { db, actor }) => updateActivity(db, id, input, actor),
+    deleteActivity: (_, { id }, { db, actor }) => deleteActivity(db, id, actor),
+    setTopicComponents: (_, { topic, components }, { db, actor }) => setTopicComponents(db, topic, components, actor),
+  }),
   Activity: {
     id: (a) => String(a.id),
     plan: (a, _, { loaders }) => (a.planId ? loaders.plan.load(a.planId) : null),

@@ -1,13 +1,10 @@
-import { requireRole } from "../../auth";
-import type { Resolvers } from "../../generated/resolvers-types";
+import { requiring } from "../../auth";
+import type { QueryResolvers, Resolvers } from "../../generated/resolvers-types";
 import { auditEvents } from "./audit.service";
 
 export const auditResolvers: Resolvers = {
-  Query: {
-    /** The trail shows every person's writes and addresses: admins only. */
-    auditEvents: (_, args, { db, viewer }) => {
-      requireRole(viewer, "admin");
-      return auditEvents(db, args);
-    },
-  },
+  /** The trail shows every person's writes and addresses: admins only. */
+  Query: requiring<QueryResolvers>("admin", {
+    auditEvents: (_, args, { db }) => auditEvents(db, args),
+  }),
 };

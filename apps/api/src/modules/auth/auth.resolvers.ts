@@ -1,7 +1,8 @@
 import { listTokens } from "@cchc/db";
-import { requireRole } from "../../auth";
+import { ACCESS_ROLE_BY_NAME } from "@cchc/schema";
+import { requireRole, requiring } from "../../auth";
 import { badInput } from "../../errors";
-import type { Resolvers } from "../../generated/resolvers-types";
+import type { MutationResolvers, QueryResolvers, Resolvers } from "../../generated/resolvers-types";
 import {
   changeOwnPassword,
   createPerson,
@@ -20,40 +21,32 @@ const tokenId = (id: string) => {
 
 export const authResolvers: Resolvers = {
   // GraphQL spells roles in capitals; everything behind the API uses the database's words.
-  Role: { VIEWER: "viewer", ANALYST: "analyst", EDITOR: "editor", ADMIN: "admin" },
+  Role: ACCESS_ROLE_BY_NAME,
   Query: {
     viewer: (_p, _a, { viewer }) =>
       viewer.kind === "anonymous"
         ? null
         : { id: viewer.userId, name: viewer.name, role: viewer.role, tokenName: viewer.token?.name ?? null },
-    accounts: async (_p, _a, { db, viewer }) => {
-      requireRole(viewer, "admin");
-      // Every account's tokens in one statement, not one per account.
-      const [users, tokens] = await Promise.all([listUsers(db), listTokens(db)]);
-      return users.map((u) => ({ ...u, tokenRows: tokens.filter((t) => t.userId === u.id) }));
-    },
+    ...requiring<QueryResolvers>("admin", {
+      accounts: async (_p, _a, { db }) => {
+        // Every account's tokens in one statement, not one per account.
+        const [users, tokens] = await Promise.all([listUsers(db), listTokens(db)]);
+        return users.map((u) => ({ ...u, tokenRows: tokens.filter((t) => t.userId === u.id) }));
+      },
+    }),
     myApiTokens: (_p, _a, { db, viewer }) => {
       requireRole(viewer, "viewer");
       return listTokens(db, viewer.userId);
     },
   },
   Mutation: {
-    createAccount: (_p, { input }, { db, viewer, actor }) => {
-      requireRole(viewer, "admin");
-      return createPerson(db, actor, input);
-    },
-    setAccountRole: (_p, { id, role }, { db, viewer, actor }) => {
-      requireRole(viewer, "admin");
-      return setRole(db, actor, id, role);
-    },
-    setAccountDisabled: (_p, { id, disabled }, { db, viewer, actor }) => {
-      requireRole(viewer, "admin");
-      return setDisabled(db, actor, id, disabled);
-    },
-    resetAccountPassword: (_p, { id, password }, { db, viewer, actor }) => {
-      requireRole(viewer, "admin");
-      return resetPassword(db, actor, id, password);
-    },
+    ...requiring<MutationResolvers>("admin", {
+      createAccount: (_p, { input }, { db, actor }) => createPerson(db, actor, input),
+      setAccountRole: (_p, { id, role }, { db, actor }) => setRole(db, actor, id, role),
+      setAccountDisabled: (_p, { id, disabled }, { db, actor }) => setDisabled(db, actor, id, disabled),
+      resetAccountPassword: (_p, { id, password }, { db, actor }) => resetPassword(db, actor, id, password),
+    }),
+    // These read the signed-in viewer after the check (requireRole narrows it).
     changePassword: (_p, { current, next }, { db, viewer, actor }) => {
       requireRole(viewer, "viewer");
       if (viewer.token) throw badInput("Đổi mật khẩu cần phiên đăng nhập, không dùng mã truy cập (token)");

@@ -1,27 +1,19 @@
-import { requireRole } from "../../auth";
-import type { Resolvers } from "../../generated/resolvers-types";
+import { importKindName } from "@cchc/schema";
+import { requiring } from "../../auth";
+import type { MutationResolvers, Resolvers } from "../../generated/resolvers-types";
 import { findBatch, importFile, listBatches, undo } from "./imports.service";
 
 export const importsResolvers: Resolvers = {
   Query: {
     importBatches: (_, { first }, { db }) => listBatches(db, first ?? 50),
   },
-  Mutation: {
-    previewImport: (_, args, { db, uploads, viewer, actor }) => {
-      requireRole(viewer, "editor");
-      return importFile(db, uploads, args, actor, true);
-    },
-    commitImport: (_, args, { db, uploads, viewer, actor }) => {
-      requireRole(viewer, "editor");
-      return importFile(db, uploads, args, actor, false);
-    },
-    undoImport: (_, { batch }, { db, viewer, actor }) => {
-      requireRole(viewer, "editor");
-      return undo(db, batch, actor);
-    },
-  },
+  Mutation: requiring<MutationResolvers>("editor", {
+    previewImport: (_, args, { db, uploads, actor }) => importFile(db, uploads, args, actor, true),
+    commitImport: (_, args, { db, uploads, actor }) => importFile(db, uploads, args, actor, false),
+    undoImport: (_, { batch }, { db, actor }) => undo(db, batch, actor),
+  }),
   ImportReport: {
-    kind: (r) => r.kind.toUpperCase() as never,
+    kind: (r) => importKindName(r.kind),
     changes: (r) =>
       r.changes.map((c) => ({ ...c, from: JSON.stringify(c.from ?? null), to: JSON.stringify(c.to ?? null) })),
     batch: (r, _, { db }) => (r.batchId ? findBatch(db, r.batchId) : null),

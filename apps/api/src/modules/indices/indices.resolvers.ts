@@ -7,8 +7,8 @@ import { figureSource } from "./figure-source";
 import { findPeerGroup, listPeerGroups, peerGroupMembers, peerGroupMemberships } from "./peer-groups.service";
 import { subjectProfile } from "./profile.service";
 import { ranking } from "./ranking.service";
+import { valueStatusName } from "@cchc/schema";
 
-const STATUS = { published: "PUBLISHED", not_published: "NOT_PUBLISHED", no_data: "NO_DATA" } as const;
 
 export const indicesResolvers: Resolvers = {
   Query: {
@@ -51,7 +51,7 @@ export const indicesResolvers: Resolvers = {
   },
   ProfileFigure: {
     component: (f, _, { loaders }) => (f.componentId ? loaders.component.load(f.componentId) : null),
-    status: (f) => STATUS[f.status],
+    status: (f) => valueStatusName(f.status),
     methodologyVersion: (f, _, { loaders }) => (f.versionCode ? loaders.version.load(f.versionCode) : null),
   },
   PeerGroup: {
@@ -65,7 +65,7 @@ export const indicesResolvers: Resolvers = {
   },
   RankingRow: {
     subject: (r, _, { loaders }) => r.subject ?? loaders.subject.load(r.subjectCode).then((s) => s!),
-    status: (r) => STATUS[r.status],
+    status: (r) => valueStatusName(r.status),
   },
   Index: {
     code: (i: IndexRow) => i.code as never,
@@ -83,7 +83,7 @@ export const indicesResolvers: Resolvers = {
     version: async (cv, _, { loaders }) => (await loaders.version.load(cv.versionCode))!,
   },
   SeriesPoint: {
-    status: (p) => STATUS[p.status],
+    status: (p) => valueStatusName(p.status),
     methodologyVersion: async (p, _, { loaders }) => (await loaders.version.load(p.versionCode))!,
     source: (p) => figureSource(p),
   },

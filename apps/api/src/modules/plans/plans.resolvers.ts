@@ -1,5 +1,5 @@
-import { requireRole } from "../../auth";
-import type { Resolvers } from "../../generated/resolvers-types";
+import { requiring } from "../../auth";
+import type { MutationResolvers, Resolvers } from "../../generated/resolvers-types";
 import { findPlan, listForms, listPlans, listTopics } from "./plans.service";
 import { updatePlan } from "./plan-writes.service";
 import { planProgress } from "./progress.service";
@@ -20,24 +20,12 @@ export const plansResolvers: Resolvers = {
     planProgress: (_, args, { db }) => planProgress(db, args),
     orientationReport: (_, args, { db }) => orientationReport(db, args),
   },
-  Mutation: {
-    updatePlan: (_, { id, input }, { db, viewer, actor }) => {
-      requireRole(viewer, "editor");
-      return updatePlan(db, id, input, actor);
-    },
-    setPlanTargets: (_, { plan, targets }, { db, viewer, actor }) => {
-      requireRole(viewer, "editor");
-      return setPlanTargets(db, plan, targets, actor);
-    },
-    copyPlan: (_, args, { db, viewer, actor }) => {
-      requireRole(viewer, "editor");
-      return copyPlan(db, args, actor);
-    },
-    saveReportEdits: (_, args, { db, viewer, actor }) => {
-      requireRole(viewer, "editor");
-      return saveReportEdits(db, args, actor);
-    },
-  },
+  Mutation: requiring<MutationResolvers>("editor", {
+    updatePlan: (_, { id, input }, { db, actor }) => updatePlan(db, id, input, actor),
+    setPlanTargets: (_, { plan, targets }, { db, actor }) => setPlanTargets(db, plan, targets, actor),
+    copyPlan: (_, args, { db, actor }) => copyPlan(db, args, actor),
+    saveReportEdits: (_, args, { db, actor }) => saveReportEdits(db, args, actor),
+  }),
   Plan: {
     id: (p) => String(p.id),
     issuer: async (p, _, { loaders }) => (await loaders.organisation.load(p.issuerCode))!,

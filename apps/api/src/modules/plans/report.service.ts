@@ -1,11 +1,11 @@
 import { type Db, eq, queryRows, sql, tables as t } from "@cchc/db";
 import { buildOrientationReport, type OrientationReport, type ReportIndex, type ReportInput } from "@cchc/report";
+import { valueStatusName } from "@cchc/schema";
 import { badInput, notFound } from "../../errors";
 import { subjectProfile } from "../indices/profile.service";
 import { findPlan, planUnitPairs } from "./plans.service";
 import { type ImpactPanel, impactOf, impactPanelColumn, targetOf } from "./report-impact.service";
 
-const STATUS = { published: "PUBLISHED", not_published: "NOT_PUBLISHED", no_data: "NO_DATA" } as const;
 
 type ActivityFacts = Pick<ReportInput, "forms" | "topics" | "units" | "notable"> & {
   issuerName: string;
@@ -125,7 +125,7 @@ export async function orientationReportInput(
     return {
       shortName,
       unit,
-      status: STATUS[f.status],
+      status: valueStatusName(f.status),
       value: f.value,
       rank,
       outOf: f.publishedRank !== null ? f.publishedOutOf : f.outOf,
