@@ -11,7 +11,8 @@ import { OverviewDocument, OverviewProfileDocument, type OverviewQuery } from ".
 import { hrefWith, int, one, pick, type SearchParams, unknownNotice, yearNotice } from "../lib/params";
 import { UrlNotice } from "../components/ui/url-notice";
 import { titleFor } from "../lib/page-title";
-import { latestPublishedYear, yearSpan } from "../lib/series";
+import { latestPublishedYear, withMergerBreaks, yearSpan } from "../lib/series";
+import { eraChanges, unitChoices } from "../lib/merger";
 import { latestYearWithFigure, outOfLabel, rankAxisMax, rankText, shownRank, sparkPlan } from "../lib/figures";
 import { FigureSource } from "../components/ui/figure-source";
 
@@ -54,7 +55,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         {data.subject.nameVi} — bốn chỉ số cấp tỉnh năm {year}
       </h1>
       <FilterForm action="/" label="Chọn tỉnh và năm">
-        <SelectField label="Tỉnh" name="subject" value={subject} options={provinceOptions(data.provinces)} />
+        <SelectField
+          label="Tỉnh"
+          name="subject"
+          value={subject}
+          options={provinceOptions(unitChoices(data.provinces))}
+        />
         <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
         <input type="hidden" name="index" value={chosen} />
       </FilterForm>
@@ -81,6 +87,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               unit={i.unit}
               year={year}
               figure={figures.get(i.code) ?? null}
+              previous={s.find((p) => p.year === year - 1) ?? null}
               source={s.find((p) => p.year === year)?.source ?? null}
               latest={
                 newest == null ? null : { year: newest, href: hrefWith("/", { subject, year: newest, index: chosen }) }
@@ -168,6 +175,7 @@ function ChartAndTable({ data, index }: { data: OverviewQuery; index: Shown }) {
           outOf={rankAxisMax(ranks) ?? 1}
           outOfText={outOfLabel(ranks)}
           activityCounts={rows.map((r) => r.count)}
+          breaks={withMergerBreaks([], eraChanges(data.provinceEras), years)}
         />
       </div>
       {ranked < 2 && (

@@ -12,7 +12,8 @@ import { CampaignsDocument, type CampaignsQuery } from "../../lib/graphql/genera
 import { titleFor } from "../../lib/page-title";
 import { ignored, int, one, type SearchParams } from "../../lib/params";
 import { UrlNotice } from "../../components/ui/url-notice";
-import { methodologyBreaks } from "../../lib/series";
+import { methodologyBreaks, withMergerBreaks } from "../../lib/series";
+import { eraChanges } from "../../lib/merger";
 import { outOfLabel, rankAxisMax, rankText, shownRank } from "../../lib/figures";
 import { AlignmentView } from "./alignment-view";
 import { ImpactPanel } from "../../components/impact/impact-panel";
@@ -215,7 +216,7 @@ function IndexPanel({
               rankLabels={years.map((y) => rankText(byYear.get(y)))}
               outOf={rankAxisMax(years.map((y) => shownRank(byYear.get(y)))) ?? 1}
               outOfText={outOfLabel(years.map((y) => shownRank(byYear.get(y))))}
-              breaks={methodologyBreaks(inRange)}
+              breaks={withMergerBreaks(methodologyBreaks(inRange), eraChanges(data.provinceEras), years)}
               bands={bands}
             />
           </div>

@@ -7,12 +7,19 @@ import { FilterForm } from "../../components/ui/filter-form";
 import { provinceOptions, SelectField, yearOptions } from "../../components/ui/select-field";
 import { formatNumber } from "../../lib/format";
 import { gql } from "../../lib/graphql/client";
-import { CompareDocument, ComparePeersDocument, type IndexCode } from "../../lib/graphql/generated/graphql";
+import {
+  CompareDocument,
+  ComparePeersDocument,
+  CrosswalkDocument,
+  type IndexCode,
+} from "../../lib/graphql/generated/graphql";
+import { eraChanges, eraName, mergerOf, unitChoices, unitLines, withPredecessors } from "../../lib/merger";
+import { mapUnitsFor } from "../../lib/province-map";
 import { titleFor } from "../../lib/page-title";
 import { int, many, one, pick, type SearchParams, unknownNotice, yearNotice } from "../../lib/params";
 import { UrlNotice } from "../../components/ui/url-notice";
 import { mapGroups } from "../../lib/ranking-groups";
-import { methodologyBreaks, yearSpan } from "../../lib/series";
+import { methodologyBreaks, withMergerBreaks, yearSpan } from "../../lib/series";
 import { CopyLink } from "./copy-link";
 import { PinnedScroll } from "./pinned-scroll";
 import { ProvincePicker } from "./province-picker";
@@ -41,7 +48,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const chosen = many(q, "subjects");
   const peersAsked = one(q, "peers");
   const needPeers = chosen.length === 0 || peersAsked != null;
-  const peerGroups = needPeers ? (await gql(ComparePeersDocument, {})).peerGroups : [];
+  const [{ provinces: crosswalk, provinceEras }, peerGroups] = await Promise.all([
+    gql(CrosswalkDocument, {}),
+    needPeers ? gql(ComparePeersDocument, {}).then((d) => d.peerGroups) : [],
+  ]);
+  const merger = mergerOf(crosswalk);
   const peers =
     (peersAsked
       ? peerGroups.find((g) => g.code === peersAsked)
@@ -56,11 +67,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   }
   const subjects = [...new Set([subject, ...(chosen.length ? chosen : peers)])].slice(0, MAX_SUBJECTS);
   const asked = int(q, "year", 2023, 2005, 2100);
-  let data = await gql(CompareDocument, { subjects, index, component, year: asked });
+  // A unit formed in the merger brings its predecessors' series: their history, as lines of their own.
+  const fetched = withPredecessors(subjects, crosswalk);
+  const ask = (year: number) => gql(CompareDocument, { subjects: fetched, index, component, year });
+  let data = await ask(asked);
   const withValue = data.compareSeries.flatMap((s) => s.points.filter((p) => p.value != null).map((p) => p.year));
   const latest = withValue.length ? Math.max(...withValue) : asked;
-  if (!one(q, "year") && latest !== asked)
-    data = await gql(CompareDocument, { subjects, index, component, year: latest });
+  if (!one(q, "year") && latest !== asked) data = await ask(latest);
   const year = one(q, "year") ? asked : latest;
   const years = yearSpan(data.compareSeries.flatMap((s) => s.points.map((p) => p.year)));
   const name = data.index?.shortName ?? index;
@@ -68,14 +81,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     .flatMap((c) => [c, ...c.children])
     .find((c) => c.id === component)?.nameVi;
   const measure = componentName ? `${name} — ${componentName}` : name;
-  const lines = data.compareSeries.map((s) => ({
-    code: s.subject.code,
-    name: s.subject.nameVi,
-    values: years.map((y) => s.points.find((p) => p.year === y)?.value ?? null),
-  }));
+  const lines = unitLines(years, data.compareSeries, crosswalk);
   // Every subject is scored under the same version in a year: the longest series shows the breaks.
   const longest = [...data.compareSeries].sort((a, b) => b.points.length - a.points.length)[0]?.points ?? [];
-  const breaks = methodologyBreaks(longest);
+  const breaks = withMergerBreaks(methodologyBreaks(longest), eraChanges(provinceEras), years);
+  const units = mapUnitsFor(data.yearUnits, crosswalk);
+  // The file's 63 as they are when the year's units are exactly its shapes; else the year's units merged from them.
+  const mergedMap = units.some((u) => u.predecessors.length !== 1 || u.predecessors[0]!.code !== u.code);
   const groups = mapGroups(data.ranking.rows);
   const groupLabels = groups.groups.map((g) => g.label);
   const mapRows: MapRow[] = data.ranking.rows.map((r) => ({
@@ -94,7 +106,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <main id="noi-dung">
       <h1>So sánh giữa các tỉnh — {measure}</h1>
       <FilterForm action="/so-sanh" label="Chọn tỉnh, chỉ số và năm">
-        <SelectField label="Tỉnh được chọn" name="subject" value={subject} options={provinceOptions(data.provinces)} />
+        <SelectField
+          label="Tỉnh được chọn"
+          name="subject"
+          value={subject}
+          options={provinceOptions(unitChoices(crosswalk))}
+        />
         <label>
           Chỉ số
           <select name="index" defaultValue={index}>
@@ -120,7 +137,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </label>
         <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
         <ProvincePicker
-          provinces={[...data.provinces].sort((a, b) => a.nameVi.localeCompare(b.nameVi, "vi"))}
+          provinces={data.yearUnits
+            .map((u) => ({ code: u.code, nameVi: eraName(u.code, u.nameVi, crosswalk) }))
+            .sort((a, b) => a.nameVi.localeCompare(b.nameVi, "vi"))}
           chosen={subjects}
           subject={subject}
           max={MAX_SUBJECTS}
@@ -137,7 +156,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </FilterForm>
       <UrlNotice
         problems={[
-          !data.provinces.some((p) => p.code === subject) && `Không tìm thấy tỉnh “${subject.slice(0, 40)}”.`,
+          !unitChoices(crosswalk).some((p) => p.code === subject) && `Không tìm thấy tỉnh “${subject.slice(0, 40)}”.`,
           unknownNotice(q, "index", index, "chỉ số"),
           component && !componentName && `Không có thành phần “${component.slice(0, 40)}” trong ${name}.`,
           yearNotice(q, year, years),
@@ -234,6 +253,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <section className="panel">
           <div className={`chart-box ${styles.mapBox}`}>
             <Choropleth
+              units={mergedMap ? units : null}
               rows={mapRows}
               groups={groupLabels}
               highlight={subject}
@@ -252,7 +272,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           </div>
           <p className="note">
             Bấm vào một tỉnh (hoặc tên tỉnh trong bảng xếp hạng) để mở trang tổng quan của tỉnh đó. Ranh giới tỉnh: Open
-            Development Mekong (63 tỉnh, trước 1/7/2025).
+            Development Mekong ({crosswalk.length} tỉnh, trước 1/7/2025)
+            {mergedMap && merger
+              ? `; ${units.length} tỉnh năm ${year} vẽ bằng cách ghép ranh giới các tỉnh trước sắp xếp (${merger.label})`
+              : ""}
+            .
           </p>
         </section>
       </div>

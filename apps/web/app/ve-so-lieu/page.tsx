@@ -31,7 +31,9 @@ export default async function DataAboutPage({ searchParams }: { searchParams: Pr
         Mỗi chỉ số, mỗi năm: bao nhiêu tỉnh đã có điểm, bao nhiêu chỉ có thứ hạng công bố, bao nhiêu còn thiếu; số liệu
         lấy từ đâu, lô nhập nào ghi vào và thay đổi lần cuối khi nào. Thứ hạng trên các trang là thứ hạng công bố khi
         có; nếu không, là thứ hạng tính từ điểm của các tỉnh có số liệu năm đó (ghi “tính từ số liệu”), trên số tỉnh có
-        số liệu — vì vậy có năm là /61 chứ không phải /63. Ngày công bố của từng tài liệu chưa được lưu trong dữ liệu.
+        số liệu — vì vậy mẫu số có năm nhỏ hơn số tỉnh của năm đó. Từ năm 2025 các tỉnh được xếp hạng là các tỉnh sau
+        sắp xếp đơn vị hành chính, nên thứ hạng trước và sau không so “tăng/giảm bậc” mà so phân vị. Ngày công bố của
+        từng tài liệu chưa được lưu trong dữ liệu.
       </p>
       {byIndex.size === 0 && (
         <p className="empty">
@@ -102,7 +104,7 @@ function IndexCoverage({
         {noScores.length > 0 && (
           <li>
             Chưa có điểm của tỉnh nào năm {noScores.join(", ")}: chỉ có thứ hạng công bố của {subjectName}. Cần nhập
-            bảng điểm {idx.shortName} chính thức của 63 tỉnh.
+            bảng điểm {idx.shortName} chính thức của mọi tỉnh năm đó.
           </li>
         )}
         {todo

@@ -207,6 +207,7 @@ export function Choropleth({
     const c = canvas.current;
     c.dataset.provinces = String(loaded.length);
     c.dataset.withValue = String(loaded.filter((f) => byCode.get(f.properties.gso)?.value != null).length);
+    c.dataset.coloured = String(loaded.filter((f) => byCode.get(f.properties.gso)?.group != null).length);
     const at = loaded.findIndex((f) => f.properties.gso === highlight);
     const el = at >= 0 ? chart.getDatasetMeta(0).data[at] : undefined;
     if (el) {

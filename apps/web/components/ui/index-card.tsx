@@ -1,5 +1,12 @@
 import Link from "next/link";
-import { COMPUTED_RANK_NOTE, COMPUTED_RANK_TITLE, shownRank, type SparkPlan } from "../../lib/figures";
+import {
+  COMPUTED_RANK_NOTE,
+  COMPUTED_RANK_TITLE,
+  percentileChange,
+  type RankFields,
+  shownRank,
+  type SparkPlan,
+} from "../../lib/figures";
 import { formatNumber, formatRankChange } from "../../lib/format";
 import type { FigureFieldsFragment, FigureSourceFieldsFragment } from "../../lib/graphql/generated/graphql";
 import { tierOf } from "../../lib/series";
@@ -13,6 +20,8 @@ interface Props {
   unit: string;
   year: number;
   figure: FigureFieldsFragment | null;
+  /** The year before's series point: across a merger the standing is compared by its percentile. */
+  previous?: RankFields | null;
   /** Source of this year's figure (the series point's). */
   source: FigureSourceFieldsFragment | null;
   /** The latest year with a value or a rank, and the overview of that year. */
@@ -29,9 +38,27 @@ const STATUS_TEXT = { NOT_PUBLISHED: "Không công bố", NO_DATA: "Không có s
  * the rank is published), then rank / out of, change, group, status; a
  * sparkline of the years with figures; source and freshness.
  */
-export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, source, latest, spark, href }: Props) {
+export function IndexCard({
+  code,
+  shortName,
+  nameVi,
+  unit,
+  year,
+  figure: f,
+  previous,
+  source,
+  latest,
+  spark,
+  href,
+}: Props) {
   const r = shownRank(f);
-  const rankGain = r?.computed ? (f?.rankChange ?? null) : (f?.publishedRankChange ?? f?.rankChange ?? null);
+  // Across a merger the ranks count different units: no "tăng/giảm n bậc", the percentiles instead.
+  const rankGain = f?.mergerBreak
+    ? null
+    : r?.computed
+      ? (f?.rankChange ?? null)
+      : (f?.publishedRankChange ?? f?.rankChange ?? null);
+  const standing = f?.mergerBreak ? percentileChange(f.percentile, previous) : null;
   const pct = unit === "%" ? "%" : "";
   const empty = !f || (f.status === "PUBLISHED" && f.value == null && r == null);
   const latestLink =
@@ -92,6 +119,13 @@ export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, sour
               `Năm ${year}: chưa có thứ hạng`
             )}
             {f.value == null && <span className="note"> · chưa có điểm, chỉ có thứ hạng công bố</span>}
+            {f.mergerBreak && r != null && (
+              <span className="note" data-testid="card-merger" title={f.rankChangeUnavailableReason ?? undefined}>
+                {" "}
+                · {standing ? `${standing.text} so với ${year - 1}; ` : ""}
+                không so “tăng/giảm bậc” với {year - 1} vì đã sắp xếp lại tỉnh
+              </span>
+            )}
           </div>
           <div className="meta">
             {f.valueChange != null && (

@@ -9,11 +9,12 @@ import { FilterForm } from "../../../components/ui/filter-form";
 import { provinceOptions, SelectField, yearOptions } from "../../../components/ui/select-field";
 import { formatNumber, formatRankChange } from "../../../lib/format";
 import { gql } from "../../../lib/graphql/client";
-import { IndexDetailDocument, type IndexCode } from "../../../lib/graphql/generated/graphql";
+import { IndexDetailDocument, type IndexCode, UnitHistoryDocument } from "../../../lib/graphql/generated/graphql";
+import { eraChanges, predecessorsOf, unitChoices, unitLines } from "../../../lib/merger";
 import { titleFor } from "../../../lib/page-title";
 import { hrefWith, int, one, type SearchParams, yearNotice } from "../../../lib/params";
 import { UrlNotice } from "../../../components/ui/url-notice";
-import { latestPublishedYear, methodologyBreaks, yearSpan } from "../../../lib/series";
+import { latestPublishedYear, methodologyBreaks, withMergerBreaks, yearSpan } from "../../../lib/series";
 import { latestYearWithFigure, outOfLabel, rankAxisMax, rankText, shownRank, whatMoved } from "../../../lib/figures";
 import { FigureSource } from "../../../components/ui/figure-source";
 import { ImpactPanel } from "../../../components/impact/impact-panel";
@@ -76,7 +77,15 @@ export default async function IndexDetailPage({
     );
   const idx = data.index;
   const series = data.indexSeries;
-  const years = yearSpan(series.map((p) => p.year));
+  // A unit formed in the merger: its predecessors' values, as lines of their own.
+  const predecessors = predecessorsOf(subject, data.provinces).map((p) => p.code);
+  const history = predecessors.length
+    ? (await gql(UnitHistoryDocument, { subjects: predecessors, index })).compareSeries
+    : [];
+  const years = yearSpan(
+    series.map((p) => p.year),
+    history.flatMap((s) => s.points.filter((p) => p.value != null).map((p) => p.year)),
+  );
   const byYear = new Map(series.map((p) => [p.year, p]));
   const profile = data.subjectProfile?.indices.find((i) => i.index.code === index);
   const comps = profile?.components ?? [];
@@ -106,7 +115,12 @@ export default async function IndexDetailPage({
         ))}
       </nav>
       <FilterForm action={`/chi-so/${index}`} label="Chọn tỉnh và năm">
-        <SelectField label="Tỉnh" name="subject" value={subject} options={provinceOptions(data.provinces)} />
+        <SelectField
+          label="Tỉnh"
+          name="subject"
+          value={subject}
+          options={provinceOptions(unitChoices(data.provinces))}
+        />
         <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
         {parent && <input type="hidden" name="component" value={parent} />}
         <HiddenParams q={q} keys={[...Object.values(IMPACT_KEYS), ...Object.values(CALC_KEYS)]} />
@@ -128,7 +142,7 @@ export default async function IndexDetailPage({
               thiếu ở <Link href="/ve-so-lieu">Về số liệu</Link>.
             </p>
           )}
-          {(valued >= 2 || rankedYears >= 2) && (
+          {(valued >= 2 || rankedYears >= 2 || history.length > 0) && (
             <div className="chart-box">
               <IndexSeriesChart
                 title={idx.shortName}
@@ -139,7 +153,8 @@ export default async function IndexDetailPage({
                 rankLabels={years.map((y) => rankText(byYear.get(y)))}
                 outOf={rankAxisMax(ranks) ?? 1}
                 outOfText={outOfLabel(ranks)}
-                breaks={methodologyBreaks(series)}
+                breaks={withMergerBreaks(methodologyBreaks(series), eraChanges(data.provinceEras), years)}
+                predecessors={unitLines(years, history, data.provinces)}
               />
             </div>
           )}
