@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "../src/client";
-import { queryRows, queryTuples } from "../src/query";
+import { queryRows, queryTuples, tupleColumns } from "../src/query";
 import * as t from "../src/schema/index";
 import { seed } from "../src/seed/index";
 import { createTestDb, testDrivers } from "../src/testing";
@@ -53,5 +53,17 @@ describe.each(testDrivers())("queryTuples on %s", (driver) => {
     await queryTuples(h.db, statement("DBSH"), { prepare: true });
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(/WHERE "provinces"."region_code" = \$1/);
+  });
+
+  it("reads a tuple statement back by the names its columns were given (tupleColumns)", async () => {
+    const cols = tupleColumns<{ code: string; nameVi: string; len: number }>({
+      code: sql`${t.provinces.code}`,
+      nameVi: sql`${t.provinces.nameVi}`,
+      len: sql`length(${t.provinces.nameVi})::int`,
+    });
+    const statement = sql`SELECT ${cols.select} FROM ${t.provinces} WHERE ${t.provinces.code} = '40'`;
+    const [row] = (await queryTuples(h.db, statement)).map(cols.read);
+    expect(row).toEqual({ code: "40", nameVi: "Nghệ An", len: 7 });
+    expect(await queryRows(h.db, statement)).toEqual([row]);
   });
 });
