@@ -34,6 +34,16 @@ describe.each(testDrivers())("rankings and profiles across the 2025 merger (TEST
       writeFileSync(path, longTable(year, units));
       await runImport(api.handle.db, path, { by: "test" });
     }
+    // One component over 2023–2025, for the alignment's z-changes.
+    for (const [year, units] of [
+      [2023, await fixtureUnits(api.handle, 2023)],
+      [2024, units2024],
+      [2025, units2025],
+    ] as const) {
+      const path = join(dir, `sipas-tiepcan-${year}.csv`);
+      writeFileSync(path, longTable(year, units, "SIPAS.TIEPCAN"));
+      await runImport(api.handle.db, path, { by: "test" });
+    }
   });
   afterAll(() => api?.close());
 
@@ -111,6 +121,16 @@ describe.each(testDrivers())("rankings and profiles across the 2025 merger (TEST
       expect(sipas.peerMean).toBeCloseTo(mean(members.map((c) => value.get(c)!)), 8);
       if (year === 2024) expect(sipas).toMatchObject({ mergerBreak: false, rankChangeUnavailableReason: null });
     }
+  });
+
+  it("takes no alignment z-change across the merger (standings among 63 and among 34)", async () => {
+    const { data } = await api.gql<{
+      alignment: { years: { year: number; components: { zScore: number | null; zChange: number | null }[] }[] };
+    }>(`{ alignment(subject: "40", component: "SIPAS.TIEPCAN") { years { year components { zScore zChange } } } }`);
+    const byYear = new Map(data!.alignment.years.map((y) => [y.year, y.components[0]!]));
+    expect(byYear.get(2024)!.zChange).not.toBeNull();
+    expect(byYear.get(2025)!.zScore).not.toBeNull();
+    expect(byYear.get(2025)!.zChange).toBeNull();
   });
 
   it("lists the units of a survey year and the eras of units", async () => {

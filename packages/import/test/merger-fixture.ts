@@ -29,9 +29,9 @@ export async function fixtureUnits(h: DbHandle, year: number): Promise<FixtureUn
   }));
 }
 
-/** The long template: one SIPAS total per unit and year. */
-export const longTable = (year: number, units: FixtureUnit[]) =>
-  [LONG_HEADER, ...units.map((u) => `${u.name},SIPAS,,${year},${u.value},,,${FIXTURE_SOURCE}`)].join("\n");
+/** The long template: one SIPAS total (or component) per unit and year. */
+export const longTable = (year: number, units: FixtureUnit[], component = "") =>
+  [LONG_HEADER, ...units.map((u) => `${u.name},SIPAS,${component},${year},${u.value},,,${FIXTURE_SOURCE}`)].join("\n");
 
 /** Standard competition ranking (1, 2, 2, 4) of values, higher better: the expected ranks, computed independently. */
 export const competitionRanks = (values: number[]) => values.map((v) => 1 + values.filter((o) => o > v).length);

@@ -183,7 +183,7 @@ export type AlignmentComponentYear = {
   __typename?: 'AlignmentComponentYear';
   component: IndexComponent;
   value?: Maybe<Scalars['Float']['output']>;
-  /** zScore − previous year's zScore. */
+  /** zScore − previous year's zScore; null across a merger of provinces (2025: standings among 63 and among 34 are not compared). */
   zChange?: Maybe<Scalars['Float']['output']>;
   /** Within-year z-score among all subjects (comparable across methodology versions). */
   zScore?: Maybe<Scalars['Float']['output']>;

@@ -8,7 +8,10 @@ select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id"
         SELECT id FROM index_components WHERE id = $6
         UNION SELECT component_id FROM topic_component_links WHERE $7::text IS NULL AND topic_code IN (SELECT code FROM t)
       )
-      SELECT (SELECT array_agg(code ORDER BY code) FROM t) AS topics, (SELECT array_agg(id ORDER BY id) FROM c) AS components
+      SELECT (SELECT array_agg(code ORDER BY code) FROM t) AS topics, (SELECT array_agg(id ORDER BY id) FROM c) AS components,
+        (SELECT coalesce(array_agg(DISTINCT extract(year FROM x.effective_on)::int
+    + CASE WHEN x.effective_on <= make_date(extract(year FROM x.effective_on)::int, 7, 1) THEN 0 ELSE 1 END), '{}')
+  FROM province_crosswalk x WHERE x.old_code <> x.new_code) AS "mergerYears"
 
 SELECT refresh_activity_rollups()
 

@@ -10,6 +10,14 @@ import { type Db, queryRows, type SQL, sql, unitsDay } from "@cchc/db";
 export const mergerBetween = (year: number): SQL => sql`EXISTS (SELECT 1 FROM province_crosswalk x
   WHERE x.old_code <> x.new_code AND x.effective_on > ${unitsDay(year - 1)}::date AND x.effective_on <= ${unitsDay(year)}::date)`;
 
+/**
+ * The survey years that begin an era (a merger took effect after the year
+ * before's 1 July and by theirs), as a SQL int[]: 2009 and 2025.
+ */
+export const MERGER_YEARS: SQL = sql`(SELECT coalesce(array_agg(DISTINCT extract(year FROM x.effective_on)::int
+    + CASE WHEN x.effective_on <= make_date(extract(year FROM x.effective_on)::int, 7, 1) THEN 0 ELSE 1 END), '{}')
+  FROM province_crosswalk x WHERE x.old_code <> x.new_code)`;
+
 export interface ProvinceEraRow {
   firstYear: number;
   lastYear: number | null;

@@ -3,6 +3,7 @@ import { type Db, queryRows, sql } from "@cchc/db";
 import { badInput } from "../../errors";
 import { REFRESH_ROLLUPS } from "../activities/activity-rollup";
 import type { AlignmentRow } from "../../mappers";
+import { MERGER_YEARS } from "../geo/eras.service";
 
 /** Plain Vietnamese for the result, on the evidence ladder's first rung: alignment, never cause. */
 export function interpret(rho: number | null, n: number, insufficient: boolean): string {
@@ -28,7 +29,7 @@ export async function alignment(
       `lagYears must be 0–3, got ${lag}: results of year Y are surveyed during Y and published in Y + 1`,
       "lagYears",
     );
-  const [sets] = await queryRows<{ topics: string[] | null; components: string[] | null }>(
+  const [sets] = await queryRows<{ topics: string[] | null; components: string[] | null; mergerYears: number[] }>(
     db,
     sql`
       WITH t AS (
@@ -38,7 +39,8 @@ export async function alignment(
         SELECT id FROM index_components WHERE id = ${args.component ?? null}
         UNION SELECT component_id FROM topic_component_links WHERE ${args.component ?? null}::text IS NULL AND topic_code IN (SELECT code FROM t)
       )
-      SELECT (SELECT array_agg(code ORDER BY code) FROM t) AS topics, (SELECT array_agg(id ORDER BY id) FROM c) AS components`,
+      SELECT (SELECT array_agg(code ORDER BY code) FROM t) AS topics, (SELECT array_agg(id ORDER BY id) FROM c) AS components,
+        ${MERGER_YEARS} AS "mergerYears"`,
   );
   const topics = sets?.topics ?? [];
   const components = sets?.components ?? [];
@@ -84,12 +86,20 @@ export async function alignment(
       ORDER BY year, component_id`,
     ),
   ]);
+  // A z-score ranks the subject among the units of its year: across a merger (63 → 34 in 2025) the
+  // change would compare standings in two different sets of units, so it is not taken.
+  const mergerYears = new Set(sets?.mergerYears ?? []);
   const dose = new Map(doseRows.map((r) => [r.year, r.dose]));
   const yearsSeen = [...new Set([...dose.keys(), ...zs.map((z) => z.year)])].sort((a, b) => a - b);
   const years = yearsSeen.map((year) => {
     const comps = zs
       .filter((z) => z.year === year)
-      .map(({ componentId, value, zScore, zChange }) => ({ componentId, value, zScore, zChange }));
+      .map(({ componentId, value, zScore, zChange }) => ({
+        componentId,
+        value,
+        zScore,
+        zChange: mergerYears.has(year) ? null : zChange,
+      }));
     const changes = comps.flatMap((c) => (c.zChange === null ? [] : [c.zChange]));
     return {
       year,
