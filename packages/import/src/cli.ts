@@ -53,6 +53,7 @@ function print(r: ImportReport) {
   const more = r.changes.length - Math.min(50, r.changes.length) + (r.changesOmitted ?? 0);
   if (more > 0) console.log(`  … ${more} more changes`);
   for (const k of r.kept) console.log(`  kept ${k.file ? `${k.file} ` : ""}row ${k.row}: ${k.target} — ${k.reason}`);
+  for (const u of r.units ?? []) console.log(`  unit ${u.file ? `${u.file} ` : ""}row ${u.row}: ${u.note}`);
   for (const x of r.rejected.slice(0, 200)) console.log(`  rejected ${formatRejection(x)}`);
   if (r.rejected.length > 200) console.log(`  … ${r.rejected.length - 200} more rejections`);
   console.log(
