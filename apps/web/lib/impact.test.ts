@@ -7,6 +7,7 @@ import {
   gapLines,
   impactChoice,
   parseDelta,
+  rankRule,
   ratioBars,
   seriesLines,
   signed,
@@ -128,6 +129,14 @@ describe("impact panel: shaping the API's result", () => {
       "0",
       "—",
       "0",
+    ]);
+  });
+
+  it("says which placebo estimate is rank 1, as the API's direction sets it", () => {
+    expect([rankRule("greater"), rankRule("less"), rankRule("two-sided")]).toEqual([
+      "hạng 1 = lớn nhất",
+      "hạng 1 = nhỏ nhất",
+      "hạng 1 = lớn nhất theo giá trị tuyệt đối",
     ]);
   });
 

@@ -185,6 +185,12 @@ export function pText(rank: number, of: number, p: number): string {
   return `hạng ${rank}/${of}, p = ${formatNumber(p, 2)}`;
 }
 
+/** The API's placebo-rank direction in words: which estimate is rank 1. */
+export function rankRule(direction: string): string {
+  if (direction === "two-sided") return "hạng 1 = lớn nhất theo giá trị tuyệt đối";
+  return direction === "less" ? "hạng 1 = nhỏ nhất" : "hạng 1 = lớn nhất";
+}
+
 /**
  * Causal wording the panel must never carry as a claim ("nhờ", "do …",
  * "tác động của"): the words found in a text, for the tests of the page.

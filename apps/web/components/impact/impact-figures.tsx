@@ -1,6 +1,6 @@
 import { formatNumber } from "../../lib/format";
 import type { ImpactQuery } from "../../lib/graphql/generated/graphql";
-import { COMPARISON_LABEL, pText, signed } from "../../lib/impact";
+import { COMPARISON_LABEL, pText, rankRule, signed } from "../../lib/impact";
 
 type Impact = ImpactQuery["impact"];
 type Verdict = Impact["synth"]["verdict"];
@@ -87,7 +87,14 @@ export function ImpactFigures({ impact, subjectName }: { impact: Impact; subject
           ))}
         </ul>
       )}
-      {synth.rank && <p className="note">Quy ước: {synth.rank.convention}.</p>}
+      {synth.rank && (
+        <p className="note">
+          Quy ước: tỷ số sau/trước của {subjectName} xếp giữa {synth.rank.of} tỉnh ({rankRule(synth.rank.direction)},
+          bằng nhau tính bất lợi cho {subjectName}), p = hạng / {synth.rank.of}.
+          {did.space.inference &&
+            ` Khác biệt kép: ${rankRule(did.space.inference.direction)}, p = hạng / (số giả dược + 1).`}
+        </p>
+      )}
     </>
   );
 }

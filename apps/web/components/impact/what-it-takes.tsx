@@ -73,10 +73,12 @@ export async function WhatItTakes({
   const hidden = Object.entries(keep).filter(([, v]) => v != null && v !== "");
   return (
     <Frame>
-      <p className="note">
-        Thứ hạng năm {year} của {subjectName} nếu một thành phần tăng thêm Δ điểm, với giả định {OTHERS_UNCHANGED} (
-        {target.assumption}). {target.rule}. Hiện nay: tổng {formatNumber(target.totalBefore, 4)} điểm, hạng{" "}
-        {target.rankBefore}/{target.outOf}.
+      <p className="note" data-testid="calc-assumption">
+        Thứ hạng năm {year} của {subjectName} nếu một thành phần tăng thêm Δ điểm. Giả định: {OTHERS_UNCHANGED}.{" "}
+        {target.assumption} {target.rule}
+      </p>
+      <p>
+        Năm {year}: tổng {formatNumber(target.totalBefore, 4)} điểm, hạng {target.rankBefore}/{target.outOf}.
       </p>
       <form method="get" action={`${action}#can-bao-nhieu-diem`} className="filters calc" aria-label="Tính thứ hạng">
         <label>
