@@ -238,7 +238,7 @@ describe.each(testDrivers())("the orientation report's impact sentences with the
     expect([...linked.keys()].sort()).toEqual(["PAPI.D1", "PAPI.D3", "PAPI.D4", "PAPI.D5", "PAPI.D8"]);
     const text = para("III.4");
     expect(text).toContain(
-      "so Nghệ An với tổ hợp có trọng số của các tỉnh còn lại có đủ số liệu 2018–2024, năm bắt đầu 2022",
+      "so Nghệ An với đơn vị tổng hợp từ các tỉnh còn lại có đủ số liệu 2018–2024, năm bắt đầu 2022",
     );
     for (const name of linked.values())
       expect(text).toMatch(

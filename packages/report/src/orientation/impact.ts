@@ -23,7 +23,7 @@ export function impactParagraph(impact: ReportImpact, subjectName: string): stri
   if (impact.verdicts.length === 0)
     return `Kế hoạch chưa có nội dung nào gắn với thành phần ${indexName} nên chưa đánh giá được mức cải thiện so với các tỉnh khác.`;
   const method = window
-    ? ` (phương pháp kiểm soát tổng hợp: so ${subjectName} với tổ hợp có trọng số của các tỉnh còn lại có đủ số liệu ${window.from}–${window.to}, năm bắt đầu ${treatedFrom})`
+    ? ` (so ${subjectName} với đơn vị tổng hợp từ các tỉnh còn lại có đủ số liệu ${window.from}–${window.to}, năm bắt đầu ${treatedFrom})`
     : "";
   const verdicts = impact.verdicts.map(verdictSentence).join("; ");
   const weakest = [...new Set(impact.verdicts.flatMap((v) => (v.weakestPoint ? [stripStop(v.weakestPoint)] : [])))];

@@ -50,7 +50,7 @@ describe("the impact sentences", () => {
 
   it("gives the method, the window and the treatment year, then the assumptions and the weakest points once", () => {
     expect(impactParagraph(impact, "Nghệ An")).toBe(
-      "Mức cải thiện của các thành phần PAPI gắn với nội dung của kế hoạch (phương pháp kiểm soát tổng hợp: so Nghệ An với tổ hợp có trọng số của các tỉnh còn lại có đủ số liệu 2018–2024, năm bắt đầu 2022): Thủ tục hành chính công: Chưa phân biệt được với dao động thông thường (p = 0,41); Quản trị điện tử: Mức cải thiện vượt nhóm so sánh, khó là ngẫu nhiên (p = 0,03). Cách đọc này so sánh chuyển động của chỉ số, không xác định nguyên nhân, và giả định: các đơn vị so sánh không triển khai hoạt động tương tự; phương pháp tính chỉ số không đổi. Điểm yếu nhất của bằng chứng: Chỉ có 4 năm trước thời điểm bắt đầu để đối chiếu.",
+      "Mức cải thiện của các thành phần PAPI gắn với nội dung của kế hoạch (so Nghệ An với đơn vị tổng hợp từ các tỉnh còn lại có đủ số liệu 2018–2024, năm bắt đầu 2022): Thủ tục hành chính công: Chưa phân biệt được với dao động thông thường (p = 0,41); Quản trị điện tử: Mức cải thiện vượt nhóm so sánh, khó là ngẫu nhiên (p = 0,03). Cách đọc này so sánh chuyển động của chỉ số, không xác định nguyên nhân, và giả định: các đơn vị so sánh không triển khai hoạt động tương tự; phương pháp tính chỉ số không đổi. Điểm yếu nhất của bằng chứng: Chỉ có 4 năm trước thời điểm bắt đầu để đối chiếu.",
     );
   });
 
