@@ -868,6 +868,14 @@ export type Mutation = {
   setAccountDisabled: Account;
   /** Change an account's role (admins); the last admin keeps theirs. */
   setAccountRole: Account;
+  /**
+   * Replace a peer group's members (editor), in the order given, each with its survey years — e.g. Bắc Trung Bộ:
+   * Quảng Bình and Quảng Trị (45) with lastYear 2024, the new Quảng Trị with firstYear 2025. One transaction with one
+   * audit event (members before → after); a bound outside the province's existence, an unknown province or a
+   * province given twice is refused in Vietnamese (BAD_USER_INPUT) and nothing is written. Profiles' peer means follow
+   * at once.
+   */
+  setPeerGroupMembers: PeerGroup;
   /** Replace a plan's quantity targets (editor), in one transaction. */
   setPlanTargets: Plan;
   /** Set the index components a topic aims at (replaces the current links). */
@@ -971,6 +979,13 @@ export type MutationSetAccountDisabledArgs = {
 export type MutationSetAccountRoleArgs = {
   id: Scalars['ID']['input'];
   role: Role;
+};
+
+
+/** Writes. Every mutation needs an API token with the editor role or above. */
+export type MutationSetPeerGroupMembersArgs = {
+  group: Scalars['ID']['input'];
+  members: Array<PeerGroupMemberInput>;
 };
 
 
@@ -1084,6 +1099,20 @@ export type PeerGroup = {
 /** A named set of provinces to compare against (e.g. Bắc Trung Bộ, 6 provinces). */
 export type PeerGroupMembersArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A member of a peer group with the survey years it counts in. A bound must be
+ * a year the province exists in (valid on 1 July of it): Quảng Bình up to 2024,
+ * the new Quảng Trị ("2025-quang-tri") from 2025.
+ */
+export type PeerGroupMemberInput = {
+  /** First survey year it counts in; null = from the province's first year. */
+  firstYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Last survey year it counts in; null = as long as the province exists. */
+  lastYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The province's key (Province.code: "40", "2025-quang-tri"). */
+  province: Scalars['ID']['input'];
 };
 
 /** A province's membership of a peer group, in survey years. */
@@ -2013,6 +2042,7 @@ export type ResolversTypes = {
   OrientationReport: ResolverTypeWrapper<OrientationReportRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeerGroup: ResolverTypeWrapper<PeerGroupRow>;
+  PeerGroupMemberInput: PeerGroupMemberInput;
   PeerGroupMembership: ResolverTypeWrapper<PeerGroupMembershipRow>;
   Period: Period;
   Plan: ResolverTypeWrapper<PlanRow>;
@@ -2121,6 +2151,7 @@ export type ResolversParentTypes = {
   OrientationReport: OrientationReportRow;
   PageInfo: PageInfo;
   PeerGroup: PeerGroupRow;
+  PeerGroupMemberInput: PeerGroupMemberInput;
   PeerGroupMembership: PeerGroupMembershipRow;
   Plan: PlanRow;
   PlanForm: PlanFormRow;
@@ -2601,6 +2632,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   saveReportEdits?: Resolver<Array<ResolversTypes['ReportEdit']>, ParentType, ContextType, RequireFields<MutationSaveReportEditsArgs, 'edits' | 'plan' | 'year'>>;
   setAccountDisabled?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'id'>>;
   setAccountRole?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountRoleArgs, 'id' | 'role'>>;
+  setPeerGroupMembers?: Resolver<ResolversTypes['PeerGroup'], ParentType, ContextType, RequireFields<MutationSetPeerGroupMembersArgs, 'group' | 'members'>>;
   setPlanTargets?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationSetPlanTargetsArgs, 'plan' | 'targets'>>;
   setTopicComponents?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationSetTopicComponentsArgs, 'components' | 'topic'>>;
   undoImport?: Resolver<ResolversTypes['UndoResult'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'batch'>>;

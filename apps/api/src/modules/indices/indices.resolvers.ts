@@ -1,14 +1,15 @@
-import type { Resolvers } from "../../generated/resolvers-types";
+import { requiring } from "../../auth";
+import type { MutationResolvers, Resolvers } from "../../generated/resolvers-types";
 import type { IndexRow } from "../../mappers";
 import { compareSeries, findIndex, indexSeries, listIndices } from "./indices.service";
 import { alignment } from "./alignment.service";
 import { dataCoverage } from "./coverage.service";
 import { figureSource } from "./figure-source";
 import { findPeerGroup, listPeerGroups, peerGroupMembers, peerGroupMemberships } from "./peer-groups.service";
+import { setPeerGroupMembers } from "./peer-group-writes.service";
 import { subjectProfile } from "./profile.service";
 import { ranking } from "./ranking.service";
 import { valueStatusName } from "@cchc/schema";
-
 
 export const indicesResolvers: Resolvers = {
   Query: {
@@ -22,6 +23,9 @@ export const indicesResolvers: Resolvers = {
     alignment: (_, args, { db }) => alignment(db, args),
     dataCoverage: (_, { subject }, { db }) => dataCoverage(db, subject ?? "40"),
   },
+  Mutation: requiring<MutationResolvers>("editor", {
+    setPeerGroupMembers: (_, args, { db, actor }) => setPeerGroupMembers(db, args, actor),
+  }),
   CoverageRow: {
     index: async (r, _, { loaders }) => (await loaders.index.load(r.indexCode))!,
     methodologyVersion: async (r, _, { loaders }) => (await loaders.version.load(r.versionCode))!,
