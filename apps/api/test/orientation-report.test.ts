@@ -213,7 +213,7 @@ describe.each(testDrivers())("the orientation report's impact sentences with the
     const res = await api.gql<{ orientationReport: Report }>(Q, { plan: "1", year: 2022 });
     expect(res.errors).toBeUndefined();
     r = res.data!.orientationReport;
-  });
+  }, 300_000); // importing the PAPI panel takes a minute on a busy machine
   afterAll(() => api?.close());
   const para = (id: string) => r.sections.flatMap((s) => s.paragraphs).find((p) => p.id === id)?.text ?? "";
   type Row = { subject: { code: string }; value: number | null; rank: number | null; outOf: number };
