@@ -10,7 +10,7 @@ import {
   type UnitComponents,
   type Verdict,
 } from "@cchc/analytics";
-import { type SQL, sql } from "@cchc/db";
+import { type SQL, sql, unitsDay } from "@cchc/db";
 import type { ReportImpact, ReportTarget } from "@cchc/report";
 
 /**
@@ -57,12 +57,9 @@ export function impactPanelColumn(planId: number, subject: SQL): SQL {
     WHERE ${subject} IS NOT NULL)`;
 }
 
-/**
- * Provinces valid at the end of `year`: the units a yearly index ranks that
- * year (63 to 2024, 34 from 2025: the merger took effect on 1 July 2025).
- */
+/** Provinces valid on the year's units day (unitsDay: the one definition of which units a survey year ranks). */
 const unitsOf = (panel: ImpactPanel, year: number) => {
-  const day = `${year}-12-31`;
+  const day = unitsDay(year);
   return [...panel.provinces.filter(([, from, to]) => from <= day && (to === null || to >= day)).map(([c]) => c)]
     .sort()
     .join(",");
