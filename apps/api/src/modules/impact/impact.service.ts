@@ -80,7 +80,15 @@ export async function impact(db: Db, args: ImpactArgs, directory: SubjectDirecto
   const all = rowsOf(component);
   const group =
     comparison === "PEERS"
-      ? panel.peerGroup!.members.filter((m) => m !== args.subject && window.units.has(m))
+      ? panel
+          .peerGroup!.members.filter(
+            ([m, first, last]) =>
+              m !== args.subject &&
+              window.units.has(m) &&
+              (first === null || first <= window.from) &&
+              (last === null || last >= window.to),
+          )
+          .map(([m]) => m)
       : [...window.units].filter((u) => u !== args.subject);
   const pool = new Set([args.subject, ...group]);
   const compared = all.filter((r) => pool.has(r.unit));

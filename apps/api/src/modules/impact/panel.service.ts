@@ -21,8 +21,8 @@ export interface ImpactPanel {
   versions: VersionRow[];
   /** The component asked for, when it belongs to the index. */
   component: ComponentRow | null;
-  /** The peer group used (asked for, or the subject's first), with its members. */
-  peerGroup: (PeerGroupRow & { members: string[] }) | null;
+  /** The peer group used (asked for, or the subject's first), with its members and their survey years (null = open). */
+  peerGroup: (PeerGroupRow & { members: [code: string, firstYear: number | null, lastYear: number | null][] }) | null;
   /** Topics asked for that exist (to report unknown ones). */
   knownTopics: string[];
   /** Components with the outcome's parent, linked to none of the campaign's topics: the outcome placebos. */
@@ -81,7 +81,8 @@ export async function readImpactPanel(
        FROM methodology_versions v WHERE v.index_code = ${args.index}) AS versions,
       (SELECT ${COMPONENT_JSON} FROM outcome c) AS component,
       (SELECT json_build_object('code', g.code, 'nameVi', g.name_vi, 'description', g.description,
-          'members', (SELECT coalesce(json_agg(m.province_code ORDER BY m.sort_order, m.province_code), '[]')
+          'members', (SELECT coalesce(json_agg(json_build_array(m.province_code, m.first_year, m.last_year)
+                        ORDER BY m.sort_order, m.province_code), '[]')
                       FROM peer_group_members m WHERE m.peer_group_code = g.code))
        FROM peer g) AS "peerGroup",
       (SELECT coalesce(json_agg(t.code), '[]') FROM topics t

@@ -1,4 +1,5 @@
 import { MIN_PRE_PERIODS } from "@cchc/analytics";
+import { unitsDay } from "@cchc/db";
 import { badInput } from "../../errors";
 import type { VersionRow } from "../../mappers";
 import { IMPACT_MESSAGES as M } from "./impact-errors";
@@ -20,9 +21,9 @@ const checkYear = (field: string, year: number) => {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(M.year(field, year), field);
 };
 
-/** Provinces valid on 30 June of `year`: the units a yearly index ranks that year (63 to 2024, 34 from 2025). */
+/** Provinces valid on the year's units day (unitsDay, 1 July): the units an index ranks that year (63 to 2024, 34 from 2025). */
 export function unitsOf(provinces: readonly ProvinceValidity[], year: number): Set<string> {
-  const day = `${year}-06-30`;
+  const day = unitsDay(year);
   return new Set(
     provinces.filter((p) => p.validFrom <= day && (p.validTo === null || p.validTo >= day)).map((p) => p.code),
   );
