@@ -25,11 +25,16 @@ function priorityTopics(input: DirectionInput) {
     .map((c) => ({ ...c, gap: (c.peerMean! - c.value!) / Math.abs(c.peerMean!) }))
     .sort((a, b) => b.gap - a.gap)
     .slice(0, 5);
-  return [
-    ...new Map(
-      gaps.flatMap((c) => c.topics.map((t) => [t.code, { ...t, component: `${c.indexName} – ${c.name}` }] as const)),
-    ).values(),
-  ];
+  // A topic linked to several of these components is listed once, where its furthest-below component puts it,
+  // naming every such component in that order.
+  const byTopic = new Map<string, (typeof gaps)[number]["topics"][number] & { components: string[] }>();
+  for (const c of gaps)
+    for (const t of c.topics) {
+      const seen = byTopic.get(t.code);
+      if (seen) seen.components.push(`${c.indexName} – ${c.name}`);
+      else byTopic.set(t.code, { ...t, components: [`${c.indexName} – ${c.name}`] });
+    }
+  return [...byTopic.values()].map((t) => ({ ...t, component: t.components.join(", ") }));
 }
 
 export function directionSection(input: DirectionInput): ReportSection {

@@ -26,10 +26,10 @@ const input: DirectionInput = {
 };
 
 describe("section IV (direction)", () => {
-  it("puts first the topics of the component furthest below the peers, each topic once", () => {
+  it("puts first the topics of the component furthest below the peers, each topic once, naming all its components", () => {
     const text = directionSection(input).paragraphs[0]!.text;
     expect(text).toMatch(
-      /^Ưu tiên các nội dung gắn với thành phần chỉ số thấp hơn trung bình nhóm so sánh nhiều nhất: T1 \(Một\) – gắn với PAPI – Lớn, đề xuất Phòng A chủ trì; T2 – gắn với PAPI – \S+\.$/,
+      /^Ưu tiên các nội dung gắn với thành phần chỉ số thấp hơn trung bình nhóm so sánh nhiều nhất: T1 \(Một\) – gắn với PAPI – Lớn, đề xuất Phòng A chủ trì; T2 – gắn với PAPI – Lớn, PAPI – Nhỏ\.$/,
     );
     expect(text.match(/T2/g)).toHaveLength(1);
     expect(text).not.toContain("T3");
