@@ -74,26 +74,35 @@ const columns = (r: ActivityRecord) =>
   >;
 
 /**
- * Inserts go in chunks of 10,000 rows, each as ONE jsonb parameter, a list of
- * objects keyed by SQL column name: binding 20 parameters per row costs far
- * more than the insert itself (100,000 rows on PGlite: 22 s → about 10 s), and
- * jsonb is decoded once. The columns, their types and the INSERT list all come
- * from the column table (activity-columns.ts): no position is kept by hand.
+ * Inserts go in chunks of 10,000 rows, each as ONE jsonb parameter: binding 20
+ * parameters per row costs far more than the insert itself (100,000 rows on
+ * PGlite: 22 s → about 10 s). Each row is a list in INSERT_COLUMNS' order and
+ * the SQL reads element i as that column, both generated from the column table
+ * (activity-columns.ts), so no position is written by hand. Lists, not objects
+ * keyed by name: 10,000 rows decode in 154 ms rather than 335 ms on PGlite
+ * (jsonb_to_recordset of objects, 1 December 2026) and weigh half the bytes.
  * Topic links and the undo log are derived in SQL from the rows just written.
  * With `deferReferenceChecks` (a superuser connection, see bulk-references.ts)
  * the statement runs without its 9 per-row foreign-key triggers per activity;
  * the caller must then run checkBatchReferences before committing.
  */
 const INSERT_CHUNK = 10_000;
-/** The jsonb rows' SQL columns, typed, and the record each is read from: all from the column table. */
+/** The jsonb rows' columns, typed, and the record each is read from: all from the column table. */
 const INSERT_COLUMNS = [
   ...ACTIVITY_STORED.map((c) => ({ sql: c.sql, type: c.sqlType ?? "text", record: c.record })),
   { sql: "topics", type: "jsonb", record: "topics" },
 ];
-const insertRow = (r: ActivityRecord) =>
-  Object.fromEntries(INSERT_COLUMNS.map((c) => [c.sql, r[c.record as keyof ActivityRecord]]));
-/** jsonb_to_recordset's column definitions ("title text, starts_on date, …") and the INSERT's column list. */
-const RECORDSET = sql.raw(INSERT_COLUMNS.map((c) => `${c.sql} ${c.type}`).join(", "));
+const insertRow = (r: ActivityRecord) => INSERT_COLUMNS.map((c) => r[c.record as keyof ActivityRecord]);
+/** "e->>0 AS external_ref, (e->>1)::int AS plan_id, …, e->13 AS topics", generated. */
+const UNPACK = sql.raw(
+  INSERT_COLUMNS.map((c, i) =>
+    c.type === "jsonb"
+      ? `e->${i} AS ${c.sql}`
+      : c.type === "text"
+        ? `e->>${i} AS ${c.sql}`
+        : `(e->>${i})::${c.type} AS ${c.sql}`,
+  ).join(", "),
+);
 const STORED_LIST = sql.raw(ACTIVITY_STORED.map((c) => c.sql).join(", "));
 
 export async function writeActivities(
@@ -111,7 +120,7 @@ export async function writeActivities(
     // One statement: the rows, their topic links and their undo-log entries, all from the RETURNING set.
     await tx.execute(sql`
       WITH x AS (
-        SELECT * FROM jsonb_to_recordset(${json}::jsonb) AS e(${RECORDSET})
+        SELECT ${UNPACK} FROM jsonb_array_elements(${json}::jsonb) AS e
       ), ins AS (
         INSERT INTO activities (${STORED_LIST}, import_batch_id, created_by, updated_by)
         SELECT ${STORED_LIST}, ${batchId}, ${by}, ${by}

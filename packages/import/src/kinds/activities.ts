@@ -37,6 +37,9 @@ export async function* readActivityChunks(
   if (rejected.length) return;
   let records: ActivityRecord[] = [];
   const firstRowOf = new Map<string, number>();
+  const parsers = Object.fromEntries(
+    ACTIVITY_FIELD_KEYS.map((key) => [key, (raw: unknown) => parseActivityCell(key, raw, catalogues)]),
+  ) as Record<ActivityFieldKey, (raw: unknown) => unknown>;
   for await (const row of table.rows) {
     if (records.length >= chunkSize) {
       yield records;
@@ -44,8 +47,7 @@ export async function* readActivityChunks(
     }
     const before = rejected.length;
     const values = {} as Record<ActivityFieldKey, unknown>;
-    for (const key of ACTIVITY_FIELD_KEYS)
-      values[key] = cell(row, cols[key], (raw) => parseActivityCell(key, raw, catalogues), rejected) ?? null;
+    for (const key of ACTIVITY_FIELD_KEYS) values[key] = cell(row, cols[key], parsers[key], rejected) ?? null;
     if (rejected.length > before) continue;
     const startsOn = values.startsOn as string;
     const datesProblem = activityDatesProblem(startsOn, values.endsOn as string | null);

@@ -204,7 +204,8 @@ export function activityProblem(key: ActivityFieldKey, value: unknown): string |
         ? "cần ít nhất một chủ đề (mã như N03 hoặc tên)"
         : "bắt buộc, đang trống"
       : null;
-  if (typeof value === "string" && c.max !== undefined && length(value) > c.max)
+  // UTF-16 length ≥ characters: count characters only when it is over.
+  if (typeof value === "string" && c.max !== undefined && value.length > c.max && length(value) > c.max)
     return `dài ${length(value)} ký tự, tối đa ${c.max}`;
   if (c.type === "count" && typeof value === "number" && value < 0) return `${value} là số âm, phải từ 0 trở lên`;
   if (c.type === "url" && typeof value === "string" && !/^https?:\/\/\S+$/.test(value))
