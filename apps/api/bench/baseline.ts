@@ -9,23 +9,21 @@ import { type Db, queryRows, sql } from "@cchc/db";
  * GraphQL parsing or validation, no resolvers, no DataLoader, no token check.
  * Names are joined in SQL rather than loaded. What GraphQL costs on top is
  * the ratio the benchmark reports. Statements the API prepares are prepared
- * here too.
+ * here too. Ranks, means and z-scores come from the same stored statistics
+ * (migration 0014) the API reads.
  */
 export const BASELINE: Record<string, (db: Db) => Promise<unknown>> = {
   ranking: async (db) => {
     const rows = await queryRows<Record<string, unknown>>(
       db,
       sql`
-      WITH v AS (
-        SELECT v.subject_code, v.value::float8 AS value, v.published_rank, v.status, i.higher_is_better
-        FROM index_values v JOIN indices i ON i.code = v.index_code
-        WHERE v.index_code = 'PAPI' AND v.year = 2023 AND v.component_id IS NULL
-      )
-      SELECT v.subject_code AS code, p.name_vi AS "nameVi", r.name_vi AS region, v.value, v.published_rank AS "publishedRank", v.status::text AS status,
-        CASE WHEN v.value IS NOT NULL THEN rank() OVER (PARTITION BY v.value IS NOT NULL ORDER BY CASE WHEN v.higher_is_better THEN -v.value ELSE v.value END) END::int AS rank,
-        count(v.value) OVER ()::int AS "outOf", avg(v.value) OVER () AS mean, min(v.value) OVER () AS min, max(v.value) OVER () AS max,
-        (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY value) FROM v) AS median
-      FROM v JOIN provinces p ON p.code = v.subject_code JOIN regions r ON r.code = p.region_code
+      SELECT v.subject_code AS code, p.name_vi AS "nameVi", r.name_vi AS region, v.value::float8 AS value, v.published_rank AS "publishedRank",
+             v.status::text AS status, vs.rank, st.n AS "outOf", st.mean, st.min, st.max, st.median
+      FROM index_values v
+      LEFT JOIN index_value_stats vs ON vs.value_id = v.id
+      LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = '' AND st.year = v.year AND st.version_code = v.version_code
+      JOIN provinces p ON p.code = v.subject_code JOIN regions r ON r.code = p.region_code
+      WHERE v.index_code = 'PAPI' AND v.year = 2023 AND v.component_id IS NULL
       ORDER BY rank NULLS LAST, code`,
       { prepare: true },
     );
@@ -56,29 +54,24 @@ export const BASELINE: Record<string, (db: Db) => Promise<unknown>> = {
     }>(
       db,
       sql`
-      WITH v AS (
-        SELECT v.subject_code, v.index_code, v.component_id, coalesce(v.component_id, '') AS component_key, v.year, v.value::float8 AS value,
-               v.version_code, i.higher_is_better, p.region_code, (m.province_code IS NOT NULL) AS in_peer
-        FROM index_values v JOIN indices i ON i.code = v.index_code
+      WITH fig AS (
+        SELECT v.index_code, v.component_id, v.year, v.value::float8 AS value, v.version_code, vs.rank, vs.percentile, vs.z_score,
+               st.n AS out_of, st.mean, st.median, rg.mean AS region_mean, pg.mean AS peer_mean
+        FROM index_values v
         LEFT JOIN index_components c ON c.id = v.component_id
         LEFT JOIN provinces p ON p.code = v.subject_code
-        LEFT JOIN peer_group_members m ON m.province_code = v.subject_code AND m.peer_group_code = 'BAC_TRUNG_BO'
-        WHERE v.year IN (2023, 2024) AND c.parent_id IS NULL
-      ), fig AS (
-        SELECT m.index_code, m.component_id, m.year, m.value, m.version_code,
-          CASE WHEN m.value IS NOT NULL THEN 1 + count(*) FILTER (WHERE CASE WHEN m.higher_is_better THEN o.value > m.value ELSE o.value < m.value END) END AS rank,
-          CASE WHEN m.value IS NOT NULL THEN 100 * (count(*) FILTER (WHERE CASE WHEN m.higher_is_better THEN o.value <= m.value ELSE o.value >= m.value END))::float8 / count(o.value) END AS percentile,
-          count(o.value) AS out_of, avg(o.value) AS mean, stddev_pop(o.value) AS sd,
-          avg(o.value) FILTER (WHERE o.region_code IS NOT DISTINCT FROM m.region_code) AS region_mean, avg(o.value) FILTER (WHERE o.in_peer) AS peer_mean,
-          percentile_cont(0.5) WITHIN GROUP (ORDER BY o.value) AS median
-        FROM v m JOIN v o ON o.index_code = m.index_code AND o.component_key = m.component_key AND o.year = m.year
-        WHERE m.subject_code = '40'
-        GROUP BY m.index_code, m.component_id, m.year, m.value, m.version_code, m.higher_is_better, m.region_code
+        LEFT JOIN index_value_stats vs ON vs.value_id = v.id
+        LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = coalesce(v.component_id, '') AND st.year = v.year AND st.version_code = v.version_code
+        LEFT JOIN index_group_stats rg ON (rg.index_code, rg.component_key, rg.year, rg.version_code, rg.group_kind, rg.group_code)
+          = (st.index_code, st.component_key, st.year, st.version_code, 'region', coalesce(p.region_code, ''))
+        LEFT JOIN index_group_stats pg ON (pg.index_code, pg.component_key, pg.year, pg.version_code, pg.group_kind, pg.group_code)
+          = (st.index_code, st.component_key, st.year, st.version_code, 'peer', 'BAC_TRUNG_BO')
+        WHERE v.subject_code = '40' AND v.year IN (2023, 2024) AND c.parent_id IS NULL
       )
-      SELECT cur.index_code AS "indexCode", cur.component_id AS "componentId", c.name_vi AS "nameVi", cur.value, cur.rank::int AS rank, cur.out_of::int AS "outOf",
-             prev.value AS "previousValue", prev.rank::int AS "previousRank", cur.mean AS "nationalMean", cur.median AS "nationalMedian",
+      SELECT cur.index_code AS "indexCode", cur.component_id AS "componentId", c.name_vi AS "nameVi", cur.value, cur.rank, cur.out_of AS "outOf",
+             prev.value AS "previousValue", prev.rank AS "previousRank", cur.mean AS "nationalMean", cur.median AS "nationalMedian",
              cur.region_mean AS "regionMean", cur.peer_mean AS "peerMean",
-             CASE WHEN cur.out_of > 1 AND cur.sd > 0 THEN (cur.value - cur.mean) / cur.sd END AS "zScore", cur.percentile
+             cur.z_score AS "zScore", cur.percentile
       FROM fig cur
       LEFT JOIN fig prev ON prev.index_code = cur.index_code AND prev.component_id IS NOT DISTINCT FROM cur.component_id
         AND prev.year = cur.year - 1 AND prev.version_code = cur.version_code
@@ -132,8 +125,8 @@ export const BASELINE: Record<string, (db: Db) => Promise<unknown>> = {
     return alignment(
       db,
       (topics) => sql`
-      SELECT extract(year FROM r.start_month)::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && ${sql.param(topics)}::text[]), 0)::int AS dose
-      FROM activity_topic_set_rollup r JOIN organisations o ON o.code = r.organisation_code
+      SELECT r.year::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && ${sql.param(topics)}::text[]), 0)::int AS dose
+      FROM activity_dose_rollup r JOIN organisations o ON o.code = r.organisation_code
       WHERE o.province_code = '40' GROUP BY 1`,
     );
   },
@@ -152,14 +145,13 @@ async function alignment(db: Db, doseSql: (topics: string[]) => ReturnType<typeo
       db,
       sql`
       WITH z AS (
-        SELECT v.subject_code, v.component_id, v.year, v.value::float8 AS value,
-          (v.value::float8 - avg(v.value::float8) OVER w) / nullif(stddev_pop(v.value::float8) OVER w, 0) AS z
-        FROM index_values v WHERE v.component_id = ANY(${sql.param(sets!.components)}::text[]) AND v.value IS NOT NULL
-        WINDOW w AS (PARTITION BY v.component_id, v.year)
+        SELECT v.component_id, v.year, vs.z_score AS z
+        FROM index_values v JOIN index_value_stats vs ON vs.value_id = v.id
+        WHERE v.subject_code = '40' AND v.component_id = ANY(${sql.param(sets!.components)}::text[])
       )
       SELECT year, component_id AS "componentId", z AS "zScore",
              CASE WHEN lag(year) OVER s = year - 1 THEN z - lag(z) OVER s END AS "zChange"
-      FROM z WHERE subject_code = '40'
+      FROM z
       WINDOW s AS (PARTITION BY component_id ORDER BY year) ORDER BY 1, 2`,
     ),
   ]);

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { createServiceToken, seed, sql } from "@cchc/db";
+import { createDb, createServiceToken, migrate, queryRows, seed, sql } from "@cchc/db";
 import { createTestDb, type TestDriver } from "@cchc/db/testing";
 import { createServer } from "../src/server";
 import { startBaseline } from "./baseline";
@@ -14,11 +14,35 @@ import { generateDataset } from "./dataset";
 
 const driver = (process.env.BENCH_DRIVER ?? "pglite") as TestDriver;
 const t0 = performance.now();
-// The production pool size (createDb's default), not the test suite's smaller one.
-const handle = await createTestDb(driver, { max: 10 });
-await seed(handle.db, { demo: false });
-const counts = await generateDataset(handle.db, Number(process.env.BENCH_ACTIVITIES ?? 200_000));
-await handle.db.execute(sql`ANALYZE`);
+const activities = Number(process.env.BENCH_ACTIVITIES ?? 200_000);
+/**
+ * BENCH_DATABASE_URL (PostgreSQL): a dedicated benchmark database, migrated,
+ * seeded and generated on first use and reused by later runs (a million
+ * activities take minutes to generate). Otherwise a fresh database, dropped
+ * at the end. The production pool size (createDb's default) either way.
+ */
+const reuse = driver === "postgres" ? process.env.BENCH_DATABASE_URL : undefined;
+const handle = reuse ? await createDb({ url: reuse, max: 10 }) : await createTestDb(driver, { max: 10 });
+if (reuse) await migrate(handle);
+const [existing] = reuse
+  ? await queryRows<{ indexValues: number; activities: number }>(
+      handle.db,
+      sql`SELECT (SELECT count(*)::int FROM index_values WHERE source_url = 'bench:generated') AS "indexValues",
+                 (SELECT count(*)::int FROM activities) AS activities`,
+    )
+  : [];
+let counts: { indexValues: number; activities: number };
+if (existing?.indexValues) {
+  if (existing.activities !== activities)
+    throw new Error(
+      `${reuse} holds ${existing.activities} activities, not BENCH_ACTIVITIES=${activities}: use another database`,
+    );
+  counts = existing;
+} else {
+  await seed(handle.db, { demo: false });
+  counts = await generateDataset(handle.db, activities);
+  await handle.db.execute(sql`ANALYZE`);
+}
 const { token } = await createServiceToken(handle.db, { name: "bench", role: "viewer", createdBy: "bench" });
 const api = await createServer({ db: handle.db, log: (m, e) => console.error(m, e ?? "") });
 const graphqlUrl = await api.listen(0);

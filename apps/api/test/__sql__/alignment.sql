@@ -17,17 +17,17 @@ SELECT refresh_activity_rollups()
 
 
       WITH z AS (
-        SELECT v.subject_code, v.component_id, v.year, v.value::float8 AS value,
-          CASE WHEN count(v.value) OVER w > 1 AND stddev_pop(v.value::float8) OVER w > 0
-            THEN (v.value::float8 - avg(v.value::float8) OVER w) / stddev_pop(v.value::float8) OVER w END AS z
+        SELECT v.component_id, v.year, v.value::float8 AS value, vs.z_score AS z
         FROM index_values v
-        WHERE v.component_id = ANY($1::text[]) AND v.value IS NOT NULL
-        WINDOW w AS (PARTITION BY v.component_id, v.year)
+        LEFT JOIN index_value_stats vs ON vs.value_id = v.id
+    LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = coalesce(v.component_id, '')
+      AND st.year = v.year AND st.version_code = v.version_code
+        WHERE v.subject_code = $1 AND v.component_id = ANY($2::text[]) AND v.value IS NOT NULL
       ), changes AS (
         -- The change from the year before, when there is one (lag over the subject's own years, not a
         -- self-join: joining the CTE to itself ran as a nested loop, seconds on a full panel).
         SELECT z.*, CASE WHEN lag(z.year) OVER s = z.year - 1 THEN z.z - lag(z.z) OVER s END AS z_change
-        FROM z WHERE z.subject_code = $2
+        FROM z
         WINDOW s AS (PARTITION BY z.component_id ORDER BY z.year)
       )
       SELECT component_id AS "componentId", year, value, z AS "zScore", z_change AS "zChange"
@@ -39,8 +39,8 @@ SELECT refresh_activity_rollups()
           SELECT o.code FROM organisations o JOIN subjects s ON s.code = $1
             AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
         )
-        SELECT extract(year FROM r.start_month)::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && $2::text[]), 0)::int AS dose
-        FROM activity_topic_set_rollup r
+        SELECT r.year::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && $2::text[]), 0)::int AS dose
+        FROM activity_dose_rollup r
         WHERE r.organisation_code IN (SELECT code FROM units)
         GROUP BY 1
 

@@ -1,27 +1,15 @@
 select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id", "users"."name", "users"."role" from "api_tokens" inner join "users" on "users"."id" = "api_tokens"."user_id" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null and ("users"."banned" is null or "users"."banned" = $2 or "users"."ban_expires" < now()))
 
 
-    WITH v AS (
-      SELECT v.subject_code, v.value::float8 AS value, v.published_rank, v.status, v.version_code, i.higher_is_better
-      FROM index_values v JOIN indices i ON i.code = v.index_code
-      WHERE v.index_code = $1 AND v.year = $2
-        AND v.component_id IS NULL
-    ), ranked AS (
-      SELECT v.*,
-        CASE WHEN v.value IS NOT NULL THEN
-          RANK() OVER (PARTITION BY v.value IS NOT NULL ORDER BY CASE WHEN v.higher_is_better THEN -v.value ELSE v.value END)
-        END AS rank,
-        count(v.value) OVER () AS out_of,
-        avg(v.value) OVER () AS mean, min(v.value) OVER () AS min, max(v.value) OVER () AS max,
-        NULL AS tier
-      FROM v
-    )
-    SELECT r.subject_code AS "subjectCode", r.value, r.rank::int AS rank, r.published_rank AS "publishedRank", r.out_of::int AS "outOf",
-           r.status::text AS status, r.tier, r.version_code AS "versionCode", r.mean, r.min, r.max,
-           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY value) FROM v) AS median,
-           (SELECT version::float8 FROM data_versions WHERE name = 'subjects') AS "subjectsVersion"
-    FROM ranked r
-    ORDER BY r.rank NULLS LAST, r.subject_code
+    SELECT v.subject_code AS "subjectCode", v.value::float8 AS value, vs.rank, v.published_rank AS "publishedRank",
+           coalesce(st.n, 0) AS "outOf", v.status::text AS status, NULL AS tier, v.version_code AS "versionCode",
+           st.mean, st.min, st.max, st.median, (SELECT version::float8 FROM data_versions WHERE name = 'subjects') AS "subjectsVersion"
+    FROM index_values v
+    LEFT JOIN index_value_stats vs ON vs.value_id = v.id
+    LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = coalesce(v.component_id, '')
+      AND st.year = v.year AND st.version_code = v.version_code
+    WHERE v.index_code = $1 AND v.year = $2 AND v.component_id IS NULL
+    ORDER BY vs.rank NULLS LAST, v.subject_code
 
 
       SELECT (SELECT version::float8 FROM data_versions WHERE name = 'subjects') AS "version", s.code AS "code", s.kind::text AS "kind", coalesce(p.name_vi, o.name_vi) AS "nameVi", coalesce(p.name_en, o.name_en) AS "nameEn", p.region_code AS "regionCode", r.name_vi AS "regionNameVi", r.name_en AS "regionNameEn", r.sort_order AS "regionSortOrder"

@@ -8,3 +8,4 @@ export * from "./access";
 export * from "./people";
 export * from "./rollups";
 export * from "./reports";
+export * from "./index-stats";

@@ -1,4 +1,4 @@
-import { bigint, boolean, date, index, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, index, integer, pgTable, smallint, text } from "drizzle-orm/pg-core";
 
 /** The keys and sums both rollups share (column builders, spread into each table as auditColumns are). */
 const rollupColumns = {
@@ -61,4 +61,19 @@ export const activityTopicSetRollup = pgTable(
     n: integer().notNull(),
   },
   (t) => [index("activity_topic_set_rollup_unit_idx").on(t.organisationCode)],
+);
+
+/**
+ * The same per start year: alignment's yearly dose reads this (migration
+ * 0014), summed from activity_topic_set_rollup at the end of each rebuild.
+ */
+export const activityDoseRollup = pgTable(
+  "activity_dose_rollup",
+  {
+    year: smallint().notNull(),
+    organisationCode: text().notNull(),
+    topics: text().array().notNull(),
+    n: integer().notNull(),
+  },
+  (t) => [index("activity_dose_rollup_unit_idx").on(t.organisationCode)],
 );

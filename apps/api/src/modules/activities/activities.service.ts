@@ -140,7 +140,7 @@ export async function activityStats(db: Db, args: StatsArgs, options: { rollup?:
       SELECT cur.period_start::text AS "periodStart", ${label} AS "period", cur.keys AS "keys", cur.n AS "count",
              cur.reach AS "reachSum", cur.participants AS "participantsSum"
       FROM cur ORDER BY cur.period_start, cur.keys`;
-  if (src.before) await db.execute(src.before);
+  if (src.before) await src.before(db);
   return queryRows<ActivityGroupRow>(db, query);
 }
 

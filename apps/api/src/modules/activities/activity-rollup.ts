@@ -1,4 +1,4 @@
-import { type SQL, sql, tables as t } from "@cchc/db";
+import { type Db, type SQL, sql, tables as t } from "@cchc/db";
 import type { ActivityDimension, ActivityFilter } from "../../generated/resolvers-types";
 import { activityConditions } from "./activity-filter";
 
@@ -15,12 +15,47 @@ export interface StatsSource {
   reach: SQL;
   participants: SQL;
   where(filter: ActivityFilter | null | undefined): SQL[];
-  /** Statement to run first (the rollup's freshness check), if any. */
-  before: SQL | null;
+  /** What to run first (the rollup's freshness check), if anything. */
+  before: ((db: Db) => Promise<void>) | null;
 }
 
 /** Rebuilds the activity rollups if the log changed since they were built (migrations 0004, 0005); a no-op otherwise. */
 export const REFRESH_ROLLUPS = sql`SELECT refresh_activity_rollups()`;
+
+/** Per database: the check running now, and the one queued behind it. */
+const flights = new WeakMap<Db, { running: Promise<void> | null; next: Promise<void> | null }>();
+
+/**
+ * REFRESH_ROLLUPS, single-flight per process: requests arriving while a check
+ * (or a rebuild) runs share ONE check queued behind it — it starts after they
+ * arrived, so it sees every write committed before them — instead of each
+ * holding a pooled connection blocked on rollup_state's lock. A burst of any
+ * size costs at most two statements; across processes the database's lock
+ * still lets only one rebuild run, and the others find it done.
+ */
+export function refreshRollups(db: Db): Promise<void> {
+  let f = flights.get(db);
+  if (!f) flights.set(db, (f = { running: null, next: null }));
+  const flight = f;
+  if (!flight.running) {
+    flight.running = db
+      .execute(REFRESH_ROLLUPS)
+      .then(() => {})
+      .finally(() => {
+        flight.running = null;
+      });
+    return flight.running;
+  }
+  if (!flight.next) {
+    flight.next = flight.running
+      .catch(() => {})
+      .then(() => {
+        flight.next = null;
+        return refreshRollups(db);
+      });
+  }
+  return flight.next;
+}
 
 export function scanSource(groupByTopic: boolean): StatsSource {
   const a = t.activities;
@@ -90,6 +125,6 @@ export function rollupSource(groupByTopic: boolean): StatsSource {
       if (f.includeDemo === false) where.push(sql`NOT ${r.isDemo}`);
       return where;
     },
-    before: REFRESH_ROLLUPS,
+    before: refreshRollups,
   };
 }

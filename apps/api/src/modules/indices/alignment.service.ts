@@ -1,9 +1,10 @@
 import { spearman } from "@cchc/analytics";
 import { type Db, queryRows, sql } from "@cchc/db";
 import { badInput } from "../../errors";
-import { REFRESH_ROLLUPS } from "../activities/activity-rollup";
+import { refreshRollups } from "../activities/activity-rollup";
 import type { AlignmentRow } from "../../mappers";
 import { MERGER_YEARS } from "../geo/eras.service";
+import { MEASURES_JOIN } from "./measures";
 
 /** Plain Vietnamese for the result, on the evidence ladder's first rung: alignment, never cause. */
 export function interpret(rho: number | null, n: number, insufficient: boolean): string {
@@ -15,7 +16,7 @@ export function interpret(rho: number | null, n: number, insufficient: boolean):
 
 /**
  * Activity dose per year on the topic set and the linked components'
- * within-year z-scores for the subject — two statements — then Spearman's ρ
+ * within-year z-scores for the subject (stored, measures.ts) — two statements — then Spearman's ρ
  * between dose in Y and the mean z-change in Y + lag.
  */
 export async function alignment(
@@ -49,8 +50,8 @@ export async function alignment(
     throw badInput(`unknown component ${args.component}`, "component");
   const [doseRows, zs] = await Promise.all([
     // Every year in which the subject's units logged any activity, with the dose on the topic set (0 is a
-    // real zero there): a sum over the topic-set rollup, each activity once however many of its topics match.
-    db.execute(REFRESH_ROLLUPS).then(() =>
+    // real zero there): a sum over the yearly topic-set rollup, each activity once however many of its topics match.
+    refreshRollups(db).then(() =>
       queryRows<{ year: number; dose: number }>(
         db,
         sql`
@@ -58,8 +59,8 @@ export async function alignment(
           SELECT o.code FROM organisations o JOIN subjects s ON s.code = ${args.subject}
             AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
         )
-        SELECT extract(year FROM r.start_month)::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && ${sql.param(topics)}::text[]), 0)::int AS dose
-        FROM activity_topic_set_rollup r
+        SELECT r.year::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && ${sql.param(topics)}::text[]), 0)::int AS dose
+        FROM activity_dose_rollup r
         WHERE r.organisation_code IN (SELECT code FROM units)
         GROUP BY 1`,
       ),
@@ -68,17 +69,15 @@ export async function alignment(
       db,
       sql`
       WITH z AS (
-        SELECT v.subject_code, v.component_id, v.year, v.value::float8 AS value,
-          CASE WHEN count(v.value) OVER w > 1 AND stddev_pop(v.value::float8) OVER w > 0
-            THEN (v.value::float8 - avg(v.value::float8) OVER w) / stddev_pop(v.value::float8) OVER w END AS z
+        SELECT v.component_id, v.year, v.value::float8 AS value, vs.z_score AS z
         FROM index_values v
-        WHERE v.component_id = ANY(${sql.param(components)}::text[]) AND v.value IS NOT NULL
-        WINDOW w AS (PARTITION BY v.component_id, v.year)
+        ${MEASURES_JOIN}
+        WHERE v.subject_code = ${args.subject} AND v.component_id = ANY(${sql.param(components)}::text[]) AND v.value IS NOT NULL
       ), changes AS (
         -- The change from the year before, when there is one (lag over the subject's own years, not a
         -- self-join: joining the CTE to itself ran as a nested loop, seconds on a full panel).
         SELECT z.*, CASE WHEN lag(z.year) OVER s = z.year - 1 THEN z.z - lag(z.z) OVER s END AS z_change
-        FROM z WHERE z.subject_code = ${args.subject}
+        FROM z
         WINDOW s AS (PARTITION BY z.component_id ORDER BY z.year)
       )
       SELECT component_id AS "componentId", year, value, z AS "zScore", z_change AS "zChange"

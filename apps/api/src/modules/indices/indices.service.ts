@@ -2,6 +2,7 @@ import { asc, type Db, eq, queryRows, sql, tables as t } from "@cchc/db";
 import type { SeriesPointRow, SubjectSeriesRow } from "../../mappers";
 import { badInput, notFound } from "../../errors";
 import { componentIs } from "./component-filter";
+import { MEASURES_JOIN } from "./measures";
 
 export function listIndices(db: Db) {
   return db.select().from(t.indices).orderBy(asc(t.indices.sortOrder));
@@ -21,15 +22,15 @@ export interface SeriesArgs {
 }
 
 /**
- * A subject's yearly values for an index total or one component, each year
- * ranked and standardised among all subjects with a value that year: one
- * statement (window functions over the index's values, then the subject's rows).
+ * A subject's yearly values for an index total or one component, each with
+ * its stored rank, out of and z-score among all subjects with a value that
+ * year (measures.ts): one statement.
  */
 export async function indexSeries(db: Db, args: SeriesArgs): Promise<SeriesPointRow[]> {
   return (await seriesOf(db, [args.subject], args)).map(({ subjectCode, ...point }) => point);
 }
 
-/** Several subjects' series in the same statement (the window functions see every subject either way). */
+/** Several subjects' series in the same statement. */
 export async function compareSeries(
   db: Db,
   args: Omit<SeriesArgs, "subject"> & { subjects: readonly string[] },
@@ -60,25 +61,17 @@ function seriesOf(db: Db, subjects: string[], args: Omit<SeriesArgs, "subject">)
   return queryRows<SeriesPointRow & { subjectCode: string }>(
     db,
     sql`
-    WITH w AS (
-      SELECT v.subject_code, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of, v.status, v.version_code, v.source_url, v.note, v.value_derived,
-        i.publisher, v.import_batch_id, v.updated_at,
-        CASE WHEN v.value IS NOT NULL THEN rank() OVER (PARTITION BY v.year, v.value IS NULL
-          ORDER BY CASE WHEN i.higher_is_better THEN -v.value ELSE v.value END) END AS rank,
-        count(v.value) OVER (PARTITION BY v.year) AS out_of,
-        avg(v.value) OVER (PARTITION BY v.year) AS mean,
-        stddev_pop(v.value) OVER (PARTITION BY v.year) AS sd
-      FROM index_values v JOIN indices i ON i.code = v.index_code
-      WHERE v.index_code = ${args.index} AND ${componentIs(args.component)}
-        AND v.year BETWEEN ${args.from ?? 2000} AND ${args.to ?? 2100}
-    )
-    SELECT subject_code AS "subjectCode", year, value, rank::int AS rank, out_of::int AS "outOf", published_rank AS "publishedRank", published_out_of AS "publishedOutOf",
-           status::text AS status, version_code AS "versionCode", source_url AS "sourceUrl", note, value_derived AS "valueDerived",
-           CASE WHEN value IS NOT NULL AND out_of > 1 AND sd > 0 THEN (value - mean) / sd END AS "zScore",
-           publisher, ${ISO("updated_at")} AS "updatedAt",
+    SELECT v.subject_code AS "subjectCode", v.year, v.value::float8 AS value, vs.rank, coalesce(st.n, 0) AS "outOf",
+           v.published_rank AS "publishedRank", v.published_out_of AS "publishedOutOf", v.status::text AS status,
+           v.version_code AS "versionCode", v.source_url AS "sourceUrl", v.note, v.value_derived AS "valueDerived",
+           vs.z_score AS "zScore", i.publisher, ${ISO("v.updated_at")} AS "updatedAt",
            b.id AS "batchId", b.kind AS "batchKind", b.file_name AS "batchFileName", b.sha256 AS "batchSha256", b.row_count AS "batchRowCount",
            ${ISO("b.created_at")} AS "batchCreatedAt", b.created_by AS "batchCreatedBy"
-    FROM w LEFT JOIN import_batches b ON b.id = w.import_batch_id
-    WHERE subject_code = ANY(${sql.param(subjects)}::text[]) ORDER BY subject_code, year`,
+    FROM index_values v JOIN indices i ON i.code = v.index_code
+    ${MEASURES_JOIN}
+    LEFT JOIN import_batches b ON b.id = v.import_batch_id
+    WHERE v.index_code = ${args.index} AND ${componentIs(args.component)}
+      AND v.year BETWEEN ${args.from ?? 2000} AND ${args.to ?? 2100}
+      AND v.subject_code = ANY(${sql.param(subjects)}::text[]) ORDER BY v.subject_code, v.year`,
   );
 }

@@ -3,6 +3,7 @@ import { badInput } from "../../errors";
 import type { Loaders } from "../../loaders";
 import type { RankingEntryRow, RankingResultRow, SubjectRow } from "../../mappers";
 import { componentIs } from "./component-filter";
+import { MEASURES_JOIN } from "./measures";
 import { primeSubjects, type SubjectDirectory, SUBJECTS_VERSION } from "./subject-names";
 
 /**
@@ -32,10 +33,10 @@ type Tuple = [
 ];
 
 /**
- * One statement: the year's values for the index total or component, ranked
- * with RANK() (standard competition ranking: 1, 2, 2, 4) in the index's
- * direction among subjects with a value; count / mean / median / min / max as
- * window aggregates over the same rows. Subjects with a "no data" or "not
+ * One statement: the year's values for the index total or component with
+ * their stored rank (standard competition ranking: 1, 2, 2, 4, in the index's
+ * direction among subjects with a value) and the distribution's count, mean,
+ * median, min and max (measures.ts). Subjects with a "no data" or "not
  * published" row follow, unranked. Subjects' names and regions come from the
  * server's SubjectDirectory at the version the statement read (a second
  * statement only when that version changed); they also prime the request's
@@ -55,27 +56,13 @@ export async function ranking(
   const tuples = await queryTuples<Tuple>(
     db,
     sql`
-    WITH v AS (
-      SELECT v.subject_code, v.value::float8 AS value, v.published_rank, v.status, v.version_code, i.higher_is_better
-      FROM index_values v JOIN indices i ON i.code = v.index_code
-      WHERE v.index_code = ${args.index} AND v.year = ${args.year}
-        AND ${componentIs(args.component)}
-    ), ranked AS (
-      SELECT v.*,
-        CASE WHEN v.value IS NOT NULL THEN
-          RANK() OVER (PARTITION BY v.value IS NOT NULL ORDER BY CASE WHEN v.higher_is_better THEN -v.value ELSE v.value END)
-        END AS rank,
-        count(v.value) OVER () AS out_of,
-        avg(v.value) OVER () AS mean, min(v.value) OVER () AS min, max(v.value) OVER () AS max,
-        ${tier} AS tier
-      FROM v
-    )
-    SELECT r.subject_code AS "subjectCode", r.value, r.rank::int AS rank, r.published_rank AS "publishedRank", r.out_of::int AS "outOf",
-           r.status::text AS status, r.tier, r.version_code AS "versionCode", r.mean, r.min, r.max,
-           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY value) FROM v) AS median,
-           ${SUBJECTS_VERSION} AS "subjectsVersion"
-    FROM ranked r
-    ORDER BY r.rank NULLS LAST, r.subject_code`,
+    SELECT v.subject_code AS "subjectCode", v.value::float8 AS value, vs.rank, v.published_rank AS "publishedRank",
+           coalesce(st.n, 0) AS "outOf", v.status::text AS status, ${tier} AS tier, v.version_code AS "versionCode",
+           st.mean, st.min, st.max, st.median, ${SUBJECTS_VERSION} AS "subjectsVersion"
+    FROM index_values v
+    ${MEASURES_JOIN}
+    WHERE v.index_code = ${args.index} AND v.year = ${args.year} AND ${componentIs(args.component)}
+    ORDER BY vs.rank NULLS LAST, v.subject_code`,
     { prepare: true },
   );
   // Every row carries the statement's aggregates and the subjects' version; read them from the first.

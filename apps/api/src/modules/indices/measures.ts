@@ -1,0 +1,19 @@
+import { type SQL, sql } from "@cchc/db";
+
+/**
+ * The stored measures of index values (migration 0014, refresh_index_stats:
+ * the one definition of rank, out of, z-score, percentile, mean, median,
+ * best and group means). Statements read `index_values v` joined here:
+ * `vs` the value's own measures, `st` its (index, component, year,
+ * methodology version) distribution.
+ */
+export const MEASURES_JOIN = sql.raw(`LEFT JOIN index_value_stats vs ON vs.value_id = v.id
+    LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = coalesce(v.component_id, '')
+      AND st.year = v.year AND st.version_code = v.version_code`);
+
+/** The mean of a region's or peer group's values in the same distribution as `v`, as `alias.mean`. */
+export function groupMeanJoin(alias: "rg" | "pg", kind: "region" | "peer", groupCode: SQL): SQL {
+  const a = sql.raw(alias);
+  return sql`LEFT JOIN index_group_stats ${a} ON ${a}.index_code = st.index_code AND ${a}.component_key = st.component_key
+      AND ${a}.year = st.year AND ${a}.version_code = st.version_code AND ${a}.group_kind = ${sql.raw(`'${kind}'`)} AND ${a}.group_code = ${groupCode}`;
+}
