@@ -104,6 +104,13 @@ export class ProvinceMatcher {
     return new ProvinceMatcher(rows, crosswalk);
   }
 
+  /** Throws the CellError `match` would for a name or code no unit of any year has. */
+  known(raw: string): void {
+    const s = raw.trim();
+    if (/^\d{1,2}$/.test(s) ? !this.byCode.has(s.padStart(2, "0")) : !this.byUnit.has(s) && !this.byKey.has(key(s)))
+      this.match(s);
+  }
+
   match(raw: string, year?: number | null, where?: { row: number; file?: string }): ProvinceRow {
     const s = raw.trim();
     const code = /^\d{1,2}$/.test(s) ? s.padStart(2, "0") : this.byUnit.has(s) ? s : null;

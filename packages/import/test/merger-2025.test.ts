@@ -1,10 +1,10 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type DbHandle, sql } from "@cchc/db";
 import { testDrivers } from "@cchc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ImportRejected, type ImportReport, runImport } from "../src/index";
-import { fingerprint, rows, seededDb, tmp } from "./helpers";
+import { fingerprint, PAPI_DIR, rows, seededDb, tmp } from "./helpers";
 import { FIXTURE_SOURCE, fixtureUnits, LONG_HEADER, longTable } from "./merger-fixture";
 
 describe.each(testDrivers())("2025 tables of the 34 units (TEST FIXTURE) on %s", (driver) => {
@@ -138,5 +138,36 @@ describe.each(testDrivers())("2025 tables of the 34 units (TEST FIXTURE) on %s",
           FROM index_values v JOIN provinces p ON p.code = v.subject_code WHERE v.index_code = 'PCI' AND v.year = 2025 AND v.component_id IS NULL`,
     );
     expect(counts).toEqual({ published: 30, no_data: 4, old: 0 });
+  });
+  it("reads a PAPI panel's 2025 file by the 34: a codebook id of a merged-away unit is refused in its rows", async () => {
+    // TEST FIXTURE: the codebook's 34 units (English names, as the panel writes them) plus Quảng Bình,
+    // every row carrying the sub-dimension scores of the real 2024 file's first row.
+    const dir = join(tmp(), "papi-2025");
+    mkdirSync(join(dir, "codebook"), { recursive: true });
+    mkdirSync(join(dir, "csv"));
+    const units = await rows<{ code: string; name_en: string }>(
+      h,
+      sql`SELECT code, name_en FROM provinces WHERE valid_from <= '2025-07-01' AND valid_to IS NULL ORDER BY code`,
+    );
+    const ids = [...units.map((u, i) => [`Q${i + 1}`, u.name_en] as const), ["Q99", "Quang Binh"] as const];
+    writeFileSync(
+      join(dir, "codebook", "codebook_provinces.csv"),
+      ["Variable_Code,Variable_Name", ...ids.map(([id, n]) => `${id},${n}`)].join("\n"),
+    );
+    const [header, first] = readFileSync(join(PAPI_DIR, "csv", "2024.csv"), "utf8").split("\n");
+    const scores = first!.split(",").slice(1).join(",");
+    writeFileSync(join(dir, "csv", "2025.csv"), [header, ...ids.map(([id]) => `${id},${scores}`)].join("\n"));
+    const report = await runImport(h.db, dir, { by: "test", dryRun: true, source: FIXTURE_SOURCE });
+    expect(report.rejected).toEqual([
+      {
+        file: "2025.csv",
+        row: 36,
+        column: "Province",
+        code: "PROVINCE_MERGED",
+        reason:
+          "Quảng Bình đã hợp nhất vào Quảng Trị từ 01/07/2025: bảng năm 2025 ghi Quảng Trị (mã 44) (PROVINCE_MERGED)",
+      },
+    ]);
+    expect(report.units!.find((u) => u.written === "Quang Tri")).toMatchObject({ year: 2025, code: "2025-quang-tri" });
   });
 });

@@ -57,17 +57,16 @@ export async function readPapiPanel(
   });
   files.push(codebookPath);
   // The codebook names each id once; the unit a name denotes depends on the year file (a 2025
-  // "Quang Tri" is the new Quảng Trị), so names are checked here and read per year below.
+  // "Quang Tri" is the new Quảng Trị): unknown names are refused here, the rest read per year below.
   const nameOf = new Map<string, string>();
   const yearFiles = (await readdir(join(dir, "csv"))).filter((f) => /^\d{4}\.csv$/.test(f)).sort();
   if (yearFiles.length === 0) throw new FileError(`${join(dir, "csv")} has no YYYY.csv files`);
-  const firstYear = Number(yearFiles[0]!.slice(0, 4));
   for await (const row of codebook.rows) {
     const id = text(row.cells.get("variable code"));
     const name = text(row.cells.get("variable name"));
     if (!id || !name) continue;
     try {
-      ctx.provinces.match(name, firstYear);
+      ctx.provinces.known(name);
       nameOf.set(id, name);
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
