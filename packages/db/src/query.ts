@@ -86,12 +86,15 @@ export async function queryTuples<T extends unknown[]>(db: Db, query: SQL, optio
 
 /**
  * A tuple statement's columns, by name, in one list: `select` is the SELECT
- * list in the list's order ("expr AS name, …") and `read` gives a tuple back
- * as an object by the same names. No caller counts positions by hand.
+ * list in the list's order ("expr AS name, …"), `read` gives a tuple back as
+ * an object by the same names, and `get` one column of it (no object per row,
+ * for hot statements). No caller counts positions by hand.
  */
 export function tupleColumns<T extends Record<string, unknown>>(columns: { [K in keyof T]: SQL }) {
   const names = Object.keys(columns) as (keyof T & string)[];
+  const position = Object.fromEntries(names.map((n, i) => [n, i])) as Record<keyof T, number>;
   return {
+    get: <K extends keyof T>(tuple: readonly unknown[], name: K) => tuple[position[name]] as T[K],
     select: sqlTag.join(
       names.map((n) => sqlTag`${columns[n]} AS ${sqlTag.identifier(n)}`),
       sqlTag.raw(", "),

@@ -1,4 +1,4 @@
-import { type Db, queryTuples, sql } from "@cchc/db";
+import { type Db, queryTuples, type SQL, sql, tupleColumns } from "@cchc/db";
 import { badInput } from "../../errors";
 import type { Loaders } from "../../loaders";
 import type { RankingEntryRow, RankingResultRow, SubjectRow } from "../../mappers";
@@ -15,22 +15,38 @@ const TIER_SQL: Record<string, string> = {
 };
 
 type Status = RankingEntryRow["status"];
-/** The statement's columns, in its SELECT order. */
-type Tuple = [
-  subjectCode: string,
-  value: number | null,
-  rank: number | null,
-  publishedRank: number | null,
-  outOf: number,
-  status: Status,
-  tier: string | null,
-  versionCode: string,
-  mean: number | null,
-  min: number | null,
-  max: number | null,
-  median: number | null,
-  subjectsVersion: number,
-];
+
+/** The statement's columns, named once; the tier's SQL depends on the index, so it is given per call. */
+const rankingColumns = (tier: SQL) =>
+  tupleColumns<{
+    subjectCode: string;
+    value: number | null;
+    rank: number | null;
+    publishedRank: number | null;
+    outOf: number;
+    status: Status;
+    tier: string | null;
+    versionCode: string;
+    mean: number | null;
+    min: number | null;
+    max: number | null;
+    median: number | null;
+    subjectsVersion: number;
+  }>({
+    subjectCode: sql`v.subject_code`,
+    value: sql`v.value::float8`,
+    rank: sql`vs.rank`,
+    publishedRank: sql`v.published_rank`,
+    outOf: sql`coalesce(st.n, 0)`,
+    status: sql`v.status::text`,
+    tier,
+    versionCode: sql`v.version_code`,
+    mean: sql`st.mean`,
+    min: sql`st.min`,
+    max: sql`st.max`,
+    median: sql`st.median`,
+    subjectsVersion: SUBJECTS_VERSION,
+  });
 
 /**
  * One statement: the year's values for the index total or component with
@@ -42,7 +58,8 @@ type Tuple = [
  * statement only when that version changed); they also prime the request's
  * loaders, so nested `subject { region }` fields cost no statement.
  * Prepared: planning it cost as much as running it (0.4 + 0.5 ms), and its
- * plan does not depend on the index or year. Read as tuples (queryTuples).
+ * plan does not depend on the index or year. Read as tuples (queryTuples), by
+ * column name (tupleColumns).
  */
 export async function ranking(
   db: Db,
@@ -52,13 +69,11 @@ export async function ranking(
 ): Promise<RankingResultRow> {
   if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100)
     throw badInput(`year must be between 2000 and 2100, got ${args.year}`, "year");
-  const tier = sql.raw(TIER_SQL[args.index] && !args.component ? TIER_SQL[args.index]! : "NULL");
-  const tuples = await queryTuples<Tuple>(
+  const cols = rankingColumns(sql.raw(TIER_SQL[args.index] && !args.component ? TIER_SQL[args.index]! : "NULL"));
+  const tuples = await queryTuples(
     db,
     sql`
-    SELECT v.subject_code AS "subjectCode", v.value::float8 AS value, vs.rank, v.published_rank AS "publishedRank",
-           coalesce(st.n, 0) AS "outOf", v.status::text AS status, ${tier} AS tier, v.version_code AS "versionCode",
-           st.mean, st.min, st.max, st.median, ${SUBJECTS_VERSION} AS "subjectsVersion"
+    SELECT ${cols.select}
     FROM index_values v
     ${MEASURES_JOIN}
     WHERE v.index_code = ${args.index} AND v.year = ${args.year} AND ${componentIs(args.component)}
@@ -67,43 +82,39 @@ export async function ranking(
   );
   // Every row carries the statement's aggregates and the subjects' version; read them from the first.
   const [first] = tuples;
-  const [
-    ,
-    ,
-    ,
-    ,
-    outOf = 0,
-    ,
-    ,
-    versionCode = null,
-    mean = null,
-    min = null,
-    max = null,
-    median = null,
-    subjectsVersion = Number.NaN,
-  ] = first ?? [];
+  const stat = <K extends "outOf" | "versionCode" | "mean" | "min" | "max" | "median">(name: K) =>
+    first ? cols.get(first, name) : null;
   const subjects = first
     ? primeSubjects(
         loaders,
-        await directory.at(subjectsVersion),
-        tuples.map(([code]) => code),
+        await directory.at(cols.get(first, "subjectsVersion")),
+        tuples.map((t) => cols.get(t, "subjectCode")),
       )
     : new Map<string, SubjectRow>();
   return {
     index: args.index,
     year: args.year,
     componentId: args.component ?? null,
-    versionCode,
-    rows: tuples.map(([subjectCode, value, rank, publishedRank, outOf, status, tier]) => ({
-      subjectCode,
-      subject: subjects.get(subjectCode),
-      value,
-      rank,
-      publishedRank,
-      outOf,
-      status,
-      tier,
-    })),
-    stats: { count: outOf, mean, median, min, max },
+    versionCode: stat("versionCode"),
+    rows: tuples.map((t) => {
+      const subjectCode = cols.get(t, "subjectCode");
+      return {
+        subjectCode,
+        subject: subjects.get(subjectCode),
+        value: cols.get(t, "value"),
+        rank: cols.get(t, "rank"),
+        publishedRank: cols.get(t, "publishedRank"),
+        outOf: cols.get(t, "outOf"),
+        status: cols.get(t, "status"),
+        tier: cols.get(t, "tier"),
+      };
+    }),
+    stats: {
+      count: stat("outOf") ?? 0,
+      mean: stat("mean"),
+      median: stat("median"),
+      min: stat("min"),
+      max: stat("max"),
+    },
   };
 }
