@@ -6,7 +6,6 @@ import { subjectProfile } from "../indices/profile.service";
 import { findPlan, planUnitPairs } from "./plans.service";
 import { type ImpactPanel, impactOf, impactPanelColumn, targetOf } from "./report-impact.service";
 
-
 type ActivityFacts = Pick<ReportInput, "forms" | "topics" | "units" | "notable"> & {
   issuerName: string;
   provinceCode: string | null;
