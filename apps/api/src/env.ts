@@ -62,6 +62,25 @@ const schema = z.object({
   MAX_RESPONSE_BYTES: z.coerce.number().int().min(1_000).default(20_000_000),
   /** pino's level for the JSON log lines on stdout. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /**
+   * Read answers cached by (operation, variables, role, data version): "memory"
+   * (default) in each API process, shared between processes in Redis when
+   * REDIS_URL is set; "off" runs every operation. A write moves the data version,
+   * so a cached answer is never served after a write.
+   */
+  RESPONSE_CACHE: z.enum(["memory", "off"]).default("memory"),
+  /** Redis (redis://host:port/db) holding the response cache for every API process. */
+  REDIS_URL: z
+    .url()
+    .refine((u) => /^rediss?:\/\//.test(u), "must start with redis:// or rediss://")
+    .optional(),
+  /** API processes serving one port (node:cluster); more than 1 needs DATABASE_URL (PGlite is one process per data directory). */
+  API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** A PostgreSQL read replica: GraphQL queries read from it, mutations and everything else use DATABASE_URL. */
+  DATABASE_READ_URL: z
+    .url()
+    .refine((u) => /^postgres(ql)?:\/\//.test(u), "must start with postgres:// or postgresql://")
+    .optional(),
   /** Seed demo activities on an empty database (set false for a real deployment). */
   SEED_DEMO: z
     .enum(["true", "false"])
@@ -75,5 +94,13 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
   if (!parsed.success) throw new Error(`Invalid API configuration:\n${z.prettifyError(parsed.error)}`);
   const db = dbConfigFromEnv(env);
+  if (parsed.data.API_WORKERS > 1 && !("url" in db))
+    throw new Error(
+      `Invalid API configuration:\n✖ API_WORKERS=${parsed.data.API_WORKERS} needs DATABASE_URL (PostgreSQL): the embedded database (PGlite, DATA_DIR) is opened by one process only. Set API_WORKERS=1 or DATABASE_URL.`,
+    );
+  if (parsed.data.DATABASE_READ_URL && !("url" in db))
+    throw new Error(
+      "Invalid API configuration:\n✖ DATABASE_READ_URL needs DATABASE_URL: a read replica follows a PostgreSQL primary.",
+    );
   return { ...parsed.data, db: "url" in db ? { ...db, statementTimeoutMs: parsed.data.STATEMENT_TIMEOUT_MS } : db };
 }

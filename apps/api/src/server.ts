@@ -26,6 +26,8 @@ import { createLogger, type Logger, loggerFromCallback, safeError } from "./plug
 import { type RequestRecord, requestPolicy } from "./plugins/request-policy";
 import { BodyTooLarge, graphqlHandler, MAX_BODY_BYTES, sendError } from "./http";
 import { jitExecution } from "./jit-executor";
+import { readReplica } from "./plugins/read-replica";
+import { type CacheStore, responseCache } from "./plugins/response-cache";
 import { SubjectDirectory } from "./modules/indices/subject-names";
 import { resolvers } from "./resolvers";
 
@@ -54,6 +56,10 @@ export interface ServerDeps {
   sessions?: SessionCheck;
   /** better-auth (modules/auth): people sign in through /auth/* and their session cookies identify them. */
   auth?: Auth;
+  /** Where read answers are cached by data version (plugins/response-cache.ts); unset: no cache. */
+  responseCache?: CacheStore;
+  /** A read replica (DATABASE_READ_URL): queries' resolvers read from it (plugins/read-replica.ts). */
+  readDb?: Db;
 }
 
 export interface ApiServer {
@@ -97,6 +103,8 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       requestPolicy((ctx) => records.get((ctx as ApiContext).request)),
+      ...(deps.readDb ? [readReplica(deps.readDb)] : []),
+      ...(deps.responseCache ? [responseCache(deps.db, deps.responseCache, deps.readDb)] : []),
       ...(deps.executor === "graphql-js" ? [] : [jitExecution(schema, log)]),
     ],
     // Stack traces (with file paths) only when NODE_ENV=development is set explicitly; unset means production.
