@@ -11,6 +11,7 @@
  * BENCH_DRIVER=pglite|postgres (default: both when TEST_DATABASE_URL is set),
  * BENCH_RUNS per case (default 20).
  */
+import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { createServiceToken, seed } from "@cchc/db";
 import { createTestDb, testDrivers } from "@cchc/db/testing";
@@ -38,9 +39,11 @@ for (const driver of testDrivers().filter((d) => !process.env.BENCH_DRIVER || d 
   await seed(handle.db, { demo: false });
   await runImport(handle.db, PAPI_DIR, { by: "bench" });
   const { token } = await createServiceToken(handle.db, { name: "bench", role: "viewer", createdBy: "bench" });
-  const api = await createServer({ db: handle.db, log: (m, e) => console.error(m, e ?? "") });
+  // Errors only: the per-request log line would drown the table.
+  const api = await createServer({ db: handle.db, log: (m, e) => e instanceof Error && console.error(m, e) });
   const url = await api.listen(0);
   const ask = async (query: string) => {
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const res = await fetch(url, {
       method: "POST",
@@ -49,16 +52,27 @@ for (const driver of testDrivers().filter((d) => !process.env.BENCH_DRIVER || d 
     });
     const body = (await res.json()) as { errors?: unknown; data?: { impact?: { synth: { placebos: unknown[] } } } };
     if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 400));
-    return { ms: performance.now() - t0, units: body.data?.impact?.synth.placebos.length ?? 0 };
+    const cpu = process.cpuUsage(cpu0);
+    return {
+      ms: performance.now() - t0,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      units: body.data?.impact?.synth.placebos.length ?? 0,
+    };
   };
   console.log(`\nimpact through the API on ${driver} (${RUNS} sequential requests after 3 warm-up; ms)`);
-  console.log("case | units | median | p95 | max");
+  // CPU: this process's user + system time per request (server, client and, for PGlite, the database):
+  // what a request costs on an idle core, whatever else the machine runs. Wall time depends on the load.
+  console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+  console.log("case | units | wall median | wall p95 | CPU median | CPU p95");
   for (const [name, query] of Object.entries(CASES)) {
     for (let i = 0; i < 3; i++) await ask(query);
-    const runs: { ms: number; units: number }[] = [];
+    const runs: { ms: number; cpuMs: number; units: number }[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await ask(query));
     const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
-    console.log(`${name} | ${runs[0]!.units || "–"} | ${fmt(pct(ms, 50))} | ${fmt(pct(ms, 95))} | ${fmt(ms.at(-1)!)}`);
+    const cpu = runs.map((r) => r.cpuMs).sort((a, b) => a - b);
+    console.log(
+      `${name} | ${runs[0]!.units || "–"} | ${fmt(pct(ms, 50))} | ${fmt(pct(ms, 95))} | ${fmt(pct(cpu, 50))} | ${fmt(pct(cpu, 95))}`,
+    );
   }
   await api.stop();
   await handle.close();
