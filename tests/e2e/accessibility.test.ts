@@ -23,7 +23,11 @@ const SEGMENTS: Record<string, string> = { "[index]": "PAPI", "[id]": "1" };
 /** Pages seen without a session; the rest as an admin (every nav link, every control). */
 const ANONYMOUS = new Set(["/dang-nhap", "/thiet-lap"]);
 /** Pages that need a query to show what they are for. */
-const QUERY: Record<string, string> = { "/khong-co-quyen": "?can=admin" };
+const QUERY: Record<string, string> = {
+  "/khong-co-quyen": "?can=admin",
+  // The calculator with an answer shown, beside the impact panel of a component.
+  "/chi-so/PAPI": "?whatIfComponent=PAPI.D5&delta=0%2C5&impactComponent=PAPI.D5",
+};
 /** The third-party GraphiQL editor is checked by its makers, not here; the page around it is. */
 const EXCLUDE: Record<string, string[]> = { "/graphiql": [".graphiql-container"] };
 const NOT_FOUND = "/khong-co-trang-nay";

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import { describe, expect, it } from "vitest";
 import { apiQuery, vi } from "../helpers/api";
 import { tableRows, useStackAndBrowser, waitForCharts, watchErrors } from "../helpers/browser";
@@ -153,4 +154,31 @@ describe.skipIf(!haveChromium)("impact panel (Đánh giá mức cải thiện) a
     expect(width).toBeLessThanOrEqual(390);
     await page.close();
   });
+
+  it("passes axe (WCAG 2.1 AA) on the panel and the calculator at 1366 px and 390 px, and fits a phone", async () => {
+    const problems: string[] = [];
+    for (const viewport of [
+      { width: 1366, height: 900 },
+      { width: 390, height: 844 },
+    ])
+      for (const path of [
+        "/chien-dich",
+        "/chi-so/PAPI?subject=40&year=2023&whatIfComponent=PAPI.D5&delta=0%2C5&impactComponent=PAPI.D5",
+      ]) {
+        const page = await env.browser().newPage({ viewport, locale: "vi-VN", bypassCSP: true }, "admin");
+        await page.goto(`${env.stack().webUrl}${path}`);
+        await waitForCharts(page, CHARTS.join(", "));
+        const { violations } = await new AxeBuilder({ page })
+          .include('[data-testid="impact-panel"]')
+          .include('[data-testid="what-it-takes"]')
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+          .analyze();
+        for (const v of violations)
+          problems.push(`${path} @${viewport.width}: ${v.id} ${v.help} — ${v.nodes[0]?.target.join(" ")}`);
+        const width = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+        if (width > viewport.width) problems.push(`${path} @${viewport.width}: ${width} px wide`);
+        await page.close();
+      }
+    expect(problems).toEqual([]);
+  }, 300_000);
 });
