@@ -51,14 +51,15 @@ export async function provinceEras(db: Db): Promise<ProvinceEraRow[]> {
     return day <= unitsDay(y) ? y : y + 1;
   };
   const starts = rows.map((r) => ({ ...r, firstYear: firstYearOn(r.startsOn) }));
-  const counts = await queryRows<{ n: number }>(
+  const validity = await queryRows<{ validFrom: string; validTo: string | null }>(
     db,
-    sql`SELECT (SELECT count(*)::int FROM provinces WHERE valid_from <= d AND (valid_to IS NULL OR valid_to >= d)) AS n
-        FROM unnest(${sql.param(starts.map((s) => unitsDay(s.firstYear)))}::date[]) WITH ORDINALITY AS t(d, i) ORDER BY i`,
+    sql`SELECT valid_from::text AS "validFrom", valid_to::text AS "validTo" FROM provinces`,
   );
+  const unitsOn = (day: string) =>
+    validity.filter((p) => p.validFrom <= day && (p.validTo === null || p.validTo >= day)).length;
   return starts.map((s, i) => ({
     ...s,
     lastYear: starts[i + 1] ? starts[i + 1]!.firstYear - 1 : null,
-    unitCount: counts[i]!.n,
+    unitCount: unitsOn(unitsDay(s.firstYear)),
   }));
 }
