@@ -29,14 +29,19 @@ type Profile = {
   };
 };
 
-async function importTable(page: Page, web: string, name: string, csv: string) {
+/** Imports a table through the import page; returns the preview's list of units read by the row's year. */
+async function importTable(page: Page, web: string, name: string, csv: string): Promise<string[]> {
   const path = resolve(artifactsDir, name);
   writeFileSync(path, csv);
   await page.goto(`${web}/nhap-du-lieu`);
   await page.setInputFiles('[data-testid="import-file"]', path);
   await page.getByRole("button", { name: "Xem trước" }).click();
-  await page.locator('[data-testid="import-commit"]').click();
+  const commit = page.locator('[data-testid="import-commit"]');
+  await commit.waitFor();
+  const units = await page.locator('[data-testid="import-units"] tbody tr').allTextContents();
+  await commit.click();
   await page.waitForSelector('[data-testid="import-done"]');
+  return units;
 }
 
 const breaksOf = async (page: Page, testId: string) =>
@@ -53,7 +58,10 @@ describe.skipIf(!haveChromium)("the 2025 results: 34 provinces (TEST FIXTURE tab
     expect([u2024.length, u2025.length]).toEqual([63, 34]);
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 } });
     await importTable(page, stack.webUrl, "sipas-2024-fixture.csv", table(2024, u2024));
-    await importTable(page, stack.webUrl, "sipas-2025-fixture.csv", table(2025, u2025));
+    const read = await importTable(page, stack.webUrl, "sipas-2025-fixture.csv", table(2025, u2025));
+    // The preview says how each name of a new unit was read for 2025: the 23 formed on 01/07/2025.
+    expect(read).toHaveLength(23);
+    expect(read.find((r) => r.includes("“Quảng Trị” năm 2025"))).toContain("hợp nhất Quảng Bình, Quảng Trị");
     await page.close();
   });
 
@@ -129,6 +137,16 @@ describe.skipIf(!haveChromium)("the 2025 results: 34 provinces (TEST FIXTURE tab
     expect((await row("Quảng Trị (từ 2025)"))[0]).toBe("—");
     expect((await row("Quảng Bình (đến 2024)"))[1]).toBe("—");
     expect((await row("Nghệ An")).every((c) => c !== "—")).toBe(true);
+
+    // The index page of the new unit draws its predecessors' values beside its own, the merger marked.
+    await page.goto(`${stack.webUrl}/chi-so/SIPAS?subject=2025-quang-tri&year=2025`);
+    await waitForCharts(page, '[data-testid="index-series-chart"]');
+    const chart = page.getByTestId("index-series-chart");
+    expect(JSON.parse((await chart.getAttribute("data-predecessors")) ?? "[]")).toEqual([
+      "Quảng Bình (đến 2024)",
+      "Quảng Trị (đến 2024)",
+    ]);
+    expect(await breaksOf(page, "index-series-chart")).toContainEqual([2025, "merger"]);
     await page.close();
   });
 });

@@ -88,5 +88,11 @@ describe("the merger read from the crosswalk", () => {
       { code: "45", name: "Quảng Trị (đến 2024)", values: [42, 43, null] },
       { code: "40", name: "Nghệ An", values: [41, 42, 43] },
     ]);
+    // Without a new unit among the lines no two share a name: the names stay as they are.
+    expect(unitLines([2023, 2024], series.slice(1), crosswalk).map((l) => l.name)).toEqual([
+      "Quảng Bình",
+      "Quảng Trị",
+      "Nghệ An",
+    ]);
   });
 });

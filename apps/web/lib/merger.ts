@@ -103,21 +103,23 @@ export interface UnitSeries {
 }
 
 /**
- * One line per unit over `years`, named by era (eraName): a merged unit's
- * predecessors are lines of their own that end before the merger and the
- * new unit's starts with it, so no value is carried across or averaged; an
- * unchanged unit is one line throughout.
+ * One line per unit over `years`: a merged unit's predecessors are lines of
+ * their own that end before the merger and the new unit's starts with it, so
+ * no value is carried across or averaged; an unchanged unit is one line
+ * throughout. Lines are named by era (eraName) only when a unit formed in the
+ * merger is among them — only then can two lines share a name.
  */
 export function unitLines(
   years: readonly number[],
   series: readonly UnitSeries[],
   crosswalk: readonly CrosswalkLink[],
 ): { code: string; name: string; values: (number | null)[] }[] {
+  const mixed = series.some((s) => predecessorsOf(s.subject.code, crosswalk).length > 0);
   return series.map((s) => {
     const byYear = new Map(s.points.map((p) => [p.year, p.value ?? null]));
     return {
       code: s.subject.code,
-      name: eraName(s.subject.code, s.subject.nameVi, crosswalk),
+      name: mixed ? eraName(s.subject.code, s.subject.nameVi, crosswalk) : s.subject.nameVi,
       values: years.map((y) => byYear.get(y) ?? null),
     };
   });

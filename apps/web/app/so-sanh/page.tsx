@@ -13,7 +13,15 @@ import {
   CrosswalkDocument,
   type IndexCode,
 } from "../../lib/graphql/generated/graphql";
-import { eraChanges, eraName, mergerOf, unitChoices, unitLines, withPredecessors } from "../../lib/merger";
+import {
+  eraChanges,
+  eraName,
+  mergerOf,
+  predecessorsOf,
+  unitChoices,
+  unitLines,
+  withPredecessors,
+} from "../../lib/merger";
 import { mapUnitsFor } from "../../lib/province-map";
 import { titleFor } from "../../lib/page-title";
 import { int, many, one, pick, type SearchParams, unknownNotice, yearNotice } from "../../lib/params";
@@ -48,9 +56,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const chosen = many(q, "subjects");
   const peersAsked = one(q, "peers");
   const needPeers = chosen.length === 0 || peersAsked != null;
+  const asked = int(q, "year", 2023, 2005, 2100);
   const [{ provinces: crosswalk, provinceEras }, peerGroups] = await Promise.all([
     gql(CrosswalkDocument, {}),
-    needPeers ? gql(ComparePeersDocument, {}).then((d) => d.peerGroups) : [],
+    // Peers as the group was in the year asked (without one, the default year's: before 2025).
+    needPeers ? gql(ComparePeersDocument, { year: asked }).then((d) => d.peerGroups) : [],
   ]);
   const merger = mergerOf(crosswalk);
   const peers =
@@ -66,7 +76,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     redirect(`/so-sanh?${url}`);
   }
   const subjects = [...new Set([subject, ...(chosen.length ? chosen : peers)])].slice(0, MAX_SUBJECTS);
-  const asked = int(q, "year", 2023, 2005, 2100);
   // A unit formed in the merger brings its predecessors' series: their history, as lines of their own.
   const fetched = withPredecessors(subjects, crosswalk);
   const ask = (year: number) => gql(CompareDocument, { subjects: fetched, index, component, year });
@@ -138,7 +147,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
         <ProvincePicker
           provinces={data.yearUnits
-            .map((u) => ({ code: u.code, nameVi: eraName(u.code, u.nameVi, crosswalk) }))
+            // A unit formed in the merger is named as such ("Quảng Trị (từ 2025)"); the year's others as they are.
+            .map((u) => ({
+              code: u.code,
+              nameVi: predecessorsOf(u.code, crosswalk).length ? eraName(u.code, u.nameVi, crosswalk) : u.nameVi,
+            }))
             .sort((a, b) => a.nameVi.localeCompare(b.nameVi, "vi"))}
           chosen={subjects}
           subject={subject}

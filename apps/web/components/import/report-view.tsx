@@ -64,6 +64,31 @@ export function ReportView({ report }: { report: ImportReportFieldsFragment }) {
           </tbody>
         </table>
       )}
+      {report.units.length > 0 && (
+        <table className="data" data-testid="import-units">
+          <caption>
+            Tỉnh đọc theo năm của dòng — tên hay mã có trước và sau 01/07/2025, hoặc tỉnh mới từ ngày đó
+          </caption>
+          <thead>
+            <tr>
+              <th>Dòng</th>
+              <th>Năm</th>
+              <th>Ghi trong tệp</th>
+              <th>Đọc là</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.units.map((u) => (
+              <tr key={`${u.file}|${u.row}|${u.written}`}>
+                <td>{u.row}</td>
+                <td>{u.year}</td>
+                <td style={{ textAlign: "left" }}>{u.written}</td>
+                <td style={{ textAlign: "left" }}>{u.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {report.kept.length > 0 && (
         <table className="data" data-testid="kept">
           <caption>
