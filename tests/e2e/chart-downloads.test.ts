@@ -68,6 +68,9 @@ describe.skipIf(!haveChromium)("chart downloads (PNG, CSV) and the compare page'
       ["/chi-so/PAPI?subject=40", "index-series-chart", /^\uFEFFNăm,Điểm( \(%\))?,Thứ hạng,Hạng \(trên số tỉnh\)$/],
       ["/chi-so/PAPI?subject=40", "component-bars", /^\uFEFF,Nghệ An,Cao nhất cả nước,Trung bình cả nước/],
       ["/chien-dich", "dose-chart", /^\uFEFFTháng,/],
+      ["/chien-dich", "impact-series-chart", /^\uFEFFNăm,Nghệ An,Đơn vị tổng hợp,Chênh lệch$/],
+      ["/chien-dich", "impact-gap-chart", /^\uFEFFMã tỉnh,Tỉnh,Vai trò,2018,/],
+      ["/chien-dich", "impact-placebo-chart", /^\uFEFFHạng,Mã tỉnh,Tỉnh,Tỷ số RMSPE sau\/trước$/],
     ];
     for (const [path, testId, header] of cases) {
       await page.goto(`${env.stack().webUrl}${path}`);

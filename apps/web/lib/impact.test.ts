@@ -85,7 +85,12 @@ describe("impact panel: shaping the API's result", () => {
       { year: 2019, actual: 36, synthetic: 35.5, gap: 0.5 },
       { year: 2018, actual: 35, synthetic: 35.2, gap: -0.2 },
     ];
-    expect(seriesLines(pts)).toEqual({ years: [2018, 2019], actual: [35, 36], synthetic: [35.2, 35.5] });
+    expect(seriesLines(pts)).toEqual({
+      years: [2018, 2019],
+      actual: [35, 36],
+      synthetic: [35.2, 35.5],
+      gaps: [-0.2, 0.5],
+    });
     const g = gapLines(pts, [
       { subject: s("42", "Hà Tĩnh"), gaps: [{ year: 2019, gap: 1 }] },
       {

@@ -131,6 +131,7 @@ export function seriesLines(points: readonly SynthPoint[]) {
     years: sorted.map((p) => p.year),
     actual: sorted.map((p) => p.actual),
     synthetic: sorted.map((p) => p.synthetic),
+    gaps: sorted.map((p) => p.gap),
   };
 }
 

@@ -12,6 +12,8 @@ export interface SynthSeriesChartProps {
   years: number[];
   actual: number[];
   synthetic: number[];
+  /** The API's gap (actual − synthetic) per year, for the CSV: the same figure as the tables. */
+  gaps: number[];
   treatedFrom: number;
   bands?: Band[];
 }
@@ -23,6 +25,7 @@ export function SynthSeriesChart({
   years,
   actual,
   synthetic,
+  gaps,
   treatedFrom,
   bands = [],
 }: SynthSeriesChartProps) {
@@ -82,7 +85,7 @@ export function SynthSeriesChart({
       title={name}
       csv={() => ({
         header: ["Năm", subjectName, "Đơn vị tổng hợp", "Chênh lệch"],
-        rows: years.map((y, i) => [y, actual[i], synthetic[i], (actual[i] ?? 0) - (synthetic[i] ?? 0)]),
+        rows: years.map((y, i) => [y, actual[i], synthetic[i], gaps[i]]),
       })}
     >
       <canvas

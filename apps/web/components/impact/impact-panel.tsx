@@ -201,6 +201,7 @@ async function ImpactResultView({
               years={lines.years}
               actual={lines.actual}
               synthetic={lines.synthetic}
+              gaps={lines.gaps}
               treatedFrom={treatedFrom}
               bands={bands}
             />
