@@ -40,7 +40,8 @@ async function importTable(page: Page, web: string, name: string, csv: string): 
   await commit.waitFor();
   const units = await page.locator('[data-testid="import-units"] tbody tr').allTextContents();
   await commit.click();
-  await page.waitForSelector('[data-testid="import-done"]');
+  // A commit rebuilds the year's statistics: on a busy shared machine that can take a while.
+  await page.waitForSelector('[data-testid="import-done"]', { timeout: 100_000 });
   return units;
 }
 
@@ -50,16 +51,24 @@ const breaksOf = async (page: Page, testId: string) =>
 describe.skipIf(!haveChromium)("the 2025 results: 34 provinces (TEST FIXTURE tables)", () => {
   const env = useStackAndBrowser();
 
-  it("loads a 2024 table of the 63 and a 2025 table of the 34 through the import page", async () => {
+  const q = "query ($year: Int!) { provinces(year: $year) { code nameVi } }";
+
+  it("loads a 2024 table of the 63 through the import page", async () => {
     const stack = env.stack();
-    const q = "query ($year: Int!) { provinces(year: $year) { code nameVi } }";
     const u2024 = (await apiQuery<Units>(stack, q, { year: 2024 })).provinces;
-    const u2025 = (await apiQuery<Units>(stack, q, { year: 2025 })).provinces;
-    expect([u2024.length, u2025.length]).toEqual([63, 34]);
+    expect(u2024).toHaveLength(63);
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 } });
     await importTable(page, stack.webUrl, "sipas-2024-fixture.csv", table(2024, u2024));
+    await page.close();
+  });
+
+  it("loads a 2025 table of the 34; the preview says how each new unit's name was read", async () => {
+    const stack = env.stack();
+    const u2025 = (await apiQuery<Units>(stack, q, { year: 2025 })).provinces;
+    expect(u2025).toHaveLength(34);
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 } });
     const read = await importTable(page, stack.webUrl, "sipas-2025-fixture.csv", table(2025, u2025));
-    // The preview says how each name of a new unit was read for 2025: the 23 formed on 01/07/2025.
+    // The 23 units formed on 01/07/2025 are each named in the preview.
     expect(read).toHaveLength(23);
     expect(read.find((r) => r.includes("“Quảng Trị” năm 2025"))).toContain("hợp nhất Quảng Bình, Quảng Trị");
     await page.close();

@@ -94,5 +94,10 @@ describe("the merger read from the crosswalk", () => {
       "Quảng Trị",
       "Nghệ An",
     ]);
+    // Drawn beside the new unit's own line (/chi-so), the predecessors carry their era.
+    expect(unitLines([2023, 2024], series.slice(1, 3), crosswalk, "2025-quang-tri").map((l) => l.name)).toEqual([
+      "Quảng Bình (đến 2024)",
+      "Quảng Trị (đến 2024)",
+    ]);
   });
 });

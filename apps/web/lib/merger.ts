@@ -107,14 +107,17 @@ export interface UnitSeries {
  * their own that end before the merger and the new unit's starts with it, so
  * no value is carried across or averaged; an unchanged unit is one line
  * throughout. Lines are named by era (eraName) only when a unit formed in the
- * merger is among them — only then can two lines share a name.
+ * merger is among them or drawn beside them (`beside`, e.g. the subject of
+ * /chi-so) — only then can two lines share a name.
  */
 export function unitLines(
   years: readonly number[],
   series: readonly UnitSeries[],
   crosswalk: readonly CrosswalkLink[],
+  beside?: string,
 ): { code: string; name: string; values: (number | null)[] }[] {
-  const mixed = series.some((s) => predecessorsOf(s.subject.code, crosswalk).length > 0);
+  const isNew = (code: string) => predecessorsOf(code, crosswalk).length > 0;
+  const mixed = series.some((s) => isNew(s.subject.code)) || (beside != null && isNew(beside));
   return series.map((s) => {
     const byYear = new Map(s.points.map((p) => [p.year, p.value ?? null]));
     return {

@@ -154,7 +154,7 @@ export default async function IndexDetailPage({
                 outOf={rankAxisMax(ranks) ?? 1}
                 outOfText={outOfLabel(ranks)}
                 breaks={withMergerBreaks(methodologyBreaks(series), eraChanges(data.provinceEras), years)}
-                predecessors={unitLines(years, history, data.provinces)}
+                predecessors={unitLines(years, history, data.provinces, subject)}
               />
             </div>
           )}
