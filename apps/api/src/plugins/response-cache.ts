@@ -113,8 +113,12 @@ export function responseCache(db: Db, store: CacheStore, readDb: Db = db): Apoll
           const [row] = await queryRows<{ v: string }>(readDb, DATA_VERSION);
           const viewer = ctx.contextValue.viewer;
           const role = viewer.kind === "user" ? viewer.role : "anonymous";
+          // Today's date too: planProgress without asOf is "as of today".
+          const today = new Date().toISOString().slice(0, 10);
           key = createHash("sha256")
-            .update(JSON.stringify([ctx.queryHash, ctx.operationName, ctx.request.variables ?? {}, role, row?.v]))
+            .update(
+              JSON.stringify([ctx.queryHash, ctx.operationName, ctx.request.variables ?? {}, role, row?.v, today]),
+            )
             .digest("base64url");
           const hit = await store.get(key);
           if (hit === undefined) return null;
