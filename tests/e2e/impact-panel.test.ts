@@ -84,6 +84,9 @@ describe.skipIf(!haveChromium)("impact panel (Đánh giá mức cải thiện) a
     expect(text).toContain(impact.synth.verdict.weakestPoint);
     for (const a of impact.synth.verdict.assumptions) expect(text).toContain(a);
     for (const word of CAUSAL) expect(text).not.toMatch(word);
+    // Nor on the rest of the page: "nhờ" and "tác động của" appear nowhere (a plain "do" can be "lý do").
+    const pageText = (await page.locator("main").textContent()) ?? "";
+    for (const word of [CAUSAL[0]!, CAUSAL[2]!]) expect(pageText).not.toMatch(word);
     await panel.screenshot({ path: resolve(artifactsDir, "impact-panel.png") });
     expect(errors).toEqual([]);
     await page.close();

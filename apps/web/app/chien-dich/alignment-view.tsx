@@ -44,8 +44,8 @@ export function AlignmentView({
         open
       />
       <p className="note">
-        Tương quan chỉ cho biết hai chuỗi có biến động phù hợp với nhau hay không; không cho phép kết luận chỉ số thay
-        đổi nhờ hoạt động tuyên truyền.
+        Tương quan chỉ cho biết hai chuỗi có biến động phù hợp với nhau hay không; một mình nó không chứng minh được
+        hoạt động tuyên truyền đã làm chỉ số thay đổi.
       </p>
     </section>
   );
