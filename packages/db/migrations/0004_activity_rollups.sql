@@ -1,5 +1,5 @@
--- refresh_activity_rollups() below is superseded: its current text is in 0009_faster_rollup_refresh.sql
--- (the latest migration that redefines it; see docs/architecture.md). Only this comment was added; the statements are as they ran.
+-- refresh_activity_rollups() below is superseded: its current text is in packages/db/functions/refresh_activity_rollups.sql
+-- (last redefined by 0014_index_stats.sql; see docs/architecture.md). Only this comment was added; the statements are as they ran.
 CREATE TABLE "activity_rollup" (
 	"start_month" date NOT NULL,
 	"end_month" date NOT NULL,

@@ -1,3 +1,5 @@
+-- refresh_activity_rollups() below is superseded: its current text is in packages/db/functions/refresh_activity_rollups.sql
+-- (last redefined by 0014_index_stats.sql; see docs/architecture.md). Only this comment was added; the statements are as they ran.
 -- The same rebuild as 0005, faster (200,000 activities on PostgreSQL 15,
 -- alternating runs: 2.9-4.4 s -> 2.2-2.8 s):
 -- * work_mem 64MB for the rebuild only (a function-level SET, restored on
