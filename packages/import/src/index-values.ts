@@ -24,6 +24,30 @@ export const valueKey = (r: Pick<IndexValueRecord, "subjectCode" | "indexCode" |
   `${r.subjectCode}|${r.indexCode}|${r.componentId ?? ""}|${r.year}`;
 
 /**
+ * The total of a unit that a published table leaves out for its year: no data,
+ * never zero (PAPI and PCI readers add one per missing unit).
+ */
+export function noDataRecord(
+  unit: { code: string; nameVi: string },
+  of: { file: string; indexCode: string; year: number; sourceUrl: string },
+): Omit<IndexValueRecord, "versionCode"> {
+  return {
+    row: 0,
+    file: of.file,
+    subjectCode: unit.code,
+    subjectName: unit.nameVi,
+    indexCode: of.indexCode,
+    componentId: null,
+    year: of.year,
+    value: null,
+    publishedRank: null,
+    publishedOutOf: null,
+    status: "no_data",
+    sourceUrl: of.sourceUrl,
+  };
+}
+
+/**
  * The index definitions an import checks rows against, loaded once: versions
  * by year, component scales by version. Checking here (not only in the
  * database trigger) lets the dry run name every bad row, not just the first.

@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { IndexRules, IndexValueRecord } from "../index-values";
+import { type IndexRules, type IndexValueRecord, noDataRecord } from "../index-values";
 import type { ProvinceMatcher } from "../matchers";
 import { FileError, openTable } from "../read-table";
 import type { Rejection } from "../report";
@@ -174,23 +174,7 @@ export async function readPapiPanel(
     // Provinces of the codebook absent from the year's file: no data, not zero.
     for (const [, p] of provinceOf) {
       if (p instanceof CellError || seen.has(p.code)) continue;
-      const rec = ctx.rules.record(
-        {
-          row: 0,
-          file: f,
-          subjectCode: p.code,
-          subjectName: p.nameVi,
-          indexCode: "PAPI",
-          componentId: null,
-          year,
-          value: null,
-          publishedRank: null,
-          publishedOutOf: null,
-          status: "no_data",
-          sourceUrl: source,
-        },
-        rejected,
-      );
+      const rec = ctx.rules.record(noDataRecord(p, { file: f, indexCode: "PAPI", year, sourceUrl: source }), rejected);
       if (rec) records.push(rec);
     }
   }

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { unitsDay } from "@cchc/db";
-import type { IndexRules, IndexValueRecord } from "../index-values";
+import { type IndexRules, type IndexValueRecord, noDataRecord } from "../index-values";
 import type { ProvinceMatcher } from "../matchers";
 import { openTable } from "../read-table";
 import type { Rejection } from "../report";
@@ -117,23 +117,7 @@ export async function readPciTidy(
     const day = unitsDay(y);
     for (const p of ctx.allProvinces) {
       if (codes.has(p.code) || p.validFrom > day || (p.validTo !== null && p.validTo < day)) continue;
-      const rec = ctx.rules.record(
-        {
-          row: 0,
-          file,
-          subjectCode: p.code,
-          subjectName: p.nameVi,
-          indexCode: "PCI",
-          componentId: null,
-          year: y,
-          value: null,
-          publishedRank: null,
-          publishedOutOf: null,
-          status: "no_data",
-          sourceUrl: source,
-        },
-        rejected,
-      );
+      const rec = ctx.rules.record(noDataRecord(p, { file, indexCode: "PCI", year: y, sourceUrl: source }), rejected);
       if (rec) records.push(rec);
     }
   }
