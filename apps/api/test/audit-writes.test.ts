@@ -1,9 +1,8 @@
-import { createServiceToken, gt, tables as t } from "@cchc/db";
+import { tables as t } from "@cchc/db";
 import { testDrivers } from "@cchc/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Started, startApi } from "./helpers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditedEditor } from "./audit-harness";
 
-type Event = typeof t.auditEvents.$inferSelect;
 type Plan = {
   titleVi: string;
   implementsText: string | null;
@@ -15,71 +14,19 @@ type Plan = {
   forms: { form: { code: string }; descriptionVi: string }[];
   responsibilities: { organisation: { code: string } | null; role: string; dutyVi: string }[];
 };
-// biome-ignore lint/suspicious/noExplicitAny: response shapes differ per operation; each test reads its own fields
-type Data = Record<string, any>;
 
 /**
- * Every kind of write leaves exactly one audit event, in its own transaction,
- * naming the token's account, the request and the values before and after.
+ * Every edit of an activity, a topic's links or a plan leaves exactly one audit event, in its own
+ * transaction, naming the token's account, the request and the values before and after.
+ * (Imports: audit-imports.test.ts.)
  */
-describe.each(testDrivers())("each write leaves one audit event on %s", (driver) => {
-  let api: Started;
-  let editor: { id: number; token: string; userId: string };
+describe.each(testDrivers())("each edit leaves one audit event on %s", (driver) => {
+  const { api, gql, oneEvent, markSeen } = auditedEditor(driver);
   let plan: string;
-  let seen = 0;
   beforeAll(async () => {
-    api = await startApi(driver);
-    const made = await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" });
-    editor = { ...made, userId: (await tokenOwner(made.id))! };
-    plan = (await api.gql<{ plan: { id: string } }>(`{ plan(number: "88/SKHCN-VP") { id } }`)).data!.plan.id;
-    seen = await lastId();
+    plan = (await api().gql<{ plan: { id: string } }>(`{ plan(number: "88/SKHCN-VP") { id } }`)).data!.plan.id;
+    await markSeen();
   });
-  afterAll(() => api?.close());
-
-  async function tokenOwner(id: number) {
-    const rows = await api.handle.db.select().from(t.apiTokens);
-    return rows.find((r) => r.id === id)?.userId;
-  }
-  async function lastId() {
-    const rows = await api.handle.db.select({ id: t.auditEvents.id }).from(t.auditEvents);
-    return Math.max(0, ...rows.map((r) => r.id));
-  }
-  /** The events written since the last call. */
-  async function newEvents(): Promise<Event[]> {
-    const rows = await api.handle.db.select().from(t.auditEvents).where(gt(t.auditEvents.id, seen));
-    seen = Math.max(seen, ...rows.map((r) => r.id));
-    return rows.sort((a, b) => a.id - b.id);
-  }
-  /** The one event a write left, with the actor and request every event must carry. */
-  async function oneEvent(requestId: string) {
-    const events = await newEvents();
-    expect(events).toHaveLength(1);
-    const [e] = events;
-    expect(e).toMatchObject({
-      actorName: `Văn phòng Sở (token ${editor.id})`,
-      actorUserId: editor.userId,
-      actorTokenId: editor.id,
-      requestId,
-      clientAddress: expect.stringMatching(/127\.0\.0\.1|::1/),
-    });
-    return e!;
-  }
-  let request = 0;
-  async function gql<T = Data>(query: string, variables: Record<string, unknown> = {}) {
-    const requestId = `audit-test-${++request}`;
-    const res = await fetch(api.url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        authorization: `Bearer ${editor.token}`,
-        "x-request-id": requestId,
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    return { data: body.data!, requestId };
-  }
 
   const activity = {
     unit: "SKHCN_NA.TTTT",
@@ -135,7 +82,7 @@ describe.each(testDrivers())("each write leaves one audit event on %s", (driver)
   });
 
   it("setTopicComponents: the component ids before and after", async () => {
-    const linked = (await api.handle.db.select().from(t.topicComponentLinks))
+    const linked = (await api().handle.db.select().from(t.topicComponentLinks))
       .filter((l) => l.topicCode === "N04.12")
       .map((l) => l.componentId)
       .sort();
@@ -157,7 +104,7 @@ describe.each(testDrivers())("each write leaves one audit event on %s", (driver)
       `query($id: ID!) { plan(id: $id) { titleVi implementsText purposes requirements audience recipients topics { topic { code } textVi } forms { form { code } descriptionVi } responsibilities { organisation { code } role dutyVi } } }`,
       { id: plan },
     );
-    seen = await lastId();
+    await markSeen();
     const p = data.plan;
     const input = {
       titleVi: p.titleVi,
@@ -210,7 +157,7 @@ describe.each(testDrivers())("each write leaves one audit event on %s", (driver)
     expect(e1.after).toEqual({
       targets: [target("F1", null, 10), target("F2", "SKHCN_NA.TTTT", 4), target("F3", null, 2)],
     });
-    const kept = (await api.handle.db.select().from(t.planTargets)).find((r) => r.formCode === "F1")!;
+    const kept = (await api().handle.db.select().from(t.planTargets)).find((r) => r.formCode === "F1")!;
 
     // F1 changes, F2 is dropped, F3 stays as it was, F4 is new.
     const second = await gql(SET, {
@@ -220,7 +167,7 @@ describe.each(testDrivers())("each write leaves one audit event on %s", (driver)
     const e2 = await oneEvent(second.requestId);
     expect(e2.before).toEqual({ targets: [target("F1", null, 10), target("F2", "SKHCN_NA.TTTT", 4)] });
     expect(e2.after).toEqual({ targets: [target("F1", null, 12), target("F4", null, 1, "2022-07-01")] });
-    const rows = await api.handle.db.select().from(t.planTargets);
+    const rows = await api().handle.db.select().from(t.planTargets);
     expect(rows.map((r) => `${r.formCode}:${r.quantity}`).sort()).toEqual(["F1:12", "F3:2", "F4:1"]);
     expect(rows.find((r) => r.formCode === "F1")).toMatchObject({ id: kept.id, createdAt: kept.createdAt });
   });
@@ -244,78 +191,5 @@ describe.each(testDrivers())("each write leaves one audit event on %s", (driver)
       ],
     });
     expect((e.after as { topics: string[] }).topics).not.toContain("N04.10");
-  });
-
-  it("commitImport and undoImport: counts, kind and file name, never the rows", async () => {
-    const csv =
-      "Đối tượng,Chỉ số,Năm,Điểm,Nguồn\nNghệ An,SIPAS,2022,85.5,https://x.vn\nHà Tĩnh,SIPAS,2022,84,https://x.vn\n";
-    const up = await fetch(`${api.url.replace(/\/graphql$/, "")}/uploads?name=sipas-2022.csv`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${editor.token}` },
-      body: csv,
-    });
-    const { id } = (await up.json()) as { id: string };
-    seen = await lastId();
-    await gql(`mutation { previewImport(upload: "${id}") { rows } }`);
-    expect(await newEvents()).toEqual([]);
-
-    const commit = await gql(
-      `mutation { commitImport(upload: "${id}") { rows insert update unchanged batch { id } } }`,
-    );
-    const { batch: made, ...counts } = commit.data.commitImport;
-    const batch = made.id;
-    expect(counts.insert + counts.update).toBe(2);
-    const e1 = await oneEvent(commit.requestId);
-    expect(e1).toMatchObject({ operation: "commitImport", entity: "import_batch", entityId: batch, before: null });
-    expect(e1.after).toEqual({
-      kind: "long",
-      fileName: "sipas-2022.csv",
-      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
-      ...counts,
-    });
-    expect(JSON.stringify(e1.after)).not.toContain("85.5");
-
-    const undo = await gql(`mutation { undoImport(batch: "${batch}") { deleted restored } }`);
-    const e2 = await oneEvent(undo.requestId);
-    expect(e2).toMatchObject({
-      operation: "undoImport",
-      entity: "import_batch",
-      entityId: batch,
-      before: {
-        kind: "long",
-        fileName: "sipas-2022.csv",
-        counts: { insert: counts.insert, update: counts.update, unchanged: counts.unchanged },
-        undoneAt: null,
-      },
-      after: {
-        kind: "long",
-        fileName: "sipas-2022.csv",
-        deleted: counts.insert,
-        restored: counts.update,
-        undoneAt: expect.any(String),
-      },
-    });
-  });
-
-  it("commitImport of an activity log: one event for the whole file, written in the import's transaction", async () => {
-    const csv =
-      'Ngày bắt đầu,Đơn vị,Hình thức,Nội dung,Tiêu đề\n10/03/2022,Văn phòng Sở,"Hội nghị, tập huấn",N03,Tập huấn một cửa\n12/03/2022,Văn phòng Sở,"Hội nghị, tập huấn",N03,Tập huấn liên thông\n';
-    const up = await fetch(`${api.url.replace(/\/graphql$/, "")}/uploads?name=nhat-ky.csv`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${editor.token}` },
-      body: csv,
-    });
-    const { id } = (await up.json()) as { id: string };
-    seen = await lastId();
-    const commit = await gql(`mutation { commitImport(upload: "${id}") { kind insert batch { id } } }`);
-    expect(commit.data.commitImport).toMatchObject({ kind: "ACTIVITIES", insert: 2 });
-    const e = await oneEvent(commit.requestId);
-    expect(e).toMatchObject({
-      operation: "commitImport",
-      entity: "import_batch",
-      entityId: commit.data.commitImport.batch.id,
-      after: { kind: "activities", fileName: "nhat-ky.csv", rows: 2, insert: 2, update: 0, unchanged: 0 },
-    });
-    expect(JSON.stringify(e.after)).not.toContain("Tập huấn");
   });
 });
