@@ -37,24 +37,20 @@ export async function undoImport(
       .limit(1);
     if (later) throw new UndoError(`batch ${later.id}, imported later, changed the same rows: undo it first`);
 
-    const inserted = (table: string) =>
-      changes.filter((c) => c.action === "insert" && c.targetTable === table).map((c) => c.rowId);
+    // The rows the batch inserted, table by table, deleted 5,000 ids per statement.
     let deleted = 0;
-    for (let i = 0, ids = inserted("activities"); i < ids.length; i += 5000) {
-      deleted += (
-        await tx
-          .delete(t.activities)
-          .where(inArray(t.activities.id, ids.slice(i, i + 5000)))
-          .returning({ id: t.activities.id })
-      ).length;
-    }
-    for (let i = 0, ids = inserted("index_values"); i < ids.length; i += 5000) {
-      deleted += (
-        await tx
-          .delete(t.indexValues)
-          .where(inArray(t.indexValues.id, ids.slice(i, i + 5000)))
-          .returning({ id: t.indexValues.id })
-      ).length;
+    for (const [name, table] of [
+      ["activities", t.activities],
+      ["index_values", t.indexValues],
+    ] as const) {
+      const ids = changes.filter((c) => c.action === "insert" && c.targetTable === name).map((c) => c.rowId);
+      for (let i = 0; i < ids.length; i += 5000) {
+        const gone = await tx
+          .delete(table)
+          .where(inArray(table.id, ids.slice(i, i + 5000)))
+          .returning({ id: table.id });
+        deleted += gone.length;
+      }
     }
     let restored = 0;
     for (const c of changes.filter((x) => x.action === "update")) {
