@@ -1,27 +1,30 @@
 import type { IndexProfileRow, ProfileFigureRow } from "../../mappers";
 
-/** A row of the profile statement. */
-export interface FigureSql {
+/** A row of the profile statement: the figure's own columns as the API returns them, plus the previous year's. */
+export interface FigureSql
+  extends Pick<
+    ProfileFigureRow,
+    | "componentId"
+    | "value"
+    | "rank"
+    | "outOf"
+    | "publishedRank"
+    | "publishedOutOf"
+    | "status"
+    | "previousValue"
+    | "nationalMean"
+    | "nationalMedian"
+    | "nationalBest"
+    | "regionMean"
+    | "peerMean"
+    | "zScore"
+    | "percentile"
+  > {
   indexCode: string;
-  componentId: string | null;
-  value: number | null;
-  rank: number | null;
-  outOf: number;
-  publishedRank: number | null;
-  publishedOutOf: number | null;
-  status: ProfileFigureRow["status"];
   versionCode: string;
-  previousValue: number | null;
   previousRank: number | null;
   previousPublishedRank: number | null;
   previousVersion: string | null;
-  nationalMean: number | null;
-  nationalMedian: number | null;
-  nationalBest: number | null;
-  regionMean: number | null;
-  peerMean: number | null;
-  zScore: number | null;
-  percentile: number | null;
 }
 
 const EMPTY = (componentId: string | null): ProfileFigureRow => ({
