@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { AuthFormFooter } from "../../components/ui/auth-form-footer";
 import { type SignInState, signInAction } from "./actions";
 
 export function SignInForm({ next }: { next: string }) {
@@ -24,14 +25,7 @@ export function SignInForm({ next }: { next: string }) {
         Mật khẩu
         <input name="password" type="password" autoComplete="current-password" required maxLength={256} />
       </label>
-      {state.message ? (
-        <p role="alert" className="form-error">
-          {state.message}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending}>
-        {pending ? "Đang đăng nhập…" : "Đăng nhập"}
-      </button>
+      <AuthFormFooter message={state.message} pending={pending} busy="Đang đăng nhập…" label="Đăng nhập" />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { UrlNotice } from "../../components/ui/url-notice";
 import { type ActivityFilter, ActivityListDocument, type Comparison } from "../../lib/graphql/generated/graphql";
 import { hrefWith, one, pick, type SearchParams } from "../../lib/params";
 import { TableScroll } from "../../components/ui/table-scroll";
+import { DateRangeFields } from "../../components/ui/date-range-fields";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Hoạt động tuyên truyền" };
@@ -95,14 +96,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
             ))}
           </select>
         </label>
-        <label>
-          Từ ngày
-          <input type="date" name="from" defaultValue={current.from} />
-        </label>
-        <label>
-          Đến ngày
-          <input type="date" name="to" defaultValue={current.to} />
-        </label>
+        <DateRangeFields from={current.from} to={current.to} />
         <label>
           Kỳ
           <select name="period" defaultValue={period}>

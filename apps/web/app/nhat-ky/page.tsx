@@ -6,6 +6,7 @@ import { AuditLogDocument, type AuditLogQuery } from "../../lib/graphql/generate
 import { hrefWith, one, type SearchParams } from "../../lib/params";
 import { auditFilterFrom, ENTITIES, formatMoment, OPERATIONS, summarise } from "./audit-view";
 import { TableScroll } from "../../components/ui/table-scroll";
+import { DateRangeFields } from "../../components/ui/date-range-fields";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Nhật ký thay đổi" };
@@ -85,14 +86,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             ))}
           </datalist>
         </label>
-        <label>
-          Từ ngày
-          <input type="date" name="from" defaultValue={current.from} />
-        </label>
-        <label>
-          Đến ngày
-          <input type="date" name="to" defaultValue={current.to} />
-        </label>
+        <DateRangeFields from={current.from} to={current.to} />
       </FilterForm>
 
       <p>

@@ -6,7 +6,7 @@ import type { Role } from "../../lib/session";
 import { useHydrated } from "../../lib/use-hydrated";
 import { createAccountAction, resetPasswordAction, setDisabledAction, setRoleAction } from "./actions";
 import styles from "./admin.module.css";
-import { FormMessage, Submit, TextField, ChoiceField } from "./form-parts";
+import { ChoiceField, FormMessage, NewPasswordFields, Submit, TextField } from "./form-parts";
 import { type FormState, IDLE } from "./form-state";
 
 const useForm = (action: (s: FormState, f: FormData) => Promise<FormState>) => {
@@ -123,26 +123,11 @@ export function PasswordForm({ accountId, name }: { accountId: string; name: str
       data-hydrated={hydrated}
     >
       <input type="hidden" name="id" value={accountId} />
-      <TextField
+      <NewPasswordFields
         form={id}
         state={state}
-        label="Mật khẩu mới"
         name="password"
-        type="password"
-        autoComplete="new-password"
-        minLength={10}
-        maxLength={128}
         hint="Ít nhất 10 ký tự; các phiên đăng nhập của người này sẽ kết thúc."
-      />
-      <TextField
-        form={id}
-        state={state}
-        label="Nhập lại mật khẩu mới"
-        name="repeat"
-        type="password"
-        autoComplete="new-password"
-        minLength={10}
-        maxLength={128}
       />
       <FormMessage state={state} />
       <Submit pending={pending} busy="Đang lưu…">

@@ -3,15 +3,14 @@
 import { gql } from "../../lib/graphql/client";
 import {
   CreateAccountDocument,
-  CreateApiTokenDocument,
   ResetAccountPasswordDocument,
-  RevokeApiTokenDocument,
   SetAccountDisabledDocument,
   SetAccountRoleDocument,
 } from "../../lib/graphql/generated/graphql";
 import { ROLE_LABELS, toApiRole } from "../../lib/roles";
 import type { FormState } from "./form-state";
 import { runAction } from "./run-action";
+import { createToken, revokeToken } from "./token-mutations";
 import { disabledChange, newAccount, newToken, passwordReset, revoke, roleChange } from "./schemas";
 
 /*
@@ -58,20 +57,10 @@ export async function resetPasswordAction(_: FormState, form: FormData): Promise
 export async function createTokenAction(_: FormState, form: FormData): Promise<FormState> {
   return runAction(
     { role: "admin", schema: newToken, form, paths: PATHS, keep: ["name", "role"] },
-    async ({ accountId, name, role }) => {
-      const { createApiToken } = await gql(CreateApiTokenDocument, { accountId, name, role: toApiRole(role) });
-      return {
-        status: "ok",
-        message: `Đã tạo mã truy cập “${createApiToken.token.name}” (${ROLE_LABELS[role]}).`,
-        secret: { name: createApiToken.token.name, value: createApiToken.secret },
-      };
-    },
+    ({ accountId, name, role }) => createToken(accountId, name, role),
   );
 }
 
 export async function revokeTokenAction(_: FormState, form: FormData): Promise<FormState> {
-  return runAction({ role: "admin", schema: revoke, form, paths: PATHS }, async ({ id }) => {
-    await gql(RevokeApiTokenDocument, { id });
-    return "Đã thu hồi mã truy cập.";
-  });
+  return runAction({ role: "admin", schema: revoke, form, paths: PATHS }, ({ id }) => revokeToken(id));
 }

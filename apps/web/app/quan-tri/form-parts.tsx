@@ -86,6 +86,35 @@ export function TextField({
   );
 }
 
+/** A new password and its repeat ("repeat"), as every form that sets one asks for them (10–128 characters). */
+export function NewPasswordFields({ form, state, name, hint }: Omit<FieldProps, "label"> & { hint: string }) {
+  return (
+    <>
+      <TextField
+        form={form}
+        state={state}
+        label="Mật khẩu mới"
+        name={name}
+        type="password"
+        autoComplete="new-password"
+        minLength={10}
+        maxLength={128}
+        hint={hint}
+      />
+      <TextField
+        form={form}
+        state={state}
+        label="Nhập lại mật khẩu mới"
+        name="repeat"
+        type="password"
+        autoComplete="new-password"
+        minLength={10}
+        maxLength={128}
+      />
+    </>
+  );
+}
+
 /** A labelled select (roles), keeping the chosen value after an error. */
 export function ChoiceField({
   form,

@@ -1,15 +1,11 @@
 "use server";
 
 import { gql } from "../../lib/graphql/client";
-import {
-  ChangePasswordDocument,
-  CreateApiTokenDocument,
-  RevokeApiTokenDocument,
-} from "../../lib/graphql/generated/graphql";
-import { ROLE_LABELS, toApiRole } from "../../lib/roles";
+import { ChangePasswordDocument } from "../../lib/graphql/generated/graphql";
 import type { FormState } from "../quan-tri/form-state";
 import { runAction } from "../quan-tri/run-action";
 import { ownToken, passwordChange, revoke } from "../quan-tri/schemas";
+import { createToken, revokeToken } from "../quan-tri/token-mutations";
 
 /*
  * The signed-in person's own account (/tai-khoan): change their password,
@@ -27,22 +23,11 @@ export async function changePasswordAction(_: FormState, form: FormData): Promis
 }
 
 export async function createMyTokenAction(_: FormState, form: FormData): Promise<FormState> {
-  return runAction(
-    { role: "viewer", schema: ownToken, form, paths: PATHS, keep: ["name", "role"] },
-    async ({ name, role }) => {
-      const { createApiToken } = await gql(CreateApiTokenDocument, { accountId: null, name, role: toApiRole(role) });
-      return {
-        status: "ok",
-        message: `Đã tạo mã truy cập “${createApiToken.token.name}” (${ROLE_LABELS[role]}).`,
-        secret: { name: createApiToken.token.name, value: createApiToken.secret },
-      };
-    },
+  return runAction({ role: "viewer", schema: ownToken, form, paths: PATHS, keep: ["name", "role"] }, ({ name, role }) =>
+    createToken(null, name, role),
   );
 }
 
 export async function revokeMyTokenAction(_: FormState, form: FormData): Promise<FormState> {
-  return runAction({ role: "viewer", schema: revoke, form, paths: PATHS }, async ({ id }) => {
-    await gql(RevokeApiTokenDocument, { id });
-    return "Đã thu hồi mã truy cập.";
-  });
+  return runAction({ role: "viewer", schema: revoke, form, paths: PATHS }, ({ id }) => revokeToken(id));
 }

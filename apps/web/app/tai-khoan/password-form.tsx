@@ -3,7 +3,7 @@
 import { useActionState, useId } from "react";
 import { useHydrated } from "../../lib/use-hydrated";
 import styles from "../quan-tri/admin.module.css";
-import { FormMessage, Submit, TextField } from "../quan-tri/form-parts";
+import { FormMessage, NewPasswordFields, Submit, TextField } from "../quan-tri/form-parts";
 import { IDLE } from "../quan-tri/form-state";
 import { changePasswordAction } from "./actions";
 
@@ -29,26 +29,11 @@ export function ChangePasswordForm() {
         autoComplete="current-password"
         maxLength={128}
       />
-      <TextField
+      <NewPasswordFields
         form={id}
         state={state}
-        label="Mật khẩu mới"
         name="next"
-        type="password"
-        autoComplete="new-password"
-        minLength={10}
-        maxLength={128}
         hint="Ít nhất 10 ký tự; nên dùng một cụm từ dài, dễ nhớ với bạn và khác mật khẩu cũ."
-      />
-      <TextField
-        form={id}
-        state={state}
-        label="Nhập lại mật khẩu mới"
-        name="repeat"
-        type="password"
-        autoComplete="new-password"
-        minLength={10}
-        maxLength={128}
       />
       <FormMessage state={state} />
       <Submit pending={pending} busy="Đang đổi…">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { AuthFormFooter } from "../../components/ui/auth-form-footer";
 import { type SetupState, setupAction } from "./actions";
 
 export function SetupForm({ code }: { code: string }) {
@@ -24,14 +25,7 @@ export function SetupForm({ code }: { code: string }) {
         Nhập lại mật khẩu
         <input name="repeat" type="password" autoComplete="new-password" required minLength={10} maxLength={128} />
       </label>
-      {state.message ? (
-        <p role="alert" className="form-error">
-          {state.message}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending}>
-        {pending ? "Đang tạo…" : "Tạo tài khoản quản trị"}
-      </button>
+      <AuthFormFooter message={state.message} pending={pending} busy="Đang tạo…" label="Tạo tài khoản quản trị" />
     </form>
   );
 }
