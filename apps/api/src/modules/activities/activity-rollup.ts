@@ -34,9 +34,11 @@ const flights = new WeakMap<Db, { running: Promise<void> | null; next: Promise<v
  * still lets only one rebuild run, and the others find it done.
  */
 export function refreshRollups(db: Db): Promise<void> {
-  let f = flights.get(db);
-  if (!f) flights.set(db, (f = { running: null, next: null }));
-  const flight = f;
+  let flight = flights.get(db);
+  if (!flight) {
+    flight = { running: null, next: null };
+    flights.set(db, flight);
+  }
   if (!flight.running) {
     flight.running = db
       .execute(REFRESH_ROLLUPS)
