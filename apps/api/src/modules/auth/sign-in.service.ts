@@ -50,6 +50,21 @@ async function countFailure(db: Db, keys: string[]): Promise<void> {
   }
 }
 
+/** The audit event of one sign-in attempt: the person when known, else the name typed. */
+const auditSignIn = (
+  db: Db,
+  actor: Actor,
+  username: string,
+  outcome: "ok" | "locked" | "failed",
+  user?: { id: string; name: string },
+) =>
+  recordAudit(db, user ? { ...actor, name: user.name, userId: user.id } : { ...actor, name: username }, {
+    operation: "signIn",
+    entity: "session",
+    ...(user ? { entityId: user.id } : {}),
+    after: { username, outcome },
+  });
+
 /**
  * Sign a person in by username and password through better-auth, with
  * lockouts per account and per address, and an audit event either way. The
@@ -65,15 +80,7 @@ export async function signIn(
   const keys = keysFor(username, actor.address ?? null);
   const locked = await lockedFor(db, keys);
   if (locked > 0) {
-    await recordAudit(
-      db,
-      { ...actor, name: username },
-      {
-        operation: "signIn",
-        entity: "session",
-        after: { username, outcome: "locked" },
-      },
-    );
+    await auditSignIn(db, actor, username, "locked");
     const minutes = Math.ceil(locked / 60);
     return {
       ok: false,
@@ -94,16 +101,7 @@ export async function signIn(
     const user = response?.user as { id: string; name: string; role?: Role } | undefined;
     if (!user) throw new Error("no user");
     await db.delete(tables.signInFailures).where(eq(tables.signInFailures.key, `user:${username}`));
-    await recordAudit(
-      db,
-      { ...actor, name: user.name, userId: user.id },
-      {
-        operation: "signIn",
-        entity: "session",
-        entityId: user.id,
-        after: { username, outcome: "ok" },
-      },
-    );
+    await auditSignIn(db, actor, username, "ok", user);
     return {
       ok: true,
       userId: user.id,
@@ -114,15 +112,7 @@ export async function signIn(
   } catch {
     // Wrong password, unknown user and disabled account answer alike: nothing to learn by guessing.
     await countFailure(db, keys);
-    await recordAudit(
-      db,
-      { ...actor, name: username },
-      {
-        operation: "signIn",
-        entity: "session",
-        after: { username, outcome: "failed" },
-      },
-    );
+    await auditSignIn(db, actor, username, "failed");
     return {
       ok: false,
       code: "INVALID_CREDENTIALS",
