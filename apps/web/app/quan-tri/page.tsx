@@ -5,6 +5,7 @@ import { AccountsDocument, type AccountsQuery } from "../../lib/graphql/generate
 import { parseRole, ROLE_DESCRIPTIONS, ROLE_LABELS, roleOptionsUpTo } from "../../lib/roles";
 import { one, type SearchParams } from "../../lib/params";
 import { requirePage } from "../../lib/session";
+import { AdminTable } from "./admin-table";
 import { DisabledForm, NewAccountForm, PasswordForm, RoleForm } from "./account-forms";
 import { createTokenAction, revokeTokenAction } from "./actions";
 import styles from "./admin.module.css";
@@ -45,72 +46,56 @@ export default async function AccountsAdminPage({ searchParams }: { searchParams
 
       <section aria-labelledby="ds-tai-khoan">
         <h3 id="ds-tai-khoan">Danh sách tài khoản</h3>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it */}
-        <section className={styles.scroll} aria-label="Bảng tài khoản (cuộn ngang nếu cần)" tabIndex={0}>
-          <table className="data" data-testid="accounts">
-            <caption>Tài khoản ({accounts.length}), người dùng trước, tài khoản dịch vụ sau</caption>
-            <thead>
-              <tr>
-                <th scope="col">Họ và tên</th>
-                <th scope="col" className="text">
-                  Tên đăng nhập
-                </th>
-                <th scope="col" className="text">
-                  Vai trò
-                </th>
-                <th scope="col" className="text">
-                  Trạng thái
-                </th>
-                <th scope="col" className="text">
-                  Ngày tạo
-                </th>
-                <th scope="col" className="text">
-                  Mã truy cập đang hiệu lực
-                </th>
-                <th scope="col" className="text">
-                  Thao tác
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row" className="text">
-                    {a.name}
-                    {a.id === me.id && " (bạn)"}
-                  </th>
-                  <td className="text">{a.username ?? "—"}</td>
-                  <td className="text">{ROLE_LABELS[parseRole(a.role) ?? "viewer"]}</td>
-                  <td className="text">
-                    <Status account={a} />
-                  </td>
-                  <td className="text">{formatDay(a.createdAt)}</td>
-                  <td className="text">
-                    {activeTokens(a).length === 0 ? (
-                      "—"
-                    ) : (
-                      <ul className={styles.tokenList}>
-                        {activeTokens(a).map((t) => (
-                          <li key={t.id}>
-                            {t.name} <span className="note">({ROLE_LABELS[parseRole(t.role) ?? "viewer"]})</span>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td className="text">
-                    <Link
-                      href={`/quan-tri?tk=${encodeURIComponent(a.id)}#${anchor(a)}`}
-                      aria-label={`Quản lý tài khoản ${a.name}`}
-                    >
-                      Quản lý
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <AdminTable
+          label="Bảng tài khoản (cuộn ngang nếu cần)"
+          caption={<>Tài khoản ({accounts.length}), người dùng trước, tài khoản dịch vụ sau</>}
+          testId="accounts"
+          columns={[
+            "Họ và tên",
+            "Tên đăng nhập",
+            "Vai trò",
+            "Trạng thái",
+            "Ngày tạo",
+            "Mã truy cập đang hiệu lực",
+            "Thao tác",
+          ]}
+        >
+          {accounts.map((a) => (
+            <tr key={a.id}>
+              <th scope="row" className="text">
+                {a.name}
+                {a.id === me.id && " (bạn)"}
+              </th>
+              <td className="text">{a.username ?? "—"}</td>
+              <td className="text">{ROLE_LABELS[parseRole(a.role) ?? "viewer"]}</td>
+              <td className="text">
+                <Status account={a} />
+              </td>
+              <td className="text">{formatDay(a.createdAt)}</td>
+              <td className="text">
+                {activeTokens(a).length === 0 ? (
+                  "—"
+                ) : (
+                  <ul className={styles.tokenList}>
+                    {activeTokens(a).map((t) => (
+                      <li key={t.id}>
+                        {t.name} <span className="note">({ROLE_LABELS[parseRole(t.role) ?? "viewer"]})</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td className="text">
+                <Link
+                  href={`/quan-tri?tk=${encodeURIComponent(a.id)}#${anchor(a)}`}
+                  aria-label={`Quản lý tài khoản ${a.name}`}
+                >
+                  Quản lý
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       </section>
 
       <section aria-labelledby="tao-tai-khoan" className="panel">

@@ -1,5 +1,6 @@
 import type { ApiTokenFieldsFragment } from "../../lib/graphql/generated/graphql";
 import { roleLabel } from "../../lib/roles";
+import { AdminTable } from "./admin-table";
 import styles from "./admin.module.css";
 import { type FormAction, formatDay } from "./form-state";
 import { RevokeForm } from "./token-forms";
@@ -19,59 +20,33 @@ export function TokensTable({
   if (tokens.length === 0) return <p className="note">Chưa có mã truy cập nào.</p>;
   const sorted = [...tokens].sort((a, b) => Number(a.revokedAt != null) - Number(b.revokedAt != null));
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it
-    <section className={styles.scroll} aria-label={`${caption} (cuộn ngang nếu cần)`} tabIndex={0}>
-      <table className="data" data-testid={testId}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Tên</th>
-            <th scope="col" className="text">
-              Quyền
-            </th>
-            <th scope="col" className="text">
-              Bắt đầu bằng
-            </th>
-            <th scope="col" className="text">
-              Ngày tạo
-            </th>
-            <th scope="col" className="text">
-              Người tạo
-            </th>
-            <th scope="col" className="text">
-              Trạng thái
-            </th>
-            <th scope="col" className="text">
-              Thao tác
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((t) => (
-            <tr key={t.id}>
-              <th scope="row" className="text">
-                {t.name}
-              </th>
-              <td className="text">{roleLabel(t.role)}</td>
-              <td className="text">
-                <code>{t.prefix}…</code>
-              </td>
-              <td className="text">{formatDay(t.createdAt)}</td>
-              <td className="text">{t.createdBy}</td>
-              <td className="text">
-                {t.revokedAt ? (
-                  <span className={`${styles.tag} ${styles.tagOff}`}>Đã thu hồi {formatDay(t.revokedAt)}</span>
-                ) : (
-                  <span className={styles.tag}>Đang hiệu lực</span>
-                )}
-              </td>
-              <td className="text">
-                {t.revokedAt ? "—" : <RevokeForm action={revoke} tokenId={t.id} name={t.name} />}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <AdminTable
+      label={`${caption} (cuộn ngang nếu cần)`}
+      caption={caption}
+      testId={testId}
+      columns={["Tên", "Quyền", "Bắt đầu bằng", "Ngày tạo", "Người tạo", "Trạng thái", "Thao tác"]}
+    >
+      {sorted.map((t) => (
+        <tr key={t.id}>
+          <th scope="row" className="text">
+            {t.name}
+          </th>
+          <td className="text">{roleLabel(t.role)}</td>
+          <td className="text">
+            <code>{t.prefix}…</code>
+          </td>
+          <td className="text">{formatDay(t.createdAt)}</td>
+          <td className="text">{t.createdBy}</td>
+          <td className="text">
+            {t.revokedAt ? (
+              <span className={`${styles.tag} ${styles.tagOff}`}>Đã thu hồi {formatDay(t.revokedAt)}</span>
+            ) : (
+              <span className={styles.tag}>Đang hiệu lực</span>
+            )}
+          </td>
+          <td className="text">{t.revokedAt ? "—" : <RevokeForm action={revoke} tokenId={t.id} name={t.name} />}</td>
+        </tr>
+      ))}
+    </AdminTable>
   );
 }
