@@ -1,4 +1,5 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, getTableName, sql } from "drizzle-orm";
+import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import * as t from "../schema/index";
 import { DEMO_PREFIX, demoActivities } from "./demo-activities";
@@ -33,166 +34,90 @@ export async function seed(db: Db, options: { demo?: boolean } = {}): Promise<Se
     inserted[table] = (inserted[table] ?? 0) + rows.length;
   };
   await db.transaction(async (tx) => {
-    count(
-      "regions",
-      await tx
-        .insert(t.regions)
-        .values([...REGIONS])
-        .onConflictDoNothing()
-        .returning({ k: t.regions.code }),
+    /** Insert the rows a table lacks (rows that exist by their natural key are skipped), counted by table name. */
+    const insertNew = async <T extends PgTable>(table: T, rows: PgInsertValue<T>[]) =>
+      count(getTableName(table), await tx.insert(table).values(rows).onConflictDoNothing().returning({ k: sql`1` }));
+    await insertNew(t.regions, [...REGIONS]);
+    await insertNew(t.provinces, PROVINCES);
+    await insertNew(t.provinceCrosswalk, CROSSWALK);
+    await insertNew(
+      t.peerGroups,
+      PEER_GROUPS.map(({ members: _, ...g }) => g),
     );
-    count(
-      "provinces",
-      await tx.insert(t.provinces).values(PROVINCES).onConflictDoNothing().returning({ k: t.provinces.code }),
+    await insertNew(
+      t.peerGroupMembers,
+      PEER_GROUPS.flatMap((g) =>
+        g.members.map((m, i) => ({
+          peerGroupCode: g.code,
+          provinceCode: m.province,
+          sortOrder: i,
+          firstYear: m.firstYear ?? null,
+          lastYear: m.lastYear ?? null,
+        })),
+      ),
     );
-    count(
-      "province_crosswalk",
-      await tx
-        .insert(t.provinceCrosswalk)
-        .values(CROSSWALK)
-        .onConflictDoNothing()
-        .returning({ k: t.provinceCrosswalk.oldCode }),
+    await insertNew(
+      t.organisations,
+      ORGANISATIONS.map((o) => ({ ...o, provinceCode: NGHE_AN })),
     );
-    count(
-      "peer_groups",
-      await tx
-        .insert(t.peerGroups)
-        .values(PEER_GROUPS.map(({ members: _, ...g }) => g))
-        .onConflictDoNothing()
-        .returning({ k: t.peerGroups.code }),
+    await insertNew(t.subjects, [
+      ...PROVINCES.map((p) => ({ code: p.code, kind: "province" as const, provinceCode: p.code })),
+      { code: DEPARTMENT, kind: "department" as const, organisationCode: DEPARTMENT },
+    ]);
+
+    await insertNew(t.indices, INDICES);
+    await insertNew(t.methodologyVersions, VERSIONS);
+    await insertNew(
+      t.indexComponents,
+      COMPONENTS.map(({ in: _, parentId, ...c }) => ({ ...c, parentId: parentId ?? null })),
     );
-    count(
-      "peer_group_members",
-      await tx
-        .insert(t.peerGroupMembers)
-        .values(
-          PEER_GROUPS.flatMap((g) =>
-            g.members.map((m, i) => ({
-              peerGroupCode: g.code,
-              provinceCode: m.province,
-              sortOrder: i,
-              firstYear: m.firstYear ?? null,
-              lastYear: m.lastYear ?? null,
-            })),
-          ),
-        )
-        .onConflictDoNothing()
-        .returning({ k: t.peerGroupMembers.provinceCode }),
+    await insertNew(
+      t.componentVersions,
+      COMPONENTS.flatMap((c) =>
+        Object.entries(c.in).map(([versionCode, [scaleMin, scaleMax]]) => ({
+          componentId: c.id,
+          versionCode,
+          scaleMin,
+          scaleMax,
+        })),
+      ),
     );
-    count(
-      "organisations",
-      await tx
-        .insert(t.organisations)
-        .values(ORGANISATIONS.map((o) => ({ ...o, provinceCode: NGHE_AN })))
-        .onConflictDoNothing()
-        .returning({ k: t.organisations.code }),
-    );
-    count(
-      "subjects",
-      await tx
-        .insert(t.subjects)
-        .values([
-          ...PROVINCES.map((p) => ({ code: p.code, kind: "province" as const, provinceCode: p.code })),
-          { code: DEPARTMENT, kind: "department" as const, organisationCode: DEPARTMENT },
-        ])
-        .onConflictDoNothing()
-        .returning({ k: t.subjects.code }),
+    await insertNew(
+      t.indexValues,
+      NGHE_AN_FIGURES.map((f) => ({
+        subjectCode: NGHE_AN,
+        indexCode: f.index,
+        componentId: f.component ?? null,
+        year: f.year,
+        versionCode: versionFor(f.index, f.year),
+        value: f.value ?? null,
+        publishedRank: f.rank ?? null,
+        publishedOutOf: f.rank ? NGHE_AN_OUT_OF : null,
+        status: "published" as const,
+        sourceUrl: f.url,
+        note: f.note ?? null,
+      })),
     );
 
-    count("indices", await tx.insert(t.indices).values(INDICES).onConflictDoNothing().returning({ k: t.indices.code }));
-    count(
-      "methodology_versions",
-      await tx
-        .insert(t.methodologyVersions)
-        .values(VERSIONS)
-        .onConflictDoNothing()
-        .returning({ k: t.methodologyVersions.code }),
+    await insertNew(
+      t.topics,
+      TOPICS.map(([code, parentCode, shortTitleVi, titleVi], i) => ({
+        code,
+        parentCode,
+        shortTitleVi,
+        titleVi,
+        sortOrder: i,
+      })),
     );
-    count(
-      "index_components",
-      await tx
-        .insert(t.indexComponents)
-        .values(COMPONENTS.map(({ in: _, parentId, ...c }) => ({ ...c, parentId: parentId ?? null })))
-        .onConflictDoNothing()
-        .returning({ k: t.indexComponents.id }),
+    await insertNew(
+      t.forms,
+      FORMS.map(([code, shortNameVi, nameEn, nameVi], i) => ({ code, shortNameVi, nameEn, nameVi, sortOrder: i })),
     );
-    count(
-      "component_versions",
-      await tx
-        .insert(t.componentVersions)
-        .values(
-          COMPONENTS.flatMap((c) =>
-            Object.entries(c.in).map(([versionCode, [scaleMin, scaleMax]]) => ({
-              componentId: c.id,
-              versionCode,
-              scaleMin,
-              scaleMax,
-            })),
-          ),
-        )
-        .onConflictDoNothing()
-        .returning({ k: t.componentVersions.componentId }),
-    );
-    count(
-      "index_values",
-      await tx
-        .insert(t.indexValues)
-        .values(
-          NGHE_AN_FIGURES.map((f) => ({
-            subjectCode: NGHE_AN,
-            indexCode: f.index,
-            componentId: f.component ?? null,
-            year: f.year,
-            versionCode: versionFor(f.index, f.year),
-            value: f.value ?? null,
-            publishedRank: f.rank ?? null,
-            publishedOutOf: f.rank ? NGHE_AN_OUT_OF : null,
-            status: "published" as const,
-            sourceUrl: f.url,
-            note: f.note ?? null,
-          })),
-        )
-        .onConflictDoNothing()
-        .returning({ k: t.indexValues.id }),
-    );
-
-    count(
-      "topics",
-      await tx
-        .insert(t.topics)
-        .values(
-          TOPICS.map(([code, parentCode, shortTitleVi, titleVi], i) => ({
-            code,
-            parentCode,
-            shortTitleVi,
-            titleVi,
-            sortOrder: i,
-          })),
-        )
-        .onConflictDoNothing()
-        .returning({ k: t.topics.code }),
-    );
-    count(
-      "forms",
-      await tx
-        .insert(t.forms)
-        .values(
-          FORMS.map(([code, shortNameVi, nameEn, nameVi], i) => ({ code, shortNameVi, nameEn, nameVi, sortOrder: i })),
-        )
-        .onConflictDoNothing()
-        .returning({ k: t.forms.code }),
-    );
-    count(
-      "topic_component_links",
-      await tx
-        .insert(t.topicComponentLinks)
-        .values(
-          TOPIC_LINKS.flatMap(([topicCodes, componentIds]) =>
-            topicCodes.flatMap((topicCode) => componentIds.map((componentId) => ({ topicCode, componentId }))),
-          ),
-        )
-        .onConflictDoNothing()
-        .returning({ k: t.topicComponentLinks.topicCode }),
+    await insertNew(
+      t.topicComponentLinks,
+      TOPIC_LINKS.flatMap(([topicCodes, componentIds]) =>
+        topicCodes.flatMap((topicCode) => componentIds.map((componentId) => ({ topicCode, componentId }))),
+      ),
     );
 
     const newPlan = await tx
@@ -203,21 +128,13 @@ export async function seed(db: Db, options: { demo?: boolean } = {}): Promise<Se
     count("plans", newPlan);
     const [plan] = await tx.select({ id: t.plans.id }).from(t.plans).where(eq(t.plans.number, PLAN_88.number));
     const planId = plan!.id;
-    count(
-      "plan_topics",
-      await tx
-        .insert(t.planTopics)
-        .values(TOPICS.map(([topicCode, , , textVi], i) => ({ planId, topicCode, textVi, sortOrder: i })))
-        .onConflictDoNothing()
-        .returning({ k: t.planTopics.topicCode }),
+    await insertNew(
+      t.planTopics,
+      TOPICS.map(([topicCode, , , textVi], i) => ({ planId, topicCode, textVi, sortOrder: i })),
     );
-    count(
-      "plan_forms",
-      await tx
-        .insert(t.planForms)
-        .values(FORMS.map(([formCode, , , descriptionVi], i) => ({ planId, formCode, descriptionVi, sortOrder: i })))
-        .onConflictDoNothing()
-        .returning({ k: t.planForms.formCode }),
+    await insertNew(
+      t.planForms,
+      FORMS.map(([formCode, , , descriptionVi], i) => ({ planId, formCode, descriptionVi, sortOrder: i })),
     );
     // Responsibilities have no natural key: written once, with the plan.
     if (newPlan.length > 0) {
@@ -251,15 +168,7 @@ export async function seed(db: Db, options: { demo?: boolean } = {}): Promise<Se
           ? a.topics.map((topicCode) => ({ activityId: idByRef.get(a.externalRef)!, topicCode }))
           : [],
       );
-      if (links.length > 0)
-        count(
-          "activity_topics",
-          await tx
-            .insert(t.activityTopics)
-            .values(links)
-            .onConflictDoNothing()
-            .returning({ k: t.activityTopics.topicCode }),
-        );
+      if (links.length > 0) await insertNew(t.activityTopics, links);
     }
   });
   return { inserted };
