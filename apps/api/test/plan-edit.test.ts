@@ -82,6 +82,9 @@ describe.each(testDrivers())("editing a plan on %s", (driver) => {
       input: { ...inputOf(before), topics: [{ topic: "N99", textVi: "x" }] },
     });
     expect(unknown.errors?.[0]?.message).toBe('topics 1: unknown topic "N99"');
+    const forms = inputOf(before).forms;
+    const twice = await asEditor({ id: before.id, input: { ...inputOf(before), forms: [...forms, forms[0]!] } });
+    expect(twice.errors?.[0]?.message).toBe("forms: a form is listed twice");
     expect(await read()).toEqual(before);
     expect((await api.gql(UPDATE, { id: before.id, input: inputOf(before) })).errors?.[0]?.extensions?.code).toBe(
       "FORBIDDEN",

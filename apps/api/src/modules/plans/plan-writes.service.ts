@@ -71,29 +71,33 @@ export async function updatePlan(db: Db, id: string, input: PlanInput, actor: Ac
     if (!v) throw badInput(`${field.split(".")[1]} ${n}: text must not be empty`, field);
     return v;
   };
-  const planTopics = input.topics.map((x, i) => {
-    if (!known.topic.has(x.topic))
-      throw badInput(`topics ${i + 1}: unknown topic "${x.topic}"`, `input.topics[${i}].topic`);
-    return {
-      planId: plan.id,
-      topicCode: x.topic,
-      textVi: text(x.textVi, `input.topics[${i}].textVi`, i + 1),
-      sortOrder: i,
-    };
-  });
-  if (new Set(planTopics.map((x) => x.topicCode)).size !== planTopics.length)
-    throw badInput("topics: a topic is listed twice", "input.topics");
-  const planForms = input.forms.map((x, i) => {
-    if (!known.form.has(x.form)) throw badInput(`forms ${i + 1}: unknown form "${x.form}"`, `input.forms[${i}].form`);
-    return {
-      planId: plan.id,
-      formCode: x.form,
-      descriptionVi: text(x.descriptionVi, `input.forms[${i}].descriptionVi`, i + 1),
-      sortOrder: i,
-    };
-  });
-  if (new Set(planForms.map((x) => x.formCode)).size !== planForms.length)
-    throw badInput("forms: a form is listed twice", "input.forms");
+  /** A plan's catalogue lines (its topics, its forms): each a known code with its own text, none listed twice. */
+  const lines = <K extends "topic" | "form", F extends string>(
+    kind: K,
+    items: readonly (Record<K, string> & Record<F, string>)[],
+    textField: F,
+  ) => {
+    const rows = items.map((x, i) => {
+      if (!known[kind].has(x[kind]))
+        throw badInput(`${kind}s ${i + 1}: unknown ${kind} "${x[kind]}"`, `input.${kind}s[${i}].${kind}`);
+      return { code: x[kind], text: text(x[textField], `input.${kind}s[${i}].${textField}`, i + 1), sortOrder: i };
+    });
+    if (new Set(rows.map((x) => x.code)).size !== rows.length)
+      throw badInput(`${kind}s: a ${kind} is listed twice`, `input.${kind}s`);
+    return rows;
+  };
+  const planTopics = lines("topic", input.topics, "textVi").map((x) => ({
+    planId: plan.id,
+    topicCode: x.code,
+    textVi: x.text,
+    sortOrder: x.sortOrder,
+  }));
+  const planForms = lines("form", input.forms, "descriptionVi").map((x) => ({
+    planId: plan.id,
+    formCode: x.code,
+    descriptionVi: x.text,
+    sortOrder: x.sortOrder,
+  }));
   const duties = input.responsibilities.map((x, i) => {
     if (x.unit != null && !known.unit.has(x.unit))
       throw badInput(
