@@ -85,6 +85,11 @@ describe.each(testDrivers())("editing a plan on %s", (driver) => {
     const forms = inputOf(before).forms;
     const twice = await asEditor({ id: before.id, input: { ...inputOf(before), forms: [...forms, forms[0]!] } });
     expect(twice.errors?.[0]?.message).toBe("forms: a form is listed twice");
+    const blank = await asEditor({
+      id: before.id,
+      input: { ...inputOf(before), forms: [{ ...forms[0]!, descriptionVi: " " }] },
+    });
+    expect(blank.errors?.[0]?.message).toBe("forms 1: text must not be empty");
     expect(await read()).toEqual(before);
     expect((await api.gql(UPDATE, { id: before.id, input: inputOf(before) })).errors?.[0]?.extensions?.code).toBe(
       "FORBIDDEN",

@@ -68,7 +68,8 @@ export async function updatePlan(db: Db, id: string, input: PlanInput, actor: Ac
   };
   const text = (value: string, field: string, n: number) => {
     const v = nfc(value);
-    if (!v) throw badInput(`${field.split(".")[1]} ${n}: text must not be empty`, field);
+    // field is input.<list>[i].<name>; the message names the list and the entry's number: "forms 1: …".
+    if (!v) throw badInput(`${field.split(".")[1]!.replace(/\[\d+\]$/, "")} ${n}: text must not be empty`, field);
     return v;
   };
   /** A plan's catalogue lines (its topics, its forms): each a known code with its own text, none listed twice. */
