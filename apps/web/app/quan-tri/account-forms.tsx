@@ -1,30 +1,17 @@
 "use client";
 
-import { useActionState, useId } from "react";
 import { ROLE_LABELS, ROLE_OPTIONS } from "../../lib/roles";
 import type { Role } from "../../lib/session";
-import { useHydrated } from "../../lib/use-hydrated";
 import { createAccountAction, resetPasswordAction, setDisabledAction, setRoleAction } from "./actions";
+import { AccountForm, useAccountForm } from "./account-form";
 import styles from "./admin.module.css";
 import { ChoiceField, FormMessage, NewPasswordFields, Submit, TextField } from "./form-parts";
-import { type FormState, IDLE } from "./form-state";
-
-const useForm = (action: (s: FormState, f: FormData) => Promise<FormState>) => {
-  const [state, run, pending] = useActionState<FormState, FormData>(action, IDLE);
-  return { state, run, pending, id: useId(), hydrated: useHydrated() || undefined };
-};
 
 /** A new person's account: username, full name, initial password and role. */
 export function NewAccountForm() {
-  const { state, run, pending, id, hydrated } = useForm(createAccountAction);
+  const { state, run, pending, id } = useAccountForm(createAccountAction);
   return (
-    <form
-      action={run}
-      className={styles.stack}
-      aria-label="Tạo tài khoản"
-      data-testid="new-account"
-      data-hydrated={hydrated}
-    >
+    <AccountForm run={run} label="Tạo tài khoản" testId="new-account">
       <TextField
         form={id}
         state={state}
@@ -52,21 +39,15 @@ export function NewAccountForm() {
       <Submit pending={pending} busy="Đang tạo…">
         Tạo tài khoản
       </Submit>
-    </form>
+    </AccountForm>
   );
 }
 
 /** Change an account's role: choose, then press the button (nothing happens on change alone). */
 export function RoleForm({ accountId, name, role }: { accountId: string; name: string; role: Role }) {
-  const { state, run, pending, id, hydrated } = useForm(setRoleAction);
+  const { state, run, pending, id } = useAccountForm(setRoleAction);
   return (
-    <form
-      action={run}
-      className={styles.stack}
-      aria-label={`Đổi vai trò — ${name}`}
-      data-testid="role-form"
-      data-hydrated={hydrated}
-    >
+    <AccountForm run={run} label={`Đổi vai trò — ${name}`} testId="role-form">
       <input type="hidden" name="id" value={accountId} />
       <ChoiceField
         form={id}
@@ -81,21 +62,15 @@ export function RoleForm({ accountId, name, role }: { accountId: string; name: s
       <Submit pending={pending} busy="Đang lưu…">
         Lưu vai trò
       </Submit>
-    </form>
+    </AccountForm>
   );
 }
 
 /** Disable (sessions end, tokens stop) or re-enable an account. */
 export function DisabledForm({ accountId, name, disabled }: { accountId: string; name: string; disabled: boolean }) {
-  const { state, run, pending, hydrated } = useForm(setDisabledAction);
+  const { state, run, pending } = useAccountForm(setDisabledAction);
   return (
-    <form
-      action={run}
-      className={styles.stack}
-      aria-label={`Khoá hoặc mở khoá — ${name}`}
-      data-testid="disabled-form"
-      data-hydrated={hydrated}
-    >
+    <AccountForm run={run} label={`Khoá hoặc mở khoá — ${name}`} testId="disabled-form">
       <input type="hidden" name="id" value={accountId} />
       <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
       <p className={styles.hint}>
@@ -107,21 +82,15 @@ export function DisabledForm({ accountId, name, disabled }: { accountId: string;
       <Submit pending={pending} busy="Đang lưu…" secondary={!disabled}>
         {disabled ? "Mở khoá tài khoản" : "Khoá tài khoản"}
       </Submit>
-    </form>
+    </AccountForm>
   );
 }
 
 /** An admin sets a new password for a person; their sessions end. */
 export function PasswordForm({ accountId, name }: { accountId: string; name: string }) {
-  const { state, run, pending, id, hydrated } = useForm(resetPasswordAction);
+  const { state, run, pending, id } = useAccountForm(resetPasswordAction);
   return (
-    <form
-      action={run}
-      className={styles.stack}
-      aria-label={`Đặt mật khẩu mới — ${name}`}
-      data-testid="password-form"
-      data-hydrated={hydrated}
-    >
+    <AccountForm run={run} label={`Đặt mật khẩu mới — ${name}`} testId="password-form">
       <input type="hidden" name="id" value={accountId} />
       <NewPasswordFields
         form={id}
@@ -133,6 +102,6 @@ export function PasswordForm({ accountId, name }: { accountId: string; name: str
       <Submit pending={pending} busy="Đang lưu…">
         Đặt mật khẩu mới
       </Submit>
-    </form>
+    </AccountForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId, useState } from "react";
-import { useHydrated } from "../../lib/use-hydrated";
+import { AccountForm, useAccountForm } from "./account-form";
 import styles from "./admin.module.css";
 import { ChoiceField, FormMessage, Submit, TextField } from "./form-parts";
 import { type FormAction, type FormState, IDLE } from "./form-state";
@@ -25,18 +25,10 @@ export function TokenForm({
   owner: string;
 }) {
   // The previous state (which may hold the last secret) is not sent back to the server with the next submission.
-  const [state, run, pending] = useActionState((_previous: FormState, form: FormData) => action(IDLE, form), IDLE);
-  const id = useId();
-  const hydrated = useHydrated() || undefined;
+  const { state, run, pending, id } = useAccountForm((_previous: FormState, form: FormData) => action(IDLE, form));
   return (
     <>
-      <form
-        action={run}
-        className={styles.stack}
-        aria-label={`Tạo mã truy cập — ${owner}`}
-        data-testid="token-form"
-        data-hydrated={hydrated}
-      >
+      <AccountForm run={run} label={`Tạo mã truy cập — ${owner}`} testId="token-form">
         {accountId && <input type="hidden" name="accountId" value={accountId} />}
         <TextField
           form={id}
@@ -60,7 +52,7 @@ export function TokenForm({
         <Submit pending={pending} busy="Đang tạo…">
           Tạo mã truy cập
         </Submit>
-      </form>
+      </AccountForm>
       {state.status === "ok" && state.secret && <SecretBox key={state.secret.value} {...state.secret} />}
     </>
   );

@@ -1,25 +1,14 @@
 "use client";
 
-import { useActionState, useId } from "react";
-import { useHydrated } from "../../lib/use-hydrated";
-import styles from "../quan-tri/admin.module.css";
+import { AccountForm, useAccountForm } from "../quan-tri/account-form";
 import { FormMessage, NewPasswordFields, Submit, TextField } from "../quan-tri/form-parts";
-import { IDLE } from "../quan-tri/form-state";
 import { changePasswordAction } from "./actions";
 
 /** Change one's own password: the current one, the new one twice. */
 export function ChangePasswordForm() {
-  const [state, run, pending] = useActionState(changePasswordAction, IDLE);
-  const id = useId();
-  const hydrated = useHydrated() || undefined;
+  const { state, run, pending, id } = useAccountForm(changePasswordAction);
   return (
-    <form
-      action={run}
-      className={styles.stack}
-      aria-label="Đổi mật khẩu"
-      data-testid="change-password"
-      data-hydrated={hydrated}
-    >
+    <AccountForm run={run} label="Đổi mật khẩu" testId="change-password">
       <TextField
         form={id}
         state={state}
@@ -39,6 +28,6 @@ export function ChangePasswordForm() {
       <Submit pending={pending} busy="Đang đổi…">
         Đổi mật khẩu
       </Submit>
-    </form>
+    </AccountForm>
   );
 }
