@@ -21,14 +21,15 @@ import { didVerdict, synthVerdict } from "./impact/verdict";
 const USAGE =
   "usage: npm run impact -- --file panel.csv --unit <column> --time <column> --value <column> --treated <unit> --from <time> [--to <time>] [--start <time>] [--breaks 2018] [--k 5] [--drop-incomplete] [--json]";
 
-function fail(message: string, code = 2): never {
-  console.error(`impact: ${message}`);
+/** Prints the Vietnamese message with its English code (e.g. MISSING_COLUMN) and exits. */
+function fail(message: string, errorCode: string, code = 2): never {
+  console.error(`impact: ${message} (${errorCode.toUpperCase()})`);
   process.exit(code);
 }
 
 function int(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^-?\d+$/.test(v.trim())) fail(`--${name} "${v}" is not a whole number\n${USAGE}`);
+  if (!/^-?\d+$/.test(v.trim())) fail(`--${name} "${v}" không phải là số nguyên\n${USAGE}`, "bad_argument");
   return Number(v);
 }
 
@@ -52,16 +53,16 @@ async function main() {
       },
     }));
   } catch (e) {
-    fail(`${(e as Error).message}\n${USAGE}`);
+    fail(`${(e as Error).message}\n${USAGE}`, "bad_argument");
   }
   const str = (k: string) => values[k] as string | undefined;
   for (const k of ["file", "unit", "time", "value", "treated", "from"])
-    if (!str(k)) fail(`--${k} is required\n${USAGE}`);
+    if (!str(k)) fail(`thiếu --${k}\n${USAGE}`, "missing_argument");
   const treatedFrom = int("from", str("from"))!;
   const to = int("to", str("to"));
   const start = int("start", str("start"));
   const k = str("k") === undefined ? undefined : Number(str("k"));
-  if (k !== undefined && !(k > 0)) fail(`--k "${str("k")}" must be a positive number`);
+  if (k !== undefined && !(k > 0)) fail(`--k "${str("k")}" phải là số dương`, "bad_argument");
   const breaks = (str("breaks") ?? "")
     .split(",")
     .filter((s) => s.trim())
@@ -72,23 +73,25 @@ async function main() {
   const units = [...new Set(read.rows.map((r) => r.unit))];
   if (!units.includes(treated) && !read.blanks.some((b) => b.unit === treated))
     fail(
-      `the treated unit "${treated}" is not in column "${str("unit")}" (${units.length} units, e.g. ${units
+      `đơn vị được đánh giá "${treated}" không có trong cột "${str("unit")}" (${units.length} đơn vị, ví dụ ${units
         .slice(0, 5)
         .map((u) => `"${u}"`)
         .join(", ")})`,
+      "treated_absent",
     );
   const times = read.rows.map((r) => r.time);
   const gaps = unitGaps(read, start ?? Math.min(...times), to ?? Math.max(...times));
   const own = gaps.find((g) => g.unit === treated);
-  if (own) fail(`the treated unit "${treated}" has no value for ${own.missing.join(", ")}`);
+  if (own) fail(`đơn vị được đánh giá "${treated}" thiếu giá trị năm ${own.missing.join(", ")}`, "treated_incomplete");
   if (gaps.length && !values["drop-incomplete"])
     fail(
-      `${gaps.length} unit(s) have gaps in the window: ${gaps
+      `${gaps.length} đơn vị thiếu số liệu trong khoảng: ${gaps
         .slice(0, 10)
-        .map((g) => `"${g.unit}" has no value for ${g.missing.join(", ")}`)
+        .map((g) => `"${g.unit}" thiếu giá trị năm ${g.missing.join(", ")}`)
         .join(
           "; ",
-        )}${gaps.length > 10 ? "; …" : ""}. Fill them, or pass --drop-incomplete to leave those units out of the comparison.`,
+        )}${gaps.length > 10 ? "; …" : ""}. Hãy bổ sung, hoặc thêm --drop-incomplete để loại các đơn vị đó khỏi nhóm so sánh.`,
+      "unit_gaps",
     );
   const spec = { treated, treatedFrom, from: start, to, breaks, k };
   const synth = syntheticControl(read.rows, spec);
@@ -99,6 +102,6 @@ async function main() {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof PanelFileError || e instanceof ImpactInputError) fail((e as Error).message);
-  fail(e instanceof Error ? (e.stack ?? e.message) : String(e), 1);
+  if (e instanceof PanelFileError || e instanceof ImpactInputError) fail(e.message, e.code);
+  fail(e instanceof Error ? (e.stack ?? e.message) : String(e), "internal", 1);
 });

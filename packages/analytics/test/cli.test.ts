@@ -94,37 +94,37 @@ describe("npm run impact (CLI, child process)", { timeout: 60_000 }, () => {
     [
       "a missing column",
       ["--file", "ok.csv", "--unit", "tinh", "--time", "nam", "--value", "score"],
-      /column "score" \(--value\) is not in/,
+      /không có cột "score" \(--value\) trong .*\(MISSING_COLUMN\)/,
     ],
     [
       "the treated unit absent",
       ["--file", "ok.csv", ...cols, "--treated", "Nghe An"],
-      /"Nghe An" is not in column "tinh"/,
+      /"Nghe An" không có trong cột "tinh".*\(TREATED_ABSENT\)/,
     ],
     [
       "fewer than 3 pre-periods",
       ["--file", "ok.csv", ...cols, "--treated", "U03", "--from", "2013"],
-      /only 2 pre-period/,
+      /chỉ có 2 năm trước 2013.*\(TOO_FEW_PRE\)/,
     ],
     [
       "duplicate unit–time rows",
       ["--file", "dup.csv", ...cols, "--treated", "U03"],
-      /rows 7 and 170: U01 has two values for 2016/,
+      /dòng 7 và 170: U01 có hai giá trị cho năm 2016 \(DUPLICATE\)/,
     ],
     [
       "a non-numeric value",
       ["--file", "nan.csv", ...cols, "--treated", "U03"],
-      /row 9, column "Điểm": "n\/a" is not a number/,
+      /dòng 9, cột "Điểm": "n\/a" không phải là số \(NOT_A_NUMBER\)/,
     ],
     [
       "a unit with gaps",
       ["--file", "gap.csv", ...cols, "--treated", "U03"],
-      /"U07" has no value for 2016.*--drop-incomplete/,
+      /"U07" thiếu giá trị năm 2016.*--drop-incomplete.*\(UNIT_GAPS\)/,
     ],
     [
       "a methodology break",
       ["--file", "ok.csv", ...cols, "--treated", "U03", "--breaks", "2018"],
-      /crosses the methodology change of 2018/,
+      /vượt qua lần đổi phương pháp tính năm 2018.*\(BREAK\)/,
     ],
   ];
   for (const [what, args, message] of bad)
@@ -149,6 +149,6 @@ describe("npm run impact (CLI, child process)", { timeout: 60_000 }, () => {
       "--json",
     );
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).dropped).toEqual([{ unit: "U07", reason: "no value for 2016" }]);
+    expect(JSON.parse(r.stdout).dropped).toEqual([{ unit: "U07", reason: "thiếu giá trị năm 2016" }]);
   });
 });

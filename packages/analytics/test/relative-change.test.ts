@@ -40,7 +40,7 @@ describe("relativeChange", () => {
   });
   it("refuses a raw change across a methodology break, allows a standardised one", () => {
     expect(() => relativeChange(panel, { subject: "NA", from: 2022, to: 2023, group: [], breaks: [2023] })).toThrow(
-      /crosses the methodology change of 2023/,
+      /vượt qua lần đổi phương pháp tính năm 2023/,
     );
     expect(
       relativeChange(panel, { subject: "NA", from: 2022, to: 2023, group: [], breaks: [2023], standardise: true })

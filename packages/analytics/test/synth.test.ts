@@ -60,32 +60,32 @@ describe("syntheticControl: input rules", () => {
   const { panel } = generatePanel(8, 3);
   it("refuses fewer than 3 pre-periods", () => {
     expect(() => syntheticControl(panel, { treated: "U01", treatedFrom: 2013 })).toThrow(
-      /only 2 pre-period\(s\).*at least 3/,
+      /chỉ có 2 năm trước 2013.*cần ít nhất 3/,
     );
   });
   it("refuses a window that crosses a methodology break (PAPI 2018)", () => {
     const run = () => syntheticControl(panel, { treated: "U01", treatedFrom: 2020, breaks: [2018] });
     expect(run).toThrow(ImpactInputError);
-    expect(run).toThrow(/crosses the methodology change of 2018/);
+    expect(run).toThrow(/vượt qua lần đổi phương pháp tính năm 2018/);
     const ok = syntheticControl(panel, { treated: "U01", treatedFrom: 2021, from: 2018, breaks: [2018] });
     expect(ok.preTimes).toEqual([2018, 2019, 2020]);
   });
   it("drops donors with gaps and lists them", () => {
     const holed = panel.filter((p) => !(p.unit === "U03" && p.time === 2015));
     const r = syntheticControl(holed, { treated: "U01", treatedFrom: 2020 });
-    expect(r.dropped).toEqual([{ unit: "U03", reason: "no value for 2015" }]);
+    expect(r.dropped).toEqual([{ unit: "U03", reason: "thiếu giá trị năm 2015" }]);
     expect(r.donors).not.toContain("U03");
   });
   it("refuses duplicate unit–time rows and a treated unit with gaps", () => {
     expect(() =>
       syntheticControl([...panel, { unit: "U02", time: 2012, value: 1 }], { treated: "U01", treatedFrom: 2020 }),
-    ).toThrow(/U02 has two values for 2012/);
+    ).toThrow(/U02 có hai giá trị cho năm 2012/);
     expect(() =>
       syntheticControl(
         panel.filter((p) => !(p.unit === "U01" && p.time === 2012)),
         { treated: "U01", treatedFrom: 2020 },
       ),
-    ).toThrow(/U01 has no value for 2012/);
+    ).toThrow(/U01 thiếu giá trị năm 2012/);
   });
 });
 

@@ -87,7 +87,7 @@ export function differenceInDifferences(panel: readonly PanelRow[], o: DidOption
   if (comparison.length < 2)
     throw new ImpactInputError(
       "too_few_donors",
-      `only ${comparison.length} comparison unit(s) with complete data; at least 2 are needed`,
+      `chỉ có ${comparison.length} đơn vị so sánh đủ số liệu; cần ít nhất 2`,
     );
   const T = m.times.length;
   const subject = m.series.get(o.treated)!;

@@ -73,13 +73,16 @@ export function indexPanel(panel: readonly PanelRow[]): Map<string, Map<number, 
   const byUnit = new Map<string, Map<number, number>>();
   for (const [i, r] of panel.entries()) {
     if (!Number.isFinite(r.value) || !Number.isFinite(r.time))
-      throw new ImpactInputError("non_finite", `row ${i + 1} (${r.unit}, ${r.time}): value ${r.value} is not a number`);
+      throw new ImpactInputError(
+        "non_finite",
+        `dòng ${i + 1} (${r.unit}, ${r.time}): giá trị ${r.value} không phải là số`,
+      );
     let m = byUnit.get(r.unit);
     if (!m) {
       m = new Map();
       byUnit.set(r.unit, m);
     }
-    if (m.has(r.time)) throw new ImpactInputError("duplicate", `${r.unit} has two values for ${r.time}`);
+    if (m.has(r.time)) throw new ImpactInputError("duplicate", `${r.unit} có hai giá trị cho năm ${r.time}`);
     m.set(r.time, r.value);
   }
   return byUnit;
@@ -91,7 +94,7 @@ export function checkBreaks(from: number, to: number, breaks: readonly number[] 
     if (from < b && b <= to)
       throw new ImpactInputError(
         "break",
-        `the window ${from}–${to} crosses the methodology change of ${b}: values before and after ${b} are not comparable. Start the window at ${b} or later, end it before ${b}, or compare within-year standardised scores.`,
+        `khoảng ${from}–${to} vượt qua lần đổi phương pháp tính năm ${b}: giá trị trước và từ ${b} không so sánh được với nhau. Hãy bắt đầu từ ${b}, kết thúc trước ${b}, hoặc so sánh điểm chuẩn hoá trong từng năm.`,
       );
 }
 
@@ -108,19 +111,20 @@ export function toMatrix(panel: readonly PanelRow[], spec: TreatmentSpec): Panel
   checkBreaks(from, to, spec.breaks);
   const times = all.filter((t) => t >= from && t <= to);
   const own = byUnit.get(spec.treated);
-  if (!own) throw new ImpactInputError("treated_absent", `the treated unit "${spec.treated}" is not in the panel`);
+  if (!own)
+    throw new ImpactInputError("treated_absent", `đơn vị được đánh giá "${spec.treated}" không có trong bảng số liệu`);
   const firstPost = times.findIndex((t) => t >= spec.treatedFrom);
   const nPre = firstPost === -1 ? times.length : firstPost;
   if (nPre < MIN_PRE_PERIODS)
     throw new ImpactInputError(
       "too_few_pre",
-      `only ${nPre} pre-period(s) before ${spec.treatedFrom} in the window ${from}–${to}; at least ${MIN_PRE_PERIODS} are needed`,
+      `chỉ có ${nPre} năm trước ${spec.treatedFrom} trong khoảng ${from}–${to}; cần ít nhất ${MIN_PRE_PERIODS}`,
     );
   if (firstPost === -1)
-    throw new ImpactInputError("no_post", `no time at or after ${spec.treatedFrom} in the window ${from}–${to}`);
+    throw new ImpactInputError("no_post", `không có năm nào từ ${spec.treatedFrom} trở đi trong khoảng ${from}–${to}`);
   const missingOwn = times.filter((t) => !own.has(t));
   if (missingOwn.length)
-    throw new ImpactInputError("treated_incomplete", `${spec.treated} has no value for ${missingOwn.join(", ")}`);
+    throw new ImpactInputError("treated_incomplete", `${spec.treated} thiếu giá trị năm ${missingOwn.join(", ")}`);
   const series = new Map<string, number[]>([[spec.treated, times.map((t) => own.get(t)!)]]);
   const donors: string[] = [];
   const dropped: DroppedUnit[] = [];
@@ -128,7 +132,7 @@ export function toMatrix(panel: readonly PanelRow[], spec: TreatmentSpec): Panel
     if (unit === spec.treated) continue;
     const missing = times.filter((t) => !m.has(t));
     if (missing.length) {
-      dropped.push({ unit, reason: `no value for ${missing.join(", ")}` });
+      dropped.push({ unit, reason: `thiếu giá trị năm ${missing.join(", ")}` });
       continue;
     }
     donors.push(unit);

@@ -5,8 +5,15 @@
 import { openTable } from "@cchc/import";
 import type { PanelRow } from "./panel";
 
-/** Bad input in the file: the CLI prints the message and exits 2. */
-export class PanelFileError extends Error {}
+/** Bad input in the file: the CLI prints the message with its English code and exits 2. */
+export class PanelFileError extends Error {
+  constructor(
+    readonly code: "unreadable" | "missing_column" | "blank_unit" | "bad_time" | "duplicate" | "not_a_number" | "empty",
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface PanelColumns {
   unit: string;
@@ -45,14 +52,15 @@ export function cellNumber(v: unknown): number | null {
 /** Reads and checks the three columns; throws PanelFileError naming the row and column. */
 export async function readPanel(path: string, cols: PanelColumns): Promise<ReadPanel> {
   const table = await openTable(path).catch((e: Error) => {
-    throw new PanelFileError(e.message);
+    throw new PanelFileError("unreadable", e.message);
   });
   const position = (role: keyof PanelColumns) => {
     const wanted = cols[role];
     const i = table.headers.findIndex((h) => norm(h) === norm(wanted));
     if (i < 0)
       throw new PanelFileError(
-        `column "${wanted}" (--${role}) is not in ${path}; its columns are: ${table.headers.map((h) => `"${h}"`).join(", ")}`,
+        "missing_column",
+        `không có cột "${wanted}" (--${role}) trong ${path}; các cột có: ${table.headers.map((h) => `"${h}"`).join(", ")}`,
       );
     return i;
   };
@@ -63,27 +71,31 @@ export async function readPanel(path: string, cols: PanelColumns): Promise<ReadP
   const seen = new Map<string, number>();
   for await (const row of table.rows) {
     const cells = [...row.cells.values()];
-    const where = (role: keyof PanelColumns) => `row ${row.rowNumber}, column "${table.headers[at[role]]}"`;
+    const where = (role: keyof PanelColumns) => `dòng ${row.rowNumber}, cột "${table.headers[at[role]]}"`;
     const unitRaw = cells[at.unit];
-    if (isBlank(unitRaw)) throw new PanelFileError(`${where("unit")}: the unit is blank`);
+    if (isBlank(unitRaw)) throw new PanelFileError("blank_unit", `${where("unit")}: tên đơn vị để trống`);
     const unit = String(unitRaw).normalize("NFC").trim();
     const time = cellNumber(cells[at.time]);
     if (time === null || !Number.isInteger(time))
-      throw new PanelFileError(`${where("time")}: "${cells[at.time] ?? ""}" is not a whole number (a year)`);
+      throw new PanelFileError("bad_time", `${where("time")}: "${cells[at.time] ?? ""}" không phải là số nguyên (năm)`);
     const key = `${unit}\u0000${time}`;
     if (seen.has(key))
-      throw new PanelFileError(`rows ${seen.get(key)} and ${row.rowNumber}: ${unit} has two values for ${time}`);
+      throw new PanelFileError(
+        "duplicate",
+        `dòng ${seen.get(key)} và ${row.rowNumber}: ${unit} có hai giá trị cho năm ${time}`,
+      );
     seen.set(key, row.rowNumber);
     const value = cellNumber(cells[at.value]);
     if (value === null) {
       blanks.push({ unit, time, row: row.rowNumber });
       continue;
     }
-    if (Number.isNaN(value)) throw new PanelFileError(`${where("value")}: "${cells[at.value]}" is not a number`);
+    if (Number.isNaN(value))
+      throw new PanelFileError("not_a_number", `${where("value")}: "${cells[at.value]}" không phải là số`);
     rows.push({ unit, time, value });
     rowNumbers.push(row.rowNumber);
   }
-  if (!rows.length) throw new PanelFileError(`${path} has no data rows`);
+  if (!rows.length) throw new PanelFileError("empty", `${path} không có dòng số liệu nào`);
   return { rows, rowNumbers, blanks };
 }
 

@@ -62,7 +62,7 @@ export function relativeChange(panel: readonly PanelRow[], o: RelativeChangeOpti
     else missing.push(unit);
   const change = changes.get(o.subject);
   if (change === undefined)
-    throw new ImpactInputError("treated_absent", `${o.subject} has no value for ${o.from} and ${o.to} both`);
+    throw new ImpactInputError("treated_absent", `${o.subject} thiếu giá trị cả năm ${o.from} và năm ${o.to}`);
   const others = [...changes].filter(([u]) => u !== o.subject).map(([, c]) => c);
   const groupChanges = o.group.filter((u) => u !== o.subject && changes.has(u)).map((u) => changes.get(u)!);
   const nation = distribution([...changes.values()]);

@@ -36,15 +36,15 @@ export function impactNotFound(message: string, field: string): GraphQLError {
 }
 
 /**
- * An analytics refusal the service's own checks did not catch first, in
- * Vietnamese; the analytics message (English, for analysts) stays in
- * extensions.detail.
+ * An analytics refusal the service's own checks did not catch first: the
+ * analytics message (Vietnamese) inside the API's sentence, the raw message in
+ * extensions.detail and its code (e.g. too_few_pre) in extensions.impactCode.
  */
 export function fromImpactInput(e: unknown): unknown {
   if (!(e instanceof ImpactInputError)) return e;
   const err = badInput(
     e.code === "too_few_donors"
-      ? IMPACT_MESSAGES.tooFewDonors(Number(/only (\d+)/.exec(e.message)?.[1] ?? 0))
+      ? IMPACT_MESSAGES.tooFewDonors(Number(/chỉ có (\d+)/.exec(e.message)?.[1] ?? 0))
       : IMPACT_MESSAGES.otherInput(e.message),
     "subject",
   );

@@ -146,7 +146,7 @@ export async function impact(db: Db, args: ImpactArgs, directory: SubjectDirecto
       },
       donors: synth.donors.map(subj),
       dropped: [...synth.dropped, ...did.dropped.filter((d) => !synth.dropped.some((s) => s.unit === d.unit))].map(
-        (d) => ({ subject: subj(d.unit), reason: droppedReason(d.reason) }),
+        (d) => ({ subject: subj(d.unit), reason: d.reason }),
       ),
       relativeChange: {
         from: rel.from,
@@ -242,10 +242,6 @@ const distributionRow = (d: { n: number; mean: number; median: number; sd: numbe
   median: d.n ? d.median : null,
   sd: d.n >= 2 ? d.sd : null,
 });
-
-/** "no value for 2019, 2021" → Vietnamese. */
-const droppedReason = (reason: string) =>
-  reason.startsWith("no value for ") ? `không có số liệu năm ${reason.slice(13)}` : "không có trong bảng số liệu";
 
 function missingSubject(code: string): never {
   throw new Error(`subject ${code} is not in the subject directory`);
