@@ -52,7 +52,13 @@ select "id", "number", "title_vi", "issuer_code", "issued_on", "issued_place", "
     WHERE o.province_code IS NOT NULL) AS impact
       FROM p JOIN organisations o ON o.code = p.issuer_code LEFT JOIN provinces pr ON pr.code = o.province_code
 
-select "peer_group_code" from "peer_group_members" where "peer_group_members"."province_code" = $1 order by "peer_group_members"."peer_group_code" asc limit $2
+
+    SELECT (SELECT m.peer_group_code FROM peer_group_members m
+            WHERE $1 AND m.province_code = $2
+              AND (m.first_year IS NULL OR m.first_year <= $3) AND (m.last_year IS NULL OR m.last_year >= $4)
+            ORDER BY m.peer_group_code LIMIT 1) AS "defaultPeer",
+           EXISTS (SELECT 1 FROM province_crosswalk x
+  WHERE x.old_code <> x.new_code AND x.effective_on > $5::date AND x.effective_on <= $6::date) AS "mergerBreak"
 
 
       WITH per_unit AS (
@@ -71,40 +77,32 @@ select "id", "name_vi" from "index_components"
 select "subjects"."code", "subjects"."kind", coalesce("provinces"."name_vi", "organisations"."name_vi"), coalesce("provinces"."name_en", "organisations"."name_en"), "provinces"."region_code" from "subjects" left join "provinces" on "provinces"."code" = "subjects"."province_code" left join "organisations" on "organisations"."code" = "subjects"."organisation_code" where "subjects"."code" in ($1)
 
 
-  WITH v AS (
-    SELECT v.subject_code, v.index_code, v.component_id, coalesce(v.component_id, '') AS component_key, v.year, v.value::float8 AS value,
-           v.published_rank, v.published_out_of, v.status::text AS status, v.version_code, i.higher_is_better, p.region_code,
-           (m.province_code IS NOT NULL) AS in_peer
+  WITH fig AS (
+    SELECT v.index_code, v.component_id, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of,
+           v.status::text AS status, v.version_code, vs.rank, vs.percentile, vs.z_score, coalesce(st.n, 0) AS out_of,
+           st.mean, st.median, st.best, rg.mean AS region_mean, pg.mean AS peer_mean
     FROM index_values v
-    JOIN indices i ON i.code = v.index_code
     LEFT JOIN index_components c ON c.id = v.component_id
     LEFT JOIN provinces p ON p.code = v.subject_code
-    LEFT JOIN peer_group_members m ON m.province_code = v.subject_code AND m.peer_group_code = $1
-    WHERE v.year IN ($2, $3) AND (v.component_id IS NULL OR c.parent_id IS NOT DISTINCT FROM $4::text)
-      AND v.index_code = ANY(ARRAY(SELECT DISTINCT index_code FROM index_values WHERE subject_code = $5 AND year IN ($6, $7)))
-      AND ($8::text IS NULL OR v.index_code = (SELECT index_code FROM index_components WHERE id = $9))
-  ), fig AS (
-    SELECT m.index_code, m.component_id, m.year, m.value, m.published_rank, m.published_out_of, m.status, m.version_code,
-      CASE WHEN m.value IS NOT NULL THEN 1 + count(*) FILTER (WHERE CASE WHEN m.higher_is_better THEN o.value > m.value ELSE o.value < m.value END) END AS rank,
-      CASE WHEN m.value IS NOT NULL THEN 100 * (count(*) FILTER (WHERE CASE WHEN m.higher_is_better THEN o.value <= m.value ELSE o.value >= m.value END))::float8 / count(o.value) END AS percentile,
-      count(o.value) AS out_of, avg(o.value) AS mean, stddev_pop(o.value) AS sd,
-      CASE WHEN m.higher_is_better THEN max(o.value) ELSE min(o.value) END AS best,
-      avg(o.value) FILTER (WHERE o.region_code IS NOT DISTINCT FROM m.region_code) AS region_mean,
-      avg(o.value) FILTER (WHERE o.in_peer) AS peer_mean,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY o.value) AS median
-    FROM v m JOIN v o ON o.index_code = m.index_code AND o.component_key = m.component_key AND o.year = m.year
-    WHERE m.subject_code = $10
-    GROUP BY m.index_code, m.component_id, m.year, m.value, m.published_rank, m.published_out_of, m.status, m.version_code, m.higher_is_better, m.region_code
+    LEFT JOIN index_value_stats vs ON vs.value_id = v.id
+    LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = coalesce(v.component_id, '')
+      AND st.year = v.year AND st.version_code = v.version_code
+    LEFT JOIN index_group_stats rg ON rg.index_code = st.index_code AND rg.component_key = st.component_key
+      AND rg.year = st.year AND rg.version_code = st.version_code AND rg.group_kind = 'region' AND rg.group_code = coalesce(p.region_code, '')
+    LEFT JOIN index_group_stats pg ON pg.index_code = st.index_code AND pg.component_key = st.component_key
+      AND pg.year = st.year AND pg.version_code = st.version_code AND pg.group_kind = 'peer' AND pg.group_code = $1::text
+    WHERE v.subject_code = $2 AND v.year IN ($3, $4)
+      AND (v.component_id IS NULL OR c.parent_id IS NOT DISTINCT FROM $5::text)
+      AND ($6::text IS NULL OR v.index_code = (SELECT index_code FROM index_components WHERE id = $7))
   )
-  SELECT cur.index_code AS "indexCode", cur.component_id AS "componentId", cur.value, cur.rank::int AS rank, cur.out_of::int AS "outOf",
+  SELECT cur.index_code AS "indexCode", cur.component_id AS "componentId", cur.value, cur.rank, cur.out_of AS "outOf",
          cur.published_rank AS "publishedRank", cur.published_out_of AS "publishedOutOf", cur.status, cur.version_code AS "versionCode",
-         prev.value AS "previousValue", prev.rank::int AS "previousRank", prev.published_rank AS "previousPublishedRank", prev.version_code AS "previousVersion",
+         prev.value AS "previousValue", prev.rank AS "previousRank", prev.published_rank AS "previousPublishedRank", prev.version_code AS "previousVersion",
          cur.mean AS "nationalMean", cur.median AS "nationalMedian", cur.best AS "nationalBest", cur.region_mean AS "regionMean", cur.peer_mean AS "peerMean",
-         CASE WHEN cur.value IS NOT NULL AND cur.out_of > 1 AND cur.sd > 0 THEN (cur.value - cur.mean) / cur.sd END AS "zScore",
-         cur.percentile
+         cur.z_score AS "zScore", cur.percentile
   FROM fig cur
   LEFT JOIN fig prev ON prev.index_code = cur.index_code AND prev.component_id IS NOT DISTINCT FROM cur.component_id AND prev.year = cur.year - 1
-  WHERE cur.year = $11
+  WHERE cur.year = $8
 
 select "code", "name_vi", "name_en", "short_name", "publisher", "unit", "higher_is_better", "subject_kind", "first_year", "source_url", "sort_order" from "indices" where "indices"."subject_kind" = $1 order by "indices"."sort_order" asc
 
