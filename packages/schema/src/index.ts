@@ -14,3 +14,4 @@ export const typeDefs = readdirSync(dir)
   .join("\n");
 
 export * from "./vocabulary";
+export * from "./format";
