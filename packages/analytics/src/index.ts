@@ -1,2 +1,15 @@
-export { type Correlation, fractionalRanks, spearman } from "./spearman";
 export * from "./impact/index";
+export {
+  competitionRank,
+  competitionRanks,
+  type Description,
+  describe,
+  mean,
+  median,
+  percentileOfRank,
+  quantileCont,
+  sdPop,
+  type Values,
+  zScores,
+} from "./measures";
+export { type Correlation, fractionalRanks, spearman } from "./spearman";

@@ -3,9 +3,11 @@
  * comparison group, pre window vs post window, with placebos in space, in
  * time and in outcome.
  */
+
+import { mean } from "../measures";
 import { type Direction, type PlaceboRank, placeboRank } from "./inference";
-import { type DroppedUnit, type PanelRow, type TreatmentSpec, ImpactInputError, toMatrix } from "./panel";
-import { mean, sd } from "./stats";
+import { type DroppedUnit, ImpactInputError, type PanelRow, type TreatmentSpec, toMatrix } from "./panel";
+import { sd } from "./stats";
 
 export interface DidOptions extends TreatmentSpec {
   /** Comparison units (default: every other unit with complete data). */

@@ -18,7 +18,7 @@ export {
 } from "./panel";
 export { type RelativeChange, type RelativeChangeOptions, relativeChange } from "./relative-change";
 export { type SimplexFit, simplexLeastSquares } from "./simplex-ls";
-export { type Distribution, distribution, mean, median, percentileAmong, rmspe, sd } from "./stats";
+export { type Distribution, distribution, percentileAmong, rmspe, sd } from "./stats";
 export { fitSynth, type SynthFit, type UnitWeight } from "./synth";
 export { type SynthOptions, type SynthResult, syntheticControl, type UnitPlacebo } from "./synth-placebos";
 export {

@@ -2,8 +2,10 @@
  * Evidence ladder step 1: how the subject's change over a window compares
  * with its comparison group's and the nation's changes.
  */
+
+import { mean } from "../measures";
 import { checkBreaks, ImpactInputError, indexPanel, type PanelRow } from "./panel";
-import { type Distribution, distribution, mean, percentileAmong, sd } from "./stats";
+import { type Distribution, distribution, percentileAmong, sd } from "./stats";
 
 export interface RelativeChangeOptions {
   subject: string;

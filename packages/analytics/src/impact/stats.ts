@@ -1,12 +1,5 @@
-/** Small descriptive measures shared by the impact methods (one definition each). */
-
-export const mean = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
-
-export function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
+/** Small descriptive measures of the impact methods; mean and median are the index measures' (../measures). */
+import { mean, median } from "../measures";
 
 /** Sample standard deviation (n − 1); 0 for fewer than 2 values. */
 export function sd(xs: readonly number[]): number {

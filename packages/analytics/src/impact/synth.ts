@@ -5,9 +5,11 @@
  * sum of squared gaps, solved exactly by simplexLeastSquares (quadprog).
  * Placebos and robustness checks live in synth-placebos.ts.
  */
-import { type PanelMatrix, ImpactInputError, MIN_PRE_PERIODS } from "./panel";
+
+import { mean } from "../measures";
+import { ImpactInputError, MIN_PRE_PERIODS, type PanelMatrix } from "./panel";
 import { simplexLeastSquares } from "./simplex-ls";
-import { mean, rmspe } from "./stats";
+import { rmspe } from "./stats";
 
 export interface UnitWeight {
   unit: string;

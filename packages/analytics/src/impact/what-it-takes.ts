@@ -7,7 +7,10 @@
  * Ranks are standard competition ranks with ties (1, 2, 2, 4), higher total
  * is better: rank = 1 + number of other units with a strictly larger total.
  * Totals are compared as computed (no rounding to a published precision).
+ * The rank is `competitionRank` of ../measures, the stored ranks' definition.
  */
+
+import { competitionRank } from "../measures";
 
 /** How component values add up to the index. */
 export type AggregationRule =
@@ -69,7 +72,7 @@ function split(table: readonly UnitComponents[], rule: AggregationRule, subject:
 
 const rankAmong = (total: number, others: readonly number[]): RankIf => ({
   total,
-  rank: 1 + others.filter((o) => o > total).length,
+  rank: competitionRank(total, others, true),
   of: others.length + 1,
 });
 
