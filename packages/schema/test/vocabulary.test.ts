@@ -1,6 +1,17 @@
 import { buildSchema, type GraphQLEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { ACCESS_ROLE, IMPORT_KIND, PROGRESS_STATUS, typeDefs, VALUE_STATUS } from "../src/index";
+import {
+  ACCESS_ROLE,
+  IMPORT_KIND,
+  INDEX_CODE,
+  indexCodeLabel,
+  PROGRESS_STATUS,
+  PROVINCE_INDEX_CODES,
+  typeDefs,
+  upperFirst,
+  VALUE_STATUS,
+  valueStatusLabel,
+} from "../src/index";
 
 /** The vocabulary names exactly the SDL's enum values: a value added to one and not the other fails here. */
 describe("vocabulary", () => {
@@ -16,6 +27,7 @@ describe("vocabulary", () => {
     ["ProgressStatus", Object.keys(PROGRESS_STATUS)],
     ["ImportKind", Object.values(IMPORT_KIND)],
     ["Role", Object.values(ACCESS_ROLE)],
+    ["IndexCode", Object.keys(INDEX_CODE)],
   ])("%s", (name, ours) => {
     expect([...ours].sort()).toEqual(values(name));
   });
@@ -23,5 +35,20 @@ describe("vocabulary", () => {
   it("has one Vietnamese wording per status, NFC", () => {
     for (const s of Object.values(VALUE_STATUS)) expect(s.label).toBe(s.label.normalize("NFC"));
     expect(VALUE_STATUS.no_data.label).toBe("không có số liệu");
+  });
+
+  it("labels a status from its stored word or its GraphQL name", () => {
+    expect(valueStatusLabel("not_published")).toBe("không công bố");
+    expect(valueStatusLabel("NOT_PUBLISHED")).toBe("không công bố");
+    expect(valueStatusLabel("NO_DATA")).toBe(valueStatusLabel("no_data"));
+    expect(valueStatusLabel("PUBLISHED")).toBe("công bố");
+    expect(upperFirst(valueStatusLabel("NO_DATA"))).toBe("Không có số liệu");
+  });
+
+  it("names the indices, provincial ones in tab order", () => {
+    expect(PROVINCE_INDEX_CODES).toEqual(["PAR_INDEX", "SIPAS", "PAPI", "PCI"]);
+    expect(indexCodeLabel("PAR_INDEX")).toBe("PAR INDEX");
+    expect(indexCodeLabel("PCI")).toBe("PCI");
+    expect(indexCodeLabel("DEPT_PAR")).toBe("PAR cấp sở");
   });
 });
