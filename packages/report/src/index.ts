@@ -1,5 +1,4 @@
 export { reportDocument, reportDocx } from "./docx";
-export { vi, viSigned } from "./format";
 export { buildPlanDocument, type PlanDocumentInput } from "./plan-document";
 export {
   applyEdits,

@@ -3,7 +3,7 @@
  * I. Mục đích, yêu cầu; II. Nội dung; III. Hình thức (with the targets);
  * IV. Tổ chức thực hiện. Used for next year's draft.
  */
-import { vi } from "./format";
+import { formatDate, formatNumber, upperFirst } from "@cchc/schema/format";
 import type { OfficialDocument, ReportTable } from "./orientation";
 
 export interface PlanDocumentInput {
@@ -25,8 +25,6 @@ export interface PlanDocumentInput {
   responsibilities: { unitName: string | null; dutyVi: string }[];
 }
 
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 export function buildPlanDocument(p: PlanDocumentInput): OfficialDocument {
   const numbered = (prefix: string, xs: string[]) =>
     xs.map((text, i) => ({ id: `${prefix}.${i + 1}`, text: `${String.fromCharCode(97 + i)}) ${text}` }));
@@ -39,8 +37,8 @@ export function buildPlanDocument(p: PlanDocumentInput): OfficialDocument {
           rows: p.targets.map((t) => [
             t.formName,
             t.unitName ?? "Toàn Sở",
-            `${dmy(t.periodStart)} – ${dmy(t.periodEnd)}`,
-            vi(t.quantity),
+            `${formatDate(t.periodStart)} – ${formatDate(t.periodEnd)}`,
+            formatNumber(t.quantity, 0),
           ]),
         },
       ]
@@ -52,7 +50,7 @@ export function buildPlanDocument(p: PlanDocumentInput): OfficialDocument {
     place: p.issuedPlace ?? "",
     numberLine: `Số:      /KH-${p.number.split("/")[1]?.split("-")[0] ?? ""}`.trimEnd(),
     title: "KẾ HOẠCH",
-    subtitle: p.titleVi.replace(/^Kế hoạch\s+/i, "").replace(/^./, (c) => c.toLocaleUpperCase("vi")),
+    subtitle: upperFirst(p.titleVi.replace(/^Kế hoạch\s+/i, "")),
     sections: [
       {
         numeral: "I",

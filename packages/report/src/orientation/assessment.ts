@@ -3,7 +3,7 @@
  * components that fell while their linked topics had few activities — stated
  * as a coincidence in time, never as a cause.
  */
-import { vi, viSigned } from "../format";
+import { formatNumber, formatRankChange, formatSigned } from "@cchc/schema/format";
 import { impactParagraph } from "./impact";
 import { lowerFirst, median } from "./text";
 import type { ReportInput, ReportSection } from "./types";
@@ -37,7 +37,7 @@ export function assessmentSection(input: AssessmentInput): ReportSection {
               : "",
             ...input.indices
               .filter((i) => (i.rankChange ?? 0) > 0)
-              .map((i) => `${i.shortName} tăng ${i.rankChange} bậc`),
+              .map((i) => `${i.shortName} ${formatRankChange(i.rankChange)}`),
           ]
             .filter(Boolean)
             .join("; ") || "chưa có số liệu để đánh giá"
@@ -47,11 +47,14 @@ export function assessmentSection(input: AssessmentInput): ReportSection {
         id: "III.2",
         text: `Hạn chế: ${
           [
-            ...belowTarget.map((f) => `${lowerFirst(f.name)} mới đạt ${vi(f.delivered)}/${vi(f.target ?? 0)} chỉ tiêu`),
+            ...belowTarget.map(
+              (f) =>
+                `${lowerFirst(f.name)} mới đạt ${formatNumber(f.delivered, 0)}/${formatNumber(f.target ?? 0, 0)} chỉ tiêu`,
+            ),
             uncovered.length ? `chưa có hoạt động về ${uncovered.map((t) => `${t.code} (${t.title})`).join(", ")}` : "",
             ...input.indices
               .filter((i) => (i.rankChange ?? 0) < 0)
-              .map((i) => `${i.shortName} giảm ${-(i.rankChange ?? 0)} bậc`),
+              .map((i) => `${i.shortName} ${formatRankChange(i.rankChange)}`),
             withTargets ? "" : "kế hoạch chưa đặt chỉ tiêu số lượng nên chưa đánh giá được mức độ hoàn thành",
           ]
             .filter(Boolean)
@@ -61,7 +64,7 @@ export function assessmentSection(input: AssessmentInput): ReportSection {
       {
         id: "III.3",
         text: thin.length
-          ? `Các thành phần giảm điểm trong khi nội dung tuyên truyền liên quan có ít hoạt động (không quá trung vị ${vi(medianTopicCount)} hoạt động/nội dung): ${thin.map((c) => `${c.indexName} – ${c.name} (${viSigned(c.valueChange ?? 0, 2)}; ${c.topics.map((t) => `${t.code}: ${vi(t.count)}`).join(", ")})`).join("; ")}. Đây là sự tương quan về thời gian giữa hai chuỗi số liệu, phù hợp để chọn trọng tâm, không cho phép kết luận nguyên nhân.`
+          ? `Các thành phần giảm điểm trong khi nội dung tuyên truyền liên quan có ít hoạt động (không quá trung vị ${formatNumber(medianTopicCount, 0)} hoạt động/nội dung): ${thin.map((c) => `${c.indexName} – ${c.name} (${formatSigned(c.valueChange ?? 0, 2)}; ${c.topics.map((t) => `${t.code}: ${formatNumber(t.count, 0)}`).join(", ")})`).join("; ")}. Đây là sự tương quan về thời gian giữa hai chuỗi số liệu, phù hợp để chọn trọng tâm, không cho phép kết luận nguyên nhân.`
           : "Không có thành phần chỉ số nào vừa giảm điểm vừa gắn với nội dung tuyên truyền có ít hoạt động.",
       },
       ...(input.impact ? [{ id: "III.4", text: impactParagraph(input.impact, input.subjectName ?? "") }] : []),

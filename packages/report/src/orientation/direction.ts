@@ -2,7 +2,7 @@
  * Section IV, PHƯƠNG HƯỚNG NĂM N+1: the topics linked to the components
  * furthest below the peer mean, and next year's proposed targets per form.
  */
-import { vi } from "../format";
+import { formatNumber } from "@cchc/schema/format";
 import { targetSentence } from "./impact";
 import { lowerFirst } from "./text";
 import type { ReportInput, ReportSection } from "./types";
@@ -57,7 +57,7 @@ export function directionSection(input: DirectionInput): ReportSection {
         : []),
       {
         id: "IV.2",
-        text: `Chỉ tiêu đề xuất theo hình thức năm ${year + 1}: ${input.forms.map((f) => `${lowerFirst(f.name)} ${vi(proposedTarget(f.delivered, f.target))}`).join("; ")}. ${FORM_ORDER_NOTE}`,
+        text: `Chỉ tiêu đề xuất theo hình thức năm ${year + 1}: ${input.forms.map((f) => `${lowerFirst(f.name)} ${formatNumber(proposedTarget(f.delivered, f.target), 0)}`).join("; ")}. ${FORM_ORDER_NOTE}`,
       },
       {
         id: "IV.3",
@@ -70,9 +70,9 @@ export function directionSection(input: DirectionInput): ReportSection {
         columns: ["Hình thức", `Thực hiện ${year}`, `Chỉ tiêu ${year}`, `Đề xuất ${year + 1}`],
         rows: input.forms.map((f) => [
           f.name,
-          vi(f.delivered),
-          f.target === null ? "chưa đặt" : vi(f.target),
-          vi(proposedTarget(f.delivered, f.target)),
+          formatNumber(f.delivered, 0),
+          f.target === null ? "chưa đặt" : formatNumber(f.target, 0),
+          formatNumber(proposedTarget(f.delivered, f.target), 0),
         ]),
       },
     ],

@@ -6,7 +6,7 @@
  * texts compare movements and never claim a cause, and neither does the
  * wording around them (tests grep for "nhờ", "do", "tác động của").
  */
-import { vi } from "../format";
+import { formatNumber } from "@cchc/schema/format";
 import { lowerFirst } from "./text";
 import type { ReportImpact, ReportTarget, ReportVerdict } from "./types";
 
@@ -47,7 +47,7 @@ export function targetSentence(t: ReportTarget | null, subjectName: string, inde
   if (!t) return `Chưa có điểm ${indexName} của tỉnh ${subjectName} để tính mức cần tăng để vào nhóm dẫn đầu.`;
   if (t.outOf <= t.targetRank)
     return `Năm ${t.year} hệ thống mới có điểm ${t.indexName} của ${t.outOf} tỉnh: cần nhập bảng kết quả đầy đủ để tính mức cần tăng để vào nhóm ${t.targetRank} tỉnh dẫn đầu.`;
-  const standing = `Theo kết quả ${t.indexName} ${t.year}, tỉnh ${subjectName} đạt ${vi(t.total, 2)} điểm, xếp thứ ${t.rank}/${t.outOf}`;
+  const standing = `Theo kết quả ${t.indexName} ${t.year}, tỉnh ${subjectName} đạt ${formatNumber(t.total, 2)} điểm, xếp thứ ${t.rank}/${t.outOf}`;
   const group = `nhóm ${t.targetRank} tỉnh dẫn đầu`;
   if (t.rank <= t.targetRank) return `${standing}, đã thuộc ${group}.`;
   const examples = t.components
@@ -56,7 +56,7 @@ export function targetSentence(t: ReportTarget | null, subjectName: string, inde
     .slice(0, 2)
     .map(
       (c) =>
-        `nâng ${c.name} từ ${vi(c.value, 2)} lên ${vi(c.value + ceil2(c.delta!), 2)} điểm (tối đa ${vi(c.scaleMax, 2)})`,
+        `nâng ${c.name} từ ${formatNumber(c.value, 2)} lên ${formatNumber(c.value + ceil2(c.delta!), 2)} điểm (tối đa ${formatNumber(c.scaleMax, 2)})`,
     );
   const short = t.components.filter((c) => c.delta === null).map((c) => c.name);
   const example = examples.length
@@ -68,5 +68,5 @@ export function targetSentence(t: ReportTarget | null, subjectName: string, inde
     examples.length && short.length
       ? ` Riêng ${short.join(", ")} không đủ khoảng cách đến điểm tối đa để tự đạt mức này.`
       : "";
-  return `${standing}; để vào ${group} cần tăng ${vi(ceil2(t.totalDelta), 2)} điểm${example}.${alone} Mức này tính chính xác từ điểm năm ${t.year} với giả định các tỉnh khác giữ nguyên điểm (làm tròn lên 2 chữ số thập phân).`;
+  return `${standing}; để vào ${group} cần tăng ${formatNumber(ceil2(t.totalDelta), 2)} điểm${example}.${alone} Mức này tính chính xác từ điểm năm ${t.year} với giả định các tỉnh khác giữ nguyên điểm (làm tròn lên 2 chữ số thập phân).`;
 }

@@ -1,5 +1,5 @@
 /** Section II, KẾT QUẢ CÁC CHỈ SỐ: one sentence per index of the subject, and the indices table. */
-import { vi, viSigned } from "../format";
+import { formatNumber, formatRankChange, formatSigned } from "@cchc/schema/format";
 import type { ReportIndex, ReportInput, ReportSection } from "./types";
 
 export type IndicesInput = Pick<ReportInput, "year" | "subjectName" | "indices" | "peerGroupName">;
@@ -10,24 +10,21 @@ export function indexSentence(i: ReportIndex, year: number): string {
     return `${i.shortName}: chưa có số liệu năm ${year} trong hệ thống (cần nhập bảng kết quả chính thức).`;
   if (i.status === "NOT_PUBLISHED") return `${i.shortName}: năm ${year} không công bố kết quả.`;
   const pct = i.unit === "%" ? "%" : " điểm";
-  const parts = [i.value !== null ? `đạt ${vi(i.value, 2)}${pct}` : "chưa nhập điểm"];
+  const parts = [i.value !== null ? `đạt ${formatNumber(i.value, 2)}${pct}` : "chưa nhập điểm"];
   if (i.rank !== null) parts.push(`xếp thứ ${i.rank}${i.outOf ? `/${i.outOf}` : ""}`);
-  if (i.rankChange !== null)
-    parts.push(
-      i.rankChange === 0
-        ? "giữ nguyên thứ hạng"
-        : i.rankChange > 0
-          ? `tăng ${i.rankChange} bậc`
-          : `giảm ${-i.rankChange} bậc`,
-    );
+  if (i.rankChange !== null) parts.push(formatRankChange(i.rankChange));
   if (i.valueChange !== null)
-    parts.push(`điểm ${i.valueChange >= 0 ? "tăng" : "giảm"} ${vi(Math.abs(i.valueChange), 2)} so với năm ${year - 1}`);
+    parts.push(
+      `điểm ${i.valueChange >= 0 ? "tăng" : "giảm"} ${formatNumber(Math.abs(i.valueChange), 2)} so với năm ${year - 1}`,
+    );
   if (i.peerMean !== null && i.value !== null)
-    parts.push(`${i.value >= i.peerMean ? "cao hơn" : "thấp hơn"} trung bình nhóm so sánh (${vi(i.peerMean, 2)})`);
+    parts.push(
+      `${i.value >= i.peerMean ? "cao hơn" : "thấp hơn"} trung bình nhóm so sánh (${formatNumber(i.peerMean, 2)})`,
+    );
   const movers = i.movers.length
     ? ` Thành phần thay đổi nhiều nhất: ${i.movers
         .slice(0, 3)
-        .map((m) => `${m.name} (${viSigned(m.valueChange, 2)})`)
+        .map((m) => `${m.name} (${formatSigned(m.valueChange, 2)})`)
         .join("; ")}.`
     : "";
   return `${i.shortName} năm ${year}: ${parts.join(", ")}.${movers}`;
@@ -45,10 +42,10 @@ export function indicesSection(input: IndicesInput): ReportSection {
         columns: ["Chỉ số", "Điểm", "Thứ hạng", "Thay đổi hạng", "TB nhóm so sánh"],
         rows: input.indices.map((i) => [
           i.shortName,
-          i.value === null ? "—" : vi(i.value, 2),
+          formatNumber(i.value, 2),
           i.rank === null ? "—" : `${i.rank}${i.outOf ? `/${i.outOf}` : ""}`,
-          i.rankChange === null ? "—" : viSigned(i.rankChange, 0),
-          i.peerMean === null ? "—" : vi(i.peerMean, 2),
+          formatSigned(i.rankChange, 0),
+          formatNumber(i.peerMean, 2),
         ]),
       },
     ],
