@@ -3,9 +3,10 @@
  * components that fell while their linked topics had few activities — stated
  * as a coincidence in time, never as a cause.
  */
+import { median } from "@cchc/analytics";
 import { formatNumber, formatRankChange, formatSigned } from "@cchc/schema/format";
 import { impactParagraph } from "./impact";
-import { lowerFirst, median } from "./text";
+import { lowerFirst } from "./text";
 import type { ReportInput, ReportSection } from "./types";
 
 export type AssessmentInput = Pick<ReportInput, "forms" | "topics" | "indices" | "components"> &
@@ -17,7 +18,8 @@ export function assessmentSection(input: AssessmentInput): ReportSection {
   const metTarget = input.forms.filter((f) => f.target !== null && f.delivered >= f.target);
   const withTargets = input.forms.some((f) => f.target !== null);
   const fell = input.components.filter((c) => c.valueChange !== null && c.valueChange < 0);
-  const medianTopicCount = median(input.topics.map((t) => t.count));
+  const counts = input.topics.map((t) => t.count);
+  const medianTopicCount = counts.length ? median(counts) : 0;
   const thin = fell.filter((c) => c.topics.length > 0 && c.topics.every((t) => t.count <= medianTopicCount));
   return {
     numeral: "III",
