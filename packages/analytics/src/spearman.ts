@@ -1,3 +1,5 @@
+import { mean } from "./measures";
+
 /**
  * Ranks 1..n with ties given the mean of the positions they share
  * (fractional ranking), as Spearman's coefficient requires.
@@ -17,8 +19,8 @@ export function fractionalRanks(xs: readonly number[]): number[] {
 
 function pearson(a: readonly number[], b: readonly number[]): number | null {
   const n = a.length;
-  const ma = a.reduce((s, x) => s + x, 0) / n;
-  const mb = b.reduce((s, x) => s + x, 0) / n;
+  const ma = mean(a);
+  const mb = mean(b);
   let cov = 0;
   let va = 0;
   let vb = 0;

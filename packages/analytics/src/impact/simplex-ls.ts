@@ -18,7 +18,9 @@
  * Constraints (quadprog: Aᵀw ≥ b0, the first meq = 1 an equality):
  * column 1 = (1,…,1), b0 = 1 (Σw = 1); columns 2..J+1 = identity, b0 = 0 (w ≥ 0).
  */
+
 import quadprog from "quadprog";
+import { mean } from "../measures";
 
 export interface SimplexFit {
   weights: number[];
@@ -42,10 +44,10 @@ export function simplexLeastSquares(X0: readonly (readonly number[])[], y0: read
   if (J === 0) throw new Error("no donors");
   if (J === 1) return { weights: [1], mu: 0, nu: [0], ridge: 0 };
   const X = X0.map((row) => {
-    const m = row.reduce((s, x) => s + x, 0) / J;
+    const m = mean(row);
     return row.map((x) => x - m);
   });
-  const y = y0.map((v, t) => v - X0[t]!.reduce((s, x) => s + x, 0) / J);
+  const y = y0.map((v, t) => v - mean(X0[t]!));
   const XtX = Array.from({ length: J }, () => new Array<number>(J).fill(0));
   const Xty = new Array<number>(J).fill(0);
   for (let t = 0; t < X.length; t++) {
