@@ -12,7 +12,7 @@ type Plan = {
   recipients: string[];
   topics: { topic: { code: string }; textVi: string }[];
   forms: { form: { code: string }; descriptionVi: string }[];
-  responsibilities: { organisation: { code: string } | null; role: string; dutyVi: string }[];
+  responsibilities: { organisation: { code: string } | null; duty: string; dutyVi: string }[];
 };
 
 /**
@@ -101,7 +101,7 @@ describe.each(testDrivers())("each edit leaves one audit event on %s", (driver) 
 
   it("updatePlan: only the parts that changed, before and after", async () => {
     const { data } = await gql<{ plan: Plan }>(
-      `query($id: ID!) { plan(id: $id) { titleVi implementsText purposes requirements audience recipients topics { topic { code } textVi } forms { form { code } descriptionVi } responsibilities { organisation { code } role dutyVi } } }`,
+      `query($id: ID!) { plan(id: $id) { titleVi implementsText purposes requirements audience recipients topics { topic { code } textVi } forms { form { code } descriptionVi } responsibilities { organisation { code } duty dutyVi } } }`,
       { id: plan },
     );
     await markSeen();
@@ -117,7 +117,7 @@ describe.each(testDrivers())("each edit leaves one audit event on %s", (driver) 
       forms: p.forms.map((x) => ({ form: x.form.code, descriptionVi: x.descriptionVi })),
       responsibilities: p.responsibilities.map((r) => ({
         unit: r.organisation?.code ?? null,
-        role: r.role,
+        duty: r.duty,
         dutyVi: r.dutyVi,
       })),
     };

@@ -61,15 +61,15 @@ describe.each(testDrivers())("provinces, indices and plan over HTTP on %s", (dri
         topics: unknown[];
         forms: { form: { code: string } }[];
         units: unknown[];
-        responsibilities: { role: string }[];
+        responsibilities: { duty: string }[];
       };
     }>(
-      `query { plan(number: "88/SKHCN-VP") { number issuedOn issuer { nameVi } topics { topic { code linkedComponents { id } } textVi } forms { form { code } } units { code nameVi } responsibilities { role appliesToAllUnits organisation { nameVi } } } }`,
+      `query { plan(number: "88/SKHCN-VP") { number issuedOn issuer { nameVi } topics { topic { code linkedComponents { id } } textVi } forms { form { code } } units { code nameVi } responsibilities { duty appliesToAllUnits organisation { nameVi } } } }`,
     );
     expect(data!.plan).toMatchObject({ number: "88/SKHCN-VP", issuedOn: "2022-02-10" });
     expect(data!.plan.topics).toHaveLength(19);
     expect(data!.plan.forms.map((f) => f.form.code)).toEqual(["F1", "F2", "F3", "F4", "F5"]);
     expect(data!.plan.units.length).toBeGreaterThanOrEqual(5);
-    expect(data!.plan.responsibilities.map((r) => r.role)).toEqual(["lead", "monitor", "implement", "implement"]);
+    expect(data!.plan.responsibilities.map((r) => r.duty)).toEqual(["lead", "monitor", "implement", "implement"]);
   });
 });

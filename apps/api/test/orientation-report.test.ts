@@ -144,7 +144,7 @@ describe.each(testDrivers())("the orientation report on %s", (driver) => {
     const editor = (
       await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })
     ).token;
-    const copy = `mutation($from: ID!) { copyPlan(from: $from, number: "Dự thảo KH 2023", issuedOn: "2023-01-16", targets: [{ form: "F1", periodStart: "2023-01-01", periodEnd: "2023-12-31", quantity: 6 }]) { id number year topics { topic { code } } responsibilities { role } targets { form { code } quantity periodStart } } }`;
+    const copy = `mutation($from: ID!) { copyPlan(from: $from, number: "Dự thảo KH 2023", issuedOn: "2023-01-16", targets: [{ form: "F1", periodStart: "2023-01-01", periodEnd: "2023-12-31", quantity: 6 }]) { id number year topics { topic { code } } responsibilities { duty } targets { form { code } quantity periodStart } } }`;
     const send = async () =>
       (
         await fetch(api.url, {
@@ -169,7 +169,7 @@ describe.each(testDrivers())("the orientation report on %s", (driver) => {
     expect(first.errors).toBeUndefined();
     const source = (
       await api.gql<{ plan: { topics: unknown[]; responsibilities: unknown[] } }>(
-        `{ plan(number: "88/SKHCN-VP") { topics { textVi } responsibilities { role } } }`,
+        `{ plan(number: "88/SKHCN-VP") { topics { textVi } responsibilities { duty } } }`,
       )
     ).data!.plan;
     expect(first.data!.copyPlan).toMatchObject({

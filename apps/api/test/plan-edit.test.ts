@@ -12,11 +12,11 @@ type Plan = {
   responsibilities: {
     organisation: { code: string } | null;
     appliesToAllUnits: boolean;
-    role: string;
+    duty: string;
     dutyVi: string;
   }[];
 };
-const PLAN = `{ plan(number: "88/SKHCN-VP") { id titleVi implementsText purposes requirements audience recipients topics { topic { code } textVi } forms { form { code } descriptionVi } responsibilities { organisation { code } appliesToAllUnits role dutyVi } } }`;
+const PLAN = `{ plan(number: "88/SKHCN-VP") { id titleVi implementsText purposes requirements audience recipients topics { topic { code } textVi } forms { form { code } descriptionVi } responsibilities { organisation { code } appliesToAllUnits duty dutyVi } } }`;
 const UPDATE = `mutation($id: ID!, $input: PlanInput!) { updatePlan(id: $id, input: $input) { titleVi } }`;
 
 describe.each(testDrivers())("editing a plan on %s", (driver) => {
@@ -40,7 +40,8 @@ describe.each(testDrivers())("editing a plan on %s", (driver) => {
     forms: p.forms.map((x) => ({ form: x.form.code, descriptionVi: x.descriptionVi })),
     responsibilities: p.responsibilities.map((r) => ({
       unit: r.organisation?.code ?? null,
-      role: r.role,
+      duty: r.duty as string | undefined,
+      role: undefined as string | undefined,
       dutyVi: r.dutyVi,
     })),
   });
@@ -52,7 +53,8 @@ describe.each(testDrivers())("editing a plan on %s", (driver) => {
     input.topics = input.topics.filter((x) => x.topic !== "N04.10");
     input.responsibilities.push({
       unit: "SKHCN_NA.TTTT",
-      role: "implement",
+      duty: "implement",
+      role: undefined,
       dutyVi: "Đăng tải chuyên mục CCHC hằng tháng.",
     });
     expect((await asEditor({ id: before.id, input })).errors).toBeUndefined();
@@ -63,20 +65,53 @@ describe.each(testDrivers())("editing a plan on %s", (driver) => {
     expect(after.responsibilities.at(-1)).toEqual({
       organisation: { code: "SKHCN_NA.TTTT" },
       appliesToAllUnits: false,
-      role: "implement",
+      duty: "implement",
       dutyVi: "Đăng tải chuyên mục CCHC hằng tháng.",
     });
     expect(after.forms).toEqual(before.forms);
+  });
+
+  it("still reads and takes a duty under its deprecated old name role, the same value", async () => {
+    const before = await read();
+    const old = await api.gql<{ plan: { responsibilities: { role: string; duty: string }[] } }>(
+      `{ plan(number: "88/SKHCN-VP") { responsibilities { role duty } } }`,
+    );
+    expect(old.errors).toBeUndefined();
+    expect(old.data!.plan.responsibilities.map((r) => r.role)).toEqual(before.responsibilities.map((r) => r.duty));
+    expect(old.data!.plan.responsibilities.every((r) => r.role === r.duty)).toBe(true);
+    const input = inputOf(before);
+    input.responsibilities = input.responsibilities.map((r) => ({ ...r, duty: undefined, role: r.duty }));
+    input.responsibilities[0]!.role = "monitor";
+    expect((await asEditor({ id: before.id, input })).errors).toBeUndefined();
+    expect((await read()).responsibilities.map((r) => r.duty)).toEqual([
+      "monitor",
+      ...before.responsibilities.slice(1).map((r) => r.duty),
+    ]);
+    expect((await asEditor({ id: before.id, input: inputOf(before) })).errors).toBeUndefined();
+    expect(await read()).toEqual(before);
   });
 
   it("refuses a bad entry naming the list, entry and reason, and writes nothing; viewers may not edit", async () => {
     const before = await read();
     const input = inputOf(before);
     input.titleVi = "Tiêu đề khác";
-    input.responsibilities[1] = { ...input.responsibilities[1]!, role: "chủ trì" };
+    input.responsibilities[1] = { ...input.responsibilities[1]!, duty: "chủ trì" };
     const res = await asEditor({ id: before.id, input });
-    expect(res.errors?.[0]?.message).toBe('responsibilities 2: role must be lead, monitor or implement, got "chủ trì"');
-    expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0]?.message).toBe('responsibilities 2: duty must be lead, monitor or implement, got "chủ trì"');
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.responsibilities[1].duty",
+    });
+    const none = inputOf(before);
+    none.responsibilities[0] = { ...none.responsibilities[0]!, duty: undefined };
+    expect((await asEditor({ id: before.id, input: none })).errors?.[0]?.message).toBe(
+      "responsibilities 1: duty must be lead, monitor or implement, got none",
+    );
+    const disagree = inputOf(before);
+    disagree.responsibilities[0] = { ...disagree.responsibilities[0]!, duty: "lead", role: "monitor" };
+    expect((await asEditor({ id: before.id, input: disagree })).errors?.[0]?.message).toBe(
+      'responsibilities 1: duty "lead" and its old name role "monitor" disagree; give duty only',
+    );
     const unknown = await asEditor({
       id: before.id,
       input: { ...inputOf(before), topics: [{ topic: "N99", textVi: "x" }] },

@@ -1231,19 +1231,30 @@ export type PlanProgressRow = {
 export type PlanResponsibility = {
   __typename?: 'PlanResponsibility';
   appliesToAllUnits: Scalars['Boolean']['output'];
+  /** The unit's plan duty: lead (chủ trì), monitor (theo dõi, đôn đốc) or implement (thực hiện). */
+  duty: Scalars['String']['output'];
+  /** The duty as worded in the plan. */
   dutyVi: Scalars['String']['output'];
   /** The unit; null when the duty applies to every unit. */
   organisation?: Maybe<Organisation>;
-  /** lead, monitor or implement. */
+  /**
+   * The plan duty under its old name; the same value as duty.
+   * @deprecated Nhiệm vụ trong kế hoạch, không phải quyền truy cập: dùng duty
+   */
   role: Scalars['String']['output'];
 };
 
 /** A duty under a plan, for one unit or for every unit. */
 export type PlanResponsibilityInput = {
+  /** The unit's plan duty: lead, monitor or implement. Required (give it here, or under its old name role). */
+  duty?: InputMaybe<Scalars['String']['input']>;
   /** The duty as worded in the plan. */
   dutyVi: Scalars['String']['input'];
-  /** lead, monitor or implement. */
-  role: Scalars['String']['input'];
+  /**
+   * The plan duty under its old name; if both are given they must agree.
+   * @deprecated Nhiệm vụ trong kế hoạch, không phải quyền truy cập: dùng duty
+   */
+  role?: InputMaybe<Scalars['String']['input']>;
   /** Unit code; omit when the duty applies to every unit. */
   unit?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2736,6 +2747,7 @@ export type PlanProgressRowResolvers<ContextType = ApiContext, ParentType extend
 
 export type PlanResponsibilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlanResponsibility'] = ResolversParentTypes['PlanResponsibility']> = {
   appliesToAllUnits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  duty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dutyVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -18,7 +18,7 @@ select u.plan_id, "organisations"."code", "organisations"."parent_code", "organi
   UNION
   SELECT plan_id, organisation_code FROM activities WHERE plan_id IN ($2)) u on u.code = "organisations"."code" order by "organisations"."sort_order" asc, "organisations"."code" asc
 
-select "id", "plan_id", "organisation_code", "applies_to_all_units", "role", "duty_vi", "sort_order" from "plan_responsibilities" where "plan_responsibilities"."plan_id" in ($1) order by "plan_responsibilities"."sort_order" asc
+select "id", "plan_id", "organisation_code", "applies_to_all_units", "duty", "duty_vi", "sort_order" from "plan_responsibilities" where "plan_responsibilities"."plan_id" in ($1) order by "plan_responsibilities"."sort_order" asc
 
 select "code", "parent_code", "title_vi", "short_title_vi", "sort_order" from "topics" where "topics"."code" in ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
 

@@ -13,6 +13,7 @@ import {
   unique,
 } from "drizzle-orm/pg-core";
 import { auditColumns, isNfc } from "./columns";
+import { PLAN_DUTIES, type PlanDuty } from "./duties";
 import { indexComponents } from "./indices";
 import { organisations } from "./organisations";
 
@@ -108,8 +109,10 @@ export const planForms = pgTable(
 );
 
 /**
- * Who does what under a plan (§III). A duty may name one unit, or apply to
- * every unit of the Department (appliesToAllUnits) as §III.2–3 of plan 88 do.
+ * Who does what under a plan (§III): the unit's plan duty (`duty`, column
+ * renamed from `role` by migration 0017) and its wording (`dutyVi`). A duty may
+ * name one unit, or apply to every unit of the Department (appliesToAllUnits)
+ * as §III.2–3 of plan 88 do.
  */
 export const planResponsibilities = pgTable(
   "plan_responsibilities",
@@ -120,13 +123,13 @@ export const planResponsibilities = pgTable(
       .references(() => plans.id, { onDelete: "cascade" }),
     organisationCode: text().references(() => organisations.code),
     appliesToAllUnits: boolean().notNull().default(false),
-    role: text().notNull(),
+    duty: text().$type<PlanDuty>().notNull(),
     dutyVi: text().notNull(),
     sortOrder: smallint().notNull().default(0),
   },
   (t) => [
     check("plan_responsibilities_duty_vi_nfc", isNfc(t.dutyVi)),
-    check("plan_responsibilities_role", sql`${t.role} IN ('lead', 'monitor', 'implement')`),
+    check("plan_responsibilities_duty", sql`${t.duty} IN (${sql.raw(PLAN_DUTIES.map((d) => `'${d}'`).join(", "))})`),
     check("plan_responsibilities_target", sql`(${t.organisationCode} IS NOT NULL) <> ${t.appliesToAllUnits}`),
   ],
 );

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { PLAN_DUTIES } from "../schema/duties";
 
 /**
  * Kế hoạch 88/SKHCN-VP (10/02/2022) as data: ./data/plan-88.json, restored
@@ -42,7 +43,7 @@ const Plan88 = z.object({
       organisationCode: text.nullable(),
       appliesToAllUnits: z.boolean(),
       /** The unit's plan duty (not an access role). */
-      role: z.enum(["lead", "monitor", "implement"]),
+      duty: z.enum(PLAN_DUTIES),
       dutyVi: nfc,
     }),
   ),

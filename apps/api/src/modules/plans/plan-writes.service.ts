@@ -1,11 +1,11 @@
-import { type Actor, asc, type Db, eq, inArray, recordAudit, tables as t } from "@cchc/db";
+import { type Actor, asc, type Db, eq, inArray, PLAN_DUTIES, type PlanDuty, recordAudit, tables as t } from "@cchc/db";
 import { badInput, notFound } from "../../errors";
 import type { PlanInput } from "../../generated/resolvers-types";
 import { findPlan, planUnitCodes } from "./plans.service";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-const ROLES = ["lead", "monitor", "implement"];
+const isDuty = (x: string | null | undefined): x is PlanDuty => (PLAN_DUTIES as readonly unknown[]).includes(x);
 const nfc = (s: string) => s.normalize("NFC").trim();
 
 /** A plan's editable content as the audit trail keeps it: wording, topics, forms and duties, in their order. */
@@ -29,7 +29,7 @@ async function content(tx: Tx, planId: number) {
     recipients: plan!.recipients,
     topics: topics.map((x) => ({ topic: x.topicCode, textVi: x.textVi })),
     forms: forms.map((x) => ({ form: x.formCode, descriptionVi: x.descriptionVi })),
-    responsibilities: duties.map((x) => ({ unit: x.organisationCode, role: x.role, dutyVi: x.dutyVi })),
+    responsibilities: duties.map((x) => ({ unit: x.organisationCode, duty: x.duty, dutyVi: x.dutyVi })),
   };
 }
 
@@ -105,16 +105,23 @@ export async function updatePlan(db: Db, id: string, input: PlanInput, actor: Ac
         `responsibilities ${i + 1}: "${x.unit}" is not a unit of ${plan.issuerCode}`,
         `input.responsibilities[${i}].unit`,
       );
-    if (!ROLES.includes(x.role))
+    // `role` is duty's deprecated old name, still accepted from existing clients.
+    if (x.duty != null && x.role != null && x.duty !== x.role)
       throw badInput(
-        `responsibilities ${i + 1}: role must be lead, monitor or implement, got "${x.role}"`,
-        `input.responsibilities[${i}].role`,
+        `responsibilities ${i + 1}: duty "${x.duty}" and its old name role "${x.role}" disagree; give duty only`,
+        `input.responsibilities[${i}].duty`,
+      );
+    const duty = x.duty ?? x.role;
+    if (!isDuty(duty))
+      throw badInput(
+        `responsibilities ${i + 1}: duty must be lead, monitor or implement, got ${duty == null ? "none" : `"${duty}"`}`,
+        `input.responsibilities[${i}].duty`,
       );
     return {
       planId: plan.id,
       organisationCode: x.unit ?? null,
       appliesToAllUnits: x.unit == null,
-      role: x.role,
+      duty,
       dutyVi: text(x.dutyVi, `input.responsibilities[${i}].dutyVi`, i + 1),
       sortOrder: i,
     };

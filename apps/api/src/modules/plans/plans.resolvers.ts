@@ -54,6 +54,8 @@ export const plansResolvers: Resolvers = {
   PlanTopic: { topic: async (pt, _, { loaders }) => (await loaders.topic.load(pt.topicCode))! },
   PlanForm: { form: async (pf, _, { loaders }) => (await loaders.form.load(pf.formCode))! },
   PlanResponsibility: {
+    // Deprecated: the plan duty under its old name.
+    role: (r) => r.duty,
     organisation: (r, _, { loaders }) => (r.organisationCode ? loaders.organisation.load(r.organisationCode) : null),
   },
   Topic: {

@@ -35,12 +35,12 @@ export async function savePlan(_: PlanEditState, form: FormData): Promise<PlanEd
       .getAll("form")
       .map((code) => ({ form: String(code), descriptionVi: String(form.get(`formText|${code}`) ?? "") })),
     responsibilities: form
-      .getAll("duty")
+      .getAll("dutyRow")
       .map(String)
       .filter((i) => String(form.get(`dutyText|${i}`) ?? "").trim())
       .map((i) => ({
         unit: String(form.get(`dutyUnit|${i}`) ?? "") || null,
-        role: String(form.get(`dutyRole|${i}`) ?? "implement"),
+        duty: String(form.get(`duty|${i}`) ?? "implement"),
         dutyVi: String(form.get(`dutyText|${i}`)),
       })),
   };

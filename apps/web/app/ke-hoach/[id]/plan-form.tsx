@@ -6,7 +6,8 @@ import type { PlanEditQuery } from "../../../lib/graphql/generated/graphql";
 import { type PlanEditState, savePlan } from "./actions";
 
 type Data = PlanEditQuery & { plan: NonNullable<PlanEditQuery["plan"]> };
-const ROLE = { lead: "Chủ trì", monitor: "Theo dõi, đôn đốc", implement: "Thực hiện" } as const;
+/** A unit's plan duty (not an access role), as the plan words it. */
+const DUTY_LABELS = { lead: "Chủ trì", monitor: "Theo dõi, đôn đốc", implement: "Thực hiện" } as const;
 
 /** A plan's wording, topics, forms and duties; lists are one entry per line. */
 export function PlanForm({ data }: { data: Data }) {
@@ -15,7 +16,7 @@ export function PlanForm({ data }: { data: Data }) {
   const p = data.plan;
   const topicText = new Map(p.topics.map((t) => [t.topic.code, t.textVi]));
   const formText = new Map(p.forms.map((f) => [f.form.code, f.descriptionVi]));
-  const duties = [...p.responsibilities, { organisation: null, role: "implement", dutyVi: "" }];
+  const duties = [...p.responsibilities, { organisation: null, duty: "implement", dutyVi: "" }];
   return (
     <form action={action} className="plan-form" data-testid="plan-form" data-hydrated={hydrated || undefined}>
       <input type="hidden" name="id" value={p.id} />
@@ -79,7 +80,7 @@ export function PlanForm({ data }: { data: Data }) {
         {duties.map((d, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: duties are positional and have no id
           <div key={i} className="row">
-            <input type="hidden" name="duty" value={i} />
+            <input type="hidden" name="dutyRow" value={i} />
             <select
               name={`dutyUnit|${i}`}
               defaultValue={d.organisation?.code ?? ""}
@@ -92,14 +93,19 @@ export function PlanForm({ data }: { data: Data }) {
                 </option>
               ))}
             </select>
-            <select name={`dutyRole|${i}`} defaultValue={d.role} aria-label={`Vai trò, dòng ${i + 1}`}>
-              {Object.entries(ROLE).map(([k, v]) => (
+            <select name={`duty|${i}`} defaultValue={d.duty} aria-label={`Nhiệm vụ, dòng ${i + 1}`}>
+              {Object.entries(DUTY_LABELS).map(([k, v]) => (
                 <option key={k} value={k}>
                   {v}
                 </option>
               ))}
             </select>
-            <textarea name={`dutyText|${i}`} defaultValue={d.dutyVi} rows={2} aria-label={`Nhiệm vụ, dòng ${i + 1}`} />
+            <textarea
+              name={`dutyText|${i}`}
+              defaultValue={d.dutyVi}
+              rows={2}
+              aria-label={`Nội dung nhiệm vụ, dòng ${i + 1}`}
+            />
           </div>
         ))}
       </fieldset>
