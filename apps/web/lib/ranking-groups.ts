@@ -1,4 +1,4 @@
-import { tierOf } from "./series";
+import { QUARTILE_GROUPS, quartileGroupOf } from "./series";
 
 /**
  * The groups a year's map is coloured by. The API publishes a group only where
@@ -31,7 +31,6 @@ export interface MapGroups {
   bySubject: Record<string, number>;
 }
 
-export const QUARTILE_GROUPS = ["Nhóm cao nhất", "Nhóm trung bình cao", "Nhóm trung bình thấp", "Nhóm thấp nhất"];
 const PUBLISHED_ORDER = ["A", "B", "C"];
 
 /** Percentile of a rank among outOf ranked subjects (100 = best). */
@@ -52,7 +51,7 @@ export function mapGroups(rows: readonly RankedRow[]): MapGroups {
   }
   const bySubject: Record<string, number> = {};
   for (const r of ranked) {
-    const label = tierOf(rankPercentile(r.rank, r.outOf));
+    const label = quartileGroupOf(rankPercentile(r.rank, r.outOf));
     if (label) bySubject[r.subject.code] = QUARTILE_GROUPS.indexOf(label);
   }
   return { source: "quartiles", groups: QUARTILE_GROUPS.map((label, order) => ({ label, order })), bySubject };

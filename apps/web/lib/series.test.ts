@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { latestPublishedYear, mergerIndices, methodologyBreaks, tierOf, withMergerBreaks, yearSpan } from "./series";
+import {
+  latestPublishedYear,
+  mergerIndices,
+  methodologyBreaks,
+  quartileGroupOf,
+  withMergerBreaks,
+  yearSpan,
+} from "./series";
 
 const p = (year: number, code: string, status = "PUBLISHED") => ({
   year,
@@ -44,10 +51,12 @@ describe("series helpers", () => {
   it("spans the years without holes and groups percentiles into quartiles", () => {
     expect(yearSpan([2019, 2021], [2023])).toEqual([2019, 2020, 2021, 2022, 2023]);
     expect(yearSpan()).toEqual([]);
-    expect([tierOf(100), tierOf(75), tierOf(50.1), tierOf(10), tierOf(null)]).toEqual([
+    expect([100, 75, 50.1, 25.1, 25, 10, null].map(quartileGroupOf)).toEqual([
       "Nhóm cao nhất",
       "Nhóm trung bình cao",
       "Nhóm trung bình cao",
+      "Nhóm trung bình thấp",
+      "Nhóm thấp nhất",
       "Nhóm thấp nhất",
       null,
     ]);

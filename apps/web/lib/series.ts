@@ -68,11 +68,20 @@ export function mergerIndices(breaks: readonly SeriesBreak[], years: readonly nu
   return breaks.flatMap((b) => (b.kind === "merger" && years.indexOf(b.year) > 0 ? [years.indexOf(b.year)] : []));
 }
 
-/** The PAPI portal's four groups, by within-year percentile (quartiles). */
-export function tierOf(percentile: number | null | undefined): string | null {
+/**
+ * The PAPI portal's four quartile groups, best first. Not PAR INDEX's published
+ * grades A/B/C (`RankingRow.tier`, "xếp loại"): see docs/glossary.md.
+ */
+export const QUARTILE_GROUPS = [
+  "Nhóm cao nhất",
+  "Nhóm trung bình cao",
+  "Nhóm trung bình thấp",
+  "Nhóm thấp nhất",
+] as const;
+export type QuartileGroup = (typeof QUARTILE_GROUPS)[number];
+
+/** The quartile group of a within-year percentile (100 = best); null without one. */
+export function quartileGroupOf(percentile: number | null | undefined): QuartileGroup | null {
   if (percentile == null) return null;
-  if (percentile > 75) return "Nhóm cao nhất";
-  if (percentile > 50) return "Nhóm trung bình cao";
-  if (percentile > 25) return "Nhóm trung bình thấp";
-  return "Nhóm thấp nhất";
+  return QUARTILE_GROUPS[percentile > 75 ? 0 : percentile > 50 ? 1 : percentile > 25 ? 2 : 3];
 }

@@ -9,7 +9,7 @@ import {
 } from "../../lib/figures";
 import { formatNumber, formatRankChange } from "../../lib/format";
 import type { FigureFieldsFragment, FigureSourceFieldsFragment } from "../../lib/graphql/generated/graphql";
-import { tierOf } from "../../lib/series";
+import { quartileGroupOf } from "../../lib/series";
 import { Sparkline } from "../charts/sparkline";
 import { FigureSource } from "./figure-source";
 
@@ -135,7 +135,7 @@ export function IndexCard({
               </span>
             )}
             {f.valueChange == null && f.value != null && f.changeUnavailableReason && `${f.changeUnavailableReason}. `}
-            {tierOf(f.percentile) && <span className="badge">{tierOf(f.percentile)}</span>}
+            {quartileGroupOf(f.percentile) && <span className="badge">{quartileGroupOf(f.percentile)}</span>}
           </div>
         </>
       )}
