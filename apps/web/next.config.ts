@@ -4,6 +4,8 @@ const config: NextConfig = {
   // Served behind nothing: no external fonts, images or scripts; telemetry is off in the scripts' env.
   poweredByHeader: false,
   reactStrictMode: true,
+  // @cchc/schema ships TypeScript (its ./vocabulary and ./format): compiled with the app's own code.
+  transpilePackages: ["@cchc/schema"],
   experimental: {
     serverActions: {
       // Imports are sent through a server action: allow files up to the importer's own limit.

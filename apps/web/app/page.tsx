@@ -5,7 +5,7 @@ import { DataTable } from "../components/ui/data-table";
 import { FilterForm } from "../components/ui/filter-form";
 import { provinceOptions, SelectField, yearOptions } from "../components/ui/select-field";
 import { IndexCard } from "../components/ui/index-card";
-import { formatDate, formatNumber } from "../lib/format";
+import { formatDate, formatNumber } from "@cchc/schema/format";
 import { gql } from "../lib/graphql/client";
 import { OverviewDocument, OverviewProfileDocument, type OverviewQuery } from "../lib/graphql/generated/graphql";
 import { hrefWith, int, one, pick, type SearchParams, unknownNotice, yearNotice } from "../lib/params";

@@ -10,7 +10,6 @@ import {
   rankRule,
   ratioBars,
   seriesLines,
-  signed,
   treatmentYears,
   weightRows,
 } from "./impact";
@@ -124,16 +123,6 @@ describe("impact panel: shaping the API's result", () => {
       ["42", false],
       ["40", true],
       ["38", false],
-    ]);
-  });
-
-  it("writes signed figures with a true minus and vi-VN decimals", () => {
-    expect([signed(1.234, 2), signed(-0.5), signed(0), signed(null), signed(-0.0001, 2)]).toEqual([
-      "+1,23",
-      "−0,5",
-      "0",
-      "—",
-      "0",
     ]);
   });
 

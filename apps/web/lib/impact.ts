@@ -4,7 +4,7 @@
  * themselves (weights, gaps, RMSPE, p, the verdict) come from the API as they
  * are; nothing here computes an estimate.
  */
-import { formatNumber } from "./format";
+import { formatNumber } from "@cchc/schema/format";
 import { one, type SearchParams } from "./params";
 
 /** The comparison groups the API offers: the province's peer group, or every province. */
@@ -172,13 +172,6 @@ export function ratioBars(units: readonly UnitRatio[], subject: string) {
       ratio: u.ratio,
       isSubject: u.subject.code === subject,
     }));
-}
-
-/** "+1,23" / "−0,5" / "0": a signed figure as the panel writes gaps and estimates. */
-export function signed(x: number | null | undefined, digits = 2): string {
-  if (x == null) return "—";
-  const s = formatNumber(Math.abs(x), digits);
-  return s === "0" ? "0" : `${x > 0 ? "+" : "−"}${s}`;
 }
 
 /** "p = 0,03" in the panel's wording, from the API's rank and count. */

@@ -3,14 +3,12 @@ import {
   componentRank,
   driversIntro,
   indexCodeOf,
-  indexLabel,
   missingText,
   otherRankText,
   seriesValueText,
   seriesView,
   signedChange,
   unexplainedText,
-  valueChangeText,
 } from "./index-detail";
 
 // TEST FIXTURE: shapes as the API returns them, values made up for the wording.
@@ -29,11 +27,6 @@ describe("the route's index", () => {
     expect(indexCodeOf("PAR_INDEX")).toBe("PAR_INDEX");
     expect(indexCodeOf("papi")).toBeUndefined();
     expect(indexCodeOf("PAR INDEX")).toBeUndefined();
-  });
-
-  it("reads the code with a space for the underscore", () => {
-    expect(indexLabel("PAR_INDEX")).toBe("PAR INDEX");
-    expect(indexLabel("SIPAS")).toBe("SIPAS");
   });
 });
 
@@ -87,11 +80,11 @@ describe("series table cells", () => {
 });
 
 describe("component cells", () => {
-  it("signs a gain, keeps the minus of a loss, dashes a missing change", () => {
-    expect(valueChangeText(1.5)).toBe("+1,5");
-    expect(valueChangeText(-0.25)).toBe("-0,25");
-    expect(valueChangeText(0)).toBe("0");
-    expect(valueChangeText(null)).toBe("—");
+  it("signs a gain, writes a true minus for a loss, dashes a missing change", () => {
+    expect(signedChange(1.5)).toBe("+1,5");
+    expect(signedChange(-0.25)).toBe("−0,25");
+    expect(signedChange(0)).toBe("0");
+    expect(signedChange(null)).toBe("—");
   });
 
   it("gives the change of the rank it shows: published with the published change, computed with its own", () => {

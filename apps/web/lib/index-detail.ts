@@ -2,22 +2,18 @@
  * View logic of /chi-so/[index]: which index the route names, the series' years and ranks, and the
  * sentences the page writes around its figures. Pure, so the wording is tested here, not in a browser.
  */
-import { formatNumber, formatRankChange } from "./format";
+import { PROVINCE_INDEX_CODES } from "@cchc/schema/vocabulary";
+import { formatNumber, formatRankChange, formatSigned } from "@cchc/schema/format";
 import { latestYearWithFigure, rankText, type ShownRank, shownRank } from "./figures";
 import type { IndexCode } from "./graphql/generated/graphql";
 import { yearSpan } from "./series";
 
-/** The indices with a detail page, in tab order. */
-export const INDEX_CODES: readonly IndexCode[] = ["PAR_INDEX", "SIPAS", "PAPI", "PCI"];
+/** The indices with a detail page, in tab order (the provincial ones). */
+export const INDEX_CODES: readonly IndexCode[] = PROVINCE_INDEX_CODES;
 
 /** The route's segment as an index code, or undefined for anything else. */
 export function indexCodeOf(raw: string): IndexCode | undefined {
   return INDEX_CODES.find((c) => c === raw);
-}
-
-/** How a code reads in a tab or a title: "PAR INDEX", "PAPI". */
-export function indexLabel(code: IndexCode): string {
-  return code.replace("_", " ");
 }
 
 type Ranked = {
@@ -86,11 +82,6 @@ export function otherRankText(p: Ranked | undefined): string {
     : "";
 }
 
-/** A component's change in the table: "+1,5", "-0,25" or "—". */
-export function valueChangeText(change: number | null | undefined): string {
-  return change != null ? `${change > 0 ? "+" : ""}${formatNumber(change, 4)}` : "—";
-}
-
 /** A component's rank as everywhere else (lib/figures), with the change of that same rank. */
 export function componentRank(c: Ranked & { rankChange?: number | null; publishedRankChange?: number | null }): string {
   const r = shownRank(c);
@@ -99,10 +90,8 @@ export function componentRank(c: Ranked & { rankChange?: number | null; publishe
   return `${rankText(c)}${gain ? ` (${formatRankChange(gain)})` : ""}`;
 }
 
-/** A driver's change with a true minus sign: "+0,5", "−1,25", "0". */
-export function signedChange(x: number): string {
-  return `${x > 0 ? "+" : x < 0 ? "−" : ""}${formatNumber(Math.abs(x), 4)}`;
-}
+/** A component's or a driver's change as the page writes it, to 4 decimals: "+0,5", "−1,25", "0", "—". */
+export const signedChange = (x: number | null | undefined) => formatSigned(x, 4);
 
 /** "điểm %" for an index scored in percent, else "điểm". */
 export function pointsWord(unit: string): string {

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatTimeAndDay } from "@cchc/schema/format";
 import { useActionState, useEffect, useState, useTransition } from "react";
 import { useHydrated } from "../../lib/use-hydrated";
 import type { ReportQuery } from "../../lib/graphql/generated/graphql";
@@ -7,13 +8,6 @@ import { type DraftState, draftNextPlan, type SavedEdit, saveReportEdits } from 
 import styles from "./report-editor.module.css";
 
 type Report = ReportQuery["orientationReport"];
-
-const pad = (n: number) => String(n).padStart(2, "0");
-/** "14:05 ngày 30/11/2026", Vietnam time (UTC+7, no daylight saving): the same on the server and in the browser. */
-export function savedAt(iso: string): string {
-  const d = new Date(Date.parse(iso) + 7 * 3_600_000);
-  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} ngày ${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-}
 
 const byKey = (edits: readonly SavedEdit[]) => Object.fromEntries(edits.map((e) => [e.key, e]));
 
@@ -125,7 +119,8 @@ export function ReportEditor({
         )}{" "}
         {last && (
           <span className="note" data-testid="saved-at">
-            Đã lưu lúc {savedAt(last.updatedAt)} bởi {last.updatedBy} ({Object.keys(saved).length} đoạn đã sửa).
+            Đã lưu lúc {formatTimeAndDay(last.updatedAt)} bởi {last.updatedBy} ({Object.keys(saved).length} đoạn đã
+            sửa).
           </span>
         )}
         {saveError && (

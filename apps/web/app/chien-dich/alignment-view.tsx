@@ -1,5 +1,5 @@
 import { DataTable } from "../../components/ui/data-table";
-import { formatNumber } from "../../lib/format";
+import { formatNumber } from "@cchc/schema/format";
 import type { CampaignsQuery } from "../../lib/graphql/generated/graphql";
 
 /**

@@ -6,7 +6,7 @@ import { IndexSeriesChart } from "../../components/charts/index-series-chart";
 import { DataTable } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
 import { SelectField } from "../../components/ui/select-field";
-import { formatDate, formatNumber } from "../../lib/format";
+import { formatDate, formatNumber } from "@cchc/schema/format";
 import { GraphQLRequestError, gql } from "../../lib/graphql/client";
 import { CampaignsDocument, type CampaignsQuery } from "../../lib/graphql/generated/graphql";
 import { titleFor } from "../../lib/page-title";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
-import { formatDate, formatNumber } from "../../lib/format";
+import { formatDate, formatNumber, formatSigned } from "@cchc/schema/format";
 import { GraphQLRequestError, gql } from "../../lib/graphql/client";
 import { UrlNotice } from "../../components/ui/url-notice";
 import { type ActivityFilter, ActivityListDocument, type Comparison } from "../../lib/graphql/generated/graphql";
@@ -148,7 +148,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
             ...(compareTo
               ? [
                   formatNumber(g.comparedCount, 0),
-                  g.countChange != null ? `${g.countChange > 0 ? "+" : ""}${formatNumber(g.countChange, 0)}` : "—",
+                  formatSigned(g.countChange, 0),
                   formatNumber(g.countChangePercent, 1),
                 ]
               : []),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ImportForm } from "../../components/import/import-form";
-import { formatDate } from "../../lib/format";
+import { formatDate, formatNumber } from "@cchc/schema/format";
 import { gql } from "../../lib/graphql/client";
 import { ImportBatchesDocument } from "../../lib/graphql/generated/graphql";
 import { requirePage } from "../../lib/session";
@@ -55,7 +55,7 @@ export default async function ImportPage() {
                   <td>{b.id}</td>
                   <td>{KIND[b.kind] ?? b.kind}</td>
                   <td>{b.fileName}</td>
-                  <td>{new Intl.NumberFormat("vi-VN").format(b.rowCount)}</td>
+                  <td>{formatNumber(b.rowCount, 0)}</td>
                   <td>{formatDate(b.createdAt.slice(0, 10))}</td>
                   <td>{b.createdBy}</td>
                   <td>{b.undoneAt ? `đã hoàn tác ${formatDate(b.undoneAt.slice(0, 10))}` : "đang hiệu lực"}</td>

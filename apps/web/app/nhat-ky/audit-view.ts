@@ -51,22 +51,6 @@ export const OPERATIONS: Record<string, string> = {
   signOut: "Đăng xuất",
 };
 
-const time = new Intl.DateTimeFormat("vi-VN", {
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-  timeZone: "Asia/Ho_Chi_Minh",
-});
-/** An event's moment in the Department's time, as the dashboard writes dates: "10/02/2022 14:03:27". */
-export function formatMoment(iso: string): string {
-  const p = Object.fromEntries(time.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}:${p.second}`;
-}
-
 const parse = (json: string | null | undefined): unknown => {
   if (json == null) return null;
   try {

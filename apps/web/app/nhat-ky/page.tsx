@@ -4,7 +4,8 @@ import { FilterForm } from "../../components/ui/filter-form";
 import { GraphQLRequestError, gql } from "../../lib/graphql/client";
 import { AuditLogDocument, type AuditLogQuery } from "../../lib/graphql/generated/graphql";
 import { hrefWith, one, type SearchParams } from "../../lib/params";
-import { auditFilterFrom, ENTITIES, formatMoment, OPERATIONS, summarise } from "./audit-view";
+import { formatMoment } from "@cchc/schema/format";
+import { auditFilterFrom, ENTITIES, OPERATIONS, summarise } from "./audit-view";
 import { TableScroll } from "../../components/ui/table-scroll";
 import { DateRangeFields } from "../../components/ui/date-range-fields";
 

@@ -19,16 +19,3 @@ export type FormState =
 export const IDLE: FormState = { status: "idle" };
 
 export type FormAction = (state: FormState, form: FormData) => Promise<FormState>;
-
-const DAY = new Intl.DateTimeFormat("vi-VN", {
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  timeZone: "Asia/Ho_Chi_Minh",
-});
-
-/** An API timestamp as a vi-VN date in Vietnam's time zone: 01/12/2026. */
-export const formatDay = (iso: string) => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : DAY.format(d);
-};

@@ -9,7 +9,7 @@ import { AdminTable } from "./admin-table";
 import { DisabledForm, NewAccountForm, PasswordForm, RoleForm } from "./account-forms";
 import { createTokenAction, revokeTokenAction } from "./actions";
 import styles from "./admin.module.css";
-import { formatDay } from "./form-state";
+import { formatDay } from "@cchc/schema/format";
 import { TokenForm } from "./token-forms";
 import { TokensTable } from "./tokens-table";
 

@@ -2,7 +2,8 @@ import type { ApiTokenFieldsFragment } from "../../lib/graphql/generated/graphql
 import { roleLabel } from "../../lib/roles";
 import { AdminTable } from "./admin-table";
 import styles from "./admin.module.css";
-import { type FormAction, formatDay } from "./form-state";
+import { formatDay } from "@cchc/schema/format";
+import type { FormAction } from "./form-state";
 import { RevokeForm } from "./token-forms";
 
 /** An account's API tokens (active first), each active one with its revoke button. */

@@ -5,14 +5,10 @@ import { CompareLines } from "../../components/charts/compare-lines";
 import { DataTable } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
 import { provinceOptions, SelectField, yearOptions } from "../../components/ui/select-field";
-import { formatNumber } from "../../lib/format";
+import { indexCodeLabel, PROVINCE_INDEX_CODES, valueStatusLabel } from "@cchc/schema/vocabulary";
+import { formatNumber } from "@cchc/schema/format";
 import { gql } from "../../lib/graphql/client";
-import {
-  CompareDocument,
-  ComparePeersDocument,
-  CrosswalkDocument,
-  type IndexCode,
-} from "../../lib/graphql/generated/graphql";
+import { CompareDocument, ComparePeersDocument, CrosswalkDocument } from "../../lib/graphql/generated/graphql";
 import {
   eraChanges,
   eraName,
@@ -34,15 +30,13 @@ import { ProvincePicker } from "./province-picker";
 import styles from "./compare.module.css";
 
 export const dynamic = "force-dynamic";
-const CODES = ["PAR_INDEX", "SIPAS", "PAPI", "PCI"] as const satisfies readonly IndexCode[];
 /** The most provinces compared at once (lines stay apart by dash and point shape). */
 const MAX_SUBJECTS = 12;
-const STATUS = { NOT_PUBLISHED: "không công bố", NO_DATA: "không có số liệu", PUBLISHED: "" } as const;
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   return {
     title: await titleFor(
-      `So sánh ${(one(await searchParams, "index") ?? "PAPI").replace("_", " ")}`,
+      `So sánh ${indexCodeLabel(pick(await searchParams, "index", PROVINCE_INDEX_CODES, "PAPI"))}`,
       await searchParams,
     ),
   };
@@ -51,7 +45,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const q = await searchParams;
   const subject = one(q, "subject") ?? "40";
-  const index = pick(q, "index", CODES, "PAPI");
+  const index = pick(q, "index", PROVINCE_INDEX_CODES, "PAPI");
   const component = one(q, "component") ?? null;
   const chosen = many(q, "subjects");
   const peersAsked = one(q, "peers");
@@ -124,9 +118,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <label>
           Chỉ số
           <select name="index" defaultValue={index}>
-            {CODES.map((c) => (
+            {PROVINCE_INDEX_CODES.map((c) => (
               <option key={c} value={c}>
-                {c === "PAR_INDEX" ? "PAR INDEX" : c}
+                {indexCodeLabel(c)}
               </option>
             ))}
           </select>
@@ -251,7 +245,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                             </a>
                           </td>
                           <td className="text">{r.subject.region?.nameVi}</td>
-                          <td>{r.value != null ? formatNumber(r.value, 4) : STATUS[r.status]}</td>
+                          <td>
+                            {r.value != null
+                              ? formatNumber(r.value, 4)
+                              : r.status === "PUBLISHED"
+                                ? ""
+                                : valueStatusLabel(r.status)}
+                          </td>
                           <td>{r.publishedRank ?? "—"}</td>
                           <td className={`text ${styles.groupCell}`}>{g != null ? groupLabels[g] : ""}</td>
                         </tr>

@@ -4,7 +4,7 @@ import { DataTable } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
 import { planOptions, SelectField } from "../../components/ui/select-field";
 import { StatusLight } from "../../components/ui/status-light";
-import { formatDate, formatNumber } from "../../lib/format";
+import { formatDate, formatNumber } from "@cchc/schema/format";
 import { gql } from "../../lib/graphql/client";
 import {
   MonitoringDocument,

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { dayOf } from "../../components/ui/figure-source";
 import { DataTable } from "../../components/ui/data-table";
-import { formatNumber } from "../../lib/format";
+import { formatDay, formatNumber, upperFirst } from "@cchc/schema/format";
+import { valueStatusLabel } from "@cchc/schema/vocabulary";
 import { gql } from "../../lib/graphql/client";
 import { DataCoverageDocument, type DataCoverageQuery } from "../../lib/graphql/generated/graphql";
 import { one, type SearchParams } from "../../lib/params";
@@ -112,7 +112,7 @@ function IndexCoverage({
           .map((r) => (
             <li key={r.year}>
               Năm {r.year}: {r.withValue}/{r.expected} tỉnh có điểm
-              {r.noData ? `; ${r.noData} tỉnh “không có số liệu” (không khảo sát)` : ""}
+              {r.noData ? `; ${r.noData} tỉnh “${valueStatusLabel("NO_DATA")}” (không khảo sát)` : ""}
               {r.missing - r.noData > 0 ? `; ${r.missing - r.noData} tỉnh còn thiếu, cần nhập` : ""}.
             </li>
           ))}
@@ -126,7 +126,7 @@ function IndexCoverage({
           "Phương pháp",
           "Tỉnh có điểm",
           "Chỉ có thứ hạng",
-          "Không có số liệu / không công bố",
+          `${upperFirst(valueStatusLabel("NO_DATA"))} / ${valueStatusLabel("NOT_PUBLISHED")}`,
           "Còn thiếu",
           "Điểm thành phần",
           subjectName,
@@ -151,11 +151,11 @@ function IndexCoverage({
           <Sources key="src" sources={r.sources} />,
           r.importBatches.length
             ? r.importBatches
-                .map((b) => `#${b.id} ${b.fileName} (${dayOf(b.createdAt)}, ${b.createdBy})`)
+                .map((b) => `#${b.id} ${b.fileName} (${formatDay(b.createdAt)}, ${b.createdBy})`)
                 .join("; ")
                 .concat(r.figuresOutsideImports ? `; ${r.figuresOutsideImports} số liệu nhập tay/khởi tạo` : "")
             : `${r.figuresOutsideImports} số liệu nhập tay/khởi tạo`,
-          dayOf(r.lastChanged),
+          formatDay(r.lastChanged),
         ])}
         open
       />

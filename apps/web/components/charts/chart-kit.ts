@@ -66,7 +66,6 @@ Chart.register({
 });
 
 export { Chart };
-export const vi = (digits = 2) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: digits });
 
 export const FORM_COLOURS: Record<string, string> = {
   F1: "#2e6db4",

@@ -11,7 +11,9 @@ import {
   type ProvinceTopology,
   unitFeatures,
 } from "../../lib/province-map";
-import { Chart, markDrawn, vi } from "./chart-kit";
+import { formatNumber, upperFirst } from "@cchc/schema/format";
+import { valueStatusLabel } from "@cchc/schema/vocabulary";
+import { Chart, markDrawn } from "./chart-kit";
 import { ChartFrame } from "./chart-frame";
 import styles from "./choropleth.module.css";
 
@@ -81,11 +83,11 @@ function hatch(): CanvasPattern | string {
 
 const tooltipLines = (r: MapRow | undefined, f: Feature, groups: string[]) =>
   r?.value == null
-    ? [f.properties.name, mergedFromText(f) ?? "", "không có số liệu"].filter(Boolean)
+    ? [f.properties.name, mergedFromText(f) ?? "", valueStatusLabel("NO_DATA")].filter(Boolean)
     : [
         f.properties.name,
         mergedFromText(f) ?? "",
-        `Điểm: ${vi(4).format(r.value)}`,
+        `Điểm: ${formatNumber(r.value, 4)}`,
         `Hạng: ${r.rank ?? "—"}/${r.outOf}`,
         r.group != null ? (groups[r.group] ?? "") : "",
       ].filter(Boolean);
@@ -219,7 +221,7 @@ export function Choropleth({
   if (error) return <p className="empty">{error}</p>;
   const pngKey = [
     ...groups.map((g, i) => ({ colour: GROUP_COLOURS[i] ?? "#ccc", label: g })),
-    { colour: "#c4c8cf", label: "không có số liệu" },
+    { colour: "#c4c8cf", label: valueStatusLabel("NO_DATA") },
   ];
   return (
     <div className={styles.map}>
@@ -260,7 +262,7 @@ export function Choropleth({
           ))}
           <li>
             <span className={`${styles.swatch} ${styles.missing}`} aria-hidden="true" />
-            Không có số liệu
+            {upperFirst(valueStatusLabel("NO_DATA"))}
           </li>
         </ul>
         {legendNote ? <figcaption className="note">{legendNote}</figcaption> : null}

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import type { SeriesBreak } from "../../lib/series";
-import { breakAnnotations, Chart, markBreaks, markDrawn, vi } from "./chart-kit";
+import { formatNumber } from "@cchc/schema/format";
+import { breakAnnotations, Chart, markBreaks, markDrawn } from "./chart-kit";
 import { ChartFrame } from "./chart-frame";
 import { seriesStyle } from "./series-styles";
 
@@ -97,14 +98,14 @@ export function CompareLines({ years, lines, highlight, axisLabel, breaks = [] }
         interaction: { mode: "index", intersect: false },
         layout: { padding: (c: { chart: Chart }) => ({ right: c.chart.width < NARROW ? 8 : 96 }) },
         scales: {
-          y: { title: { display: true, text: axisLabel }, ticks: { callback: (v) => vi(2).format(Number(v)) } },
+          y: { title: { display: true, text: axisLabel }, ticks: { callback: (v) => formatNumber(Number(v), 2) } },
         },
         plugins: {
           annotation: { annotations: breakLines },
           legend: { labels: { usePointStyle: true, pointStyleWidth: 14 } },
           tooltip: {
             usePointStyle: true,
-            callbacks: { label: (c) => `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi(4).format(c.parsed.y)}` },
+            callbacks: { label: (c) => `${c.dataset.label}: ${formatNumber(c.parsed.y, 4)}` },
           },
         },
       },

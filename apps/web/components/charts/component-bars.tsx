@@ -2,7 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import { ChartFrame } from "./chart-frame";
-import { Chart, markDrawn, vi } from "./chart-kit";
+import { formatNumber } from "@cchc/schema/format";
+import { Chart, markDrawn } from "./chart-kit";
 
 export interface ComponentBarsProps {
   subjectName: string;
@@ -34,10 +35,10 @@ export function ComponentBars({ subjectName, peerName, labels, subject, best, me
         indexAxis: "y",
         animation: false,
         maintainAspectRatio: false,
-        scales: { x: { beginAtZero: true, ticks: { callback: (v) => vi(2).format(Number(v)) } } },
+        scales: { x: { beginAtZero: true, ticks: { callback: (v) => formatNumber(Number(v), 2) } } },
         plugins: {
           tooltip: {
-            callbacks: { label: (c) => `${c.dataset.label}: ${c.parsed.x == null ? "—" : vi(4).format(c.parsed.x)}` },
+            callbacks: { label: (c) => `${c.dataset.label}: ${formatNumber(c.parsed.x, 4)}` },
           },
         },
       },

@@ -3,16 +3,8 @@
 import { useEffect, useRef } from "react";
 import { mergerIndices, type SeriesBreak } from "../../lib/series";
 import { ChartFrame } from "./chart-frame";
-import {
-  type Band,
-  bandAnnotations,
-  breakAnnotations,
-  Chart,
-  markBreaks,
-  markDrawn,
-  notJoinedAt,
-  vi,
-} from "./chart-kit";
+import { formatNumber } from "@cchc/schema/format";
+import { type Band, bandAnnotations, breakAnnotations, Chart, markBreaks, markDrawn, notJoinedAt } from "./chart-kit";
 
 export interface IndexSeriesChartProps {
   title: string;
@@ -138,7 +130,7 @@ export function IndexSeriesChart({
             display: drawValues,
             position: "left",
             title: { display: true, text: unit === "%" ? "Điểm (%)" : "Điểm" },
-            ticks: { callback: (v) => vi(2).format(Number(v)) },
+            ticks: { callback: (v) => formatNumber(Number(v), 2) },
           },
           rank: {
             display: drawRanks,
@@ -159,7 +151,7 @@ export function IndexSeriesChart({
               label: (c) =>
                 c.dataset.yAxisID === "rank"
                   ? `${c.dataset.label}: ${rankLabels?.[c.dataIndex] ?? (c.parsed.y == null ? "—" : String(c.parsed.y))}`
-                  : `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi(4).format(c.parsed.y)}`,
+                  : `${c.dataset.label}: ${formatNumber(c.parsed.y, 4)}`,
             },
           },
         },

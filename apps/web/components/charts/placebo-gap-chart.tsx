@@ -2,7 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import { ChartFrame } from "./chart-frame";
-import { Chart, markDrawn, vi } from "./chart-kit";
+import { formatNumber } from "@cchc/schema/format";
+import { Chart, markDrawn } from "./chart-kit";
 import { midYear, startLine, yearAxis } from "./impact-kit";
 
 export interface PlaceboGapChartProps {
@@ -65,7 +66,7 @@ export function PlaceboGapChart({ title, subjectName, years, subject, placebos, 
           x: yearAxis(years),
           y: {
             title: { display: true, text: "Chênh lệch (điểm)" },
-            ticks: { callback: (v) => vi(2).format(Number(v)) },
+            ticks: { callback: (v) => formatNumber(Number(v), 2) },
           },
         },
         plugins: {
@@ -80,7 +81,7 @@ export function PlaceboGapChart({ title, subjectName, years, subject, placebos, 
             callbacks: {
               title: (items) => `Năm ${Math.floor(items[0]?.parsed.x ?? 0)}`,
               label: (c) =>
-                `${c.datasetIndex === 1 ? placebos[0]?.name : c.dataset.label}: ${c.parsed.y == null ? "—" : vi(4).format(c.parsed.y)}`,
+                `${c.datasetIndex === 1 ? placebos[0]?.name : c.dataset.label}: ${formatNumber(c.parsed.y, 4)}`,
             },
           },
         },

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import { ChartFrame } from "./chart-frame";
-import { Chart, markDrawn, vi } from "./chart-kit";
+import { formatNumber } from "@cchc/schema/format";
+import { Chart, markDrawn } from "./chart-kit";
 
 export interface PlaceboRatioChartProps {
   title: string;
@@ -46,7 +47,7 @@ export function PlaceboRatioChart({ title, bars }: PlaceboRatioChartProps) {
           y: {
             beginAtZero: true,
             title: { display: true, text: "Tỷ số" },
-            ticks: { callback: (v) => vi(2).format(Number(v)) },
+            ticks: { callback: (v) => formatNumber(Number(v), 2) },
           },
         },
         plugins: {
@@ -54,7 +55,7 @@ export function PlaceboRatioChart({ title, bars }: PlaceboRatioChartProps) {
           tooltip: {
             callbacks: {
               title: (items) => `Hạng ${(items[0]?.dataIndex ?? 0) + 1}: ${items[0]?.label ?? ""}`,
-              label: (c) => `Tỷ số: ${c.parsed.y == null ? "—" : vi(3).format(c.parsed.y)}`,
+              label: (c) => `Tỷ số: ${formatNumber(c.parsed.y, 3)}`,
             },
           },
         },

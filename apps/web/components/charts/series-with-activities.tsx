@@ -1,5 +1,6 @@
 "use client";
 
+import { formatNumber } from "@cchc/schema/format";
 import { useEffect, useRef } from "react";
 import { mergerIndices, type SeriesBreak } from "../../lib/series";
 import { ChartFrame } from "./chart-frame";
@@ -21,8 +22,6 @@ export interface SeriesWithActivitiesProps {
   /** Breaks to mark (lib/series); across the merger the rank line is not joined (/63 then /34). */
   breaks?: SeriesBreak[];
 }
-
-const vi = new Intl.NumberFormat("vi-VN");
 
 /**
  * An index's published rank (line, right axis, 1 at the top) over the
@@ -106,8 +105,8 @@ export function SeriesWithActivities({
             callbacks: {
               label: (c) =>
                 c.dataset.yAxisID === "rank"
-                  ? `${c.dataset.label}: ${rankLabels?.[c.dataIndex] ?? (c.parsed.y == null ? "—" : vi.format(c.parsed.y))}`
-                  : `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi.format(c.parsed.y)}`,
+                  ? `${c.dataset.label}: ${rankLabels?.[c.dataIndex] ?? formatNumber(c.parsed.y, 3)}`
+                  : `${c.dataset.label}: ${formatNumber(c.parsed.y, 3)}`,
             },
           },
         },

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import { ChartFrame } from "./chart-frame";
-import { type Band, bandAnnotations, Chart, markDrawn, vi } from "./chart-kit";
+import { formatNumber } from "@cchc/schema/format";
+import { type Band, bandAnnotations, Chart, markDrawn } from "./chart-kit";
 import { midYear, startLine, yearAxis } from "./impact-kit";
 
 export interface SynthSeriesChartProps {
@@ -63,14 +64,14 @@ export function SynthSeriesChart({
         interaction: { mode: "nearest", axis: "x", intersect: false },
         scales: {
           x: yearAxis(years),
-          y: { title: { display: true, text: "Điểm" }, ticks: { callback: (v) => vi(2).format(Number(v)) } },
+          y: { title: { display: true, text: "Điểm" }, ticks: { callback: (v) => formatNumber(Number(v), 2) } },
         },
         plugins: {
           annotation: { annotations: { ...bandAnnotations(bands), ...startLine(treatedFrom) } },
           tooltip: {
             callbacks: {
               title: (items) => `Năm ${Math.floor(items[0]?.parsed.x ?? 0)}`,
-              label: (c) => `${c.dataset.label}: ${c.parsed.y == null ? "—" : vi(4).format(c.parsed.y)}`,
+              label: (c) => `${c.dataset.label}: ${formatNumber(c.parsed.y, 4)}`,
             },
           },
         },

@@ -1,6 +1,6 @@
-import { formatNumber } from "../../lib/format";
+import { formatNumber, formatSigned } from "@cchc/schema/format";
 import type { ImpactQuery } from "../../lib/graphql/generated/graphql";
-import { COMPARISON_LABEL, pText, rankRule, signed } from "../../lib/impact";
+import { COMPARISON_LABEL, pText, rankRule } from "../../lib/impact";
 
 type Impact = ImpactQuery["impact"];
 type Verdict = Impact["synth"]["verdict"];
@@ -19,7 +19,7 @@ export function ImpactFigures({ impact, subjectName }: { impact: Impact; subject
       `${w.from}–${w.to} (trước: ${w.preYears.join(", ")}; từ năm bắt đầu: ${w.postYears.join(", ")}), phương pháp ${w.methodologyVersion.code}`,
     ],
     ["Nhóm so sánh", `${group}: ${impact.donors.length} tỉnh đủ số liệu`],
-    ["Đơn vị tổng hợp: chênh lệch trung bình từ năm bắt đầu", `${signed(synth.effect, 3)} điểm`],
+    ["Đơn vị tổng hợp: chênh lệch trung bình từ năm bắt đầu", `${formatSigned(synth.effect, 3)} điểm`],
     ["RMSPE trước / sau năm bắt đầu", `${formatNumber(synth.preRmspe, 3)} / ${formatNumber(synth.postRmspe, 3)}`],
     [
       "Tỷ số sau/trước giữa các giả dược (không gian)",
@@ -33,9 +33,9 @@ export function ImpactFigures({ impact, subjectName }: { impact: Impact; subject
     ],
     [
       "Bỏ từng tỉnh có trọng số lớn",
-      `chênh lệch từ ${signed(synth.leaveOneOut.min, 3)} đến ${signed(synth.leaveOneOut.max, 3)} điểm`,
+      `chênh lệch từ ${formatSigned(synth.leaveOneOut.min, 3)} đến ${formatSigned(synth.leaveOneOut.max, 3)} điểm`,
     ],
-    ["Khác biệt kép (DiD)", `${signed(did.estimate, 3)} điểm`],
+    ["Khác biệt kép (DiD)", `${formatSigned(did.estimate, 3)} điểm`],
     ...(
       [
         ["DiD: giả dược không gian", did.space.inference],
@@ -45,7 +45,7 @@ export function ImpactFigures({ impact, subjectName }: { impact: Impact; subject
     ).map(([label, r]): [string, string] => [label, r ? pText(r.rank, r.of, r.p) : "không có giả dược"]),
     [
       `Thay đổi ${rc.from}–${rc.to}`,
-      `${subjectName} ${signed(rc.change, 3)}; trung bình nhóm ${signed(rc.group.mean, 3)} (${rc.group.n} tỉnh); trung bình cả nước ${signed(rc.nation.mean, 3)} (${rc.nation.n} tỉnh)`,
+      `${subjectName} ${formatSigned(rc.change, 3)}; trung bình nhóm ${formatSigned(rc.group.mean, 3)} (${rc.group.n} tỉnh); trung bình cả nước ${formatSigned(rc.nation.mean, 3)} (${rc.nation.n} tỉnh)`,
     ],
     [
       "Vị trí của thay đổi",

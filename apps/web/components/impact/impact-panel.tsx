@@ -6,7 +6,7 @@ import { DataTable } from "../ui/data-table";
 import { FilterForm } from "../ui/filter-form";
 import { SelectField } from "../ui/select-field";
 import { UrlNotice } from "../ui/url-notice";
-import { formatNumber } from "../../lib/format";
+import { formatNumber, formatSigned } from "@cchc/schema/format";
 import { GraphQLRequestError, gql } from "../../lib/graphql/client";
 import {
   ImpactChoicesDocument,
@@ -24,7 +24,6 @@ import {
   MIN_PRE_YEARS,
   ratioBars,
   seriesLines,
-  signed,
   treatmentYears,
   weightRows,
 } from "../../lib/impact";
@@ -214,7 +213,7 @@ async function ImpactResultView({
               p.year,
               formatNumber(p.actual, 4),
               formatNumber(p.synthetic, 4),
-              signed(p.gap, 4),
+              formatSigned(p.gap, 4),
             ])}
           />
         </div>
@@ -237,8 +236,8 @@ async function ImpactResultView({
             keys={[subject, ...gaps.placebos.map((p) => p.code)]}
             highlight={subject}
             rows={[
-              [subjectName, ...gaps.subject.map((g) => signed(g, 3))],
-              ...gaps.placebos.map((p) => [p.name, ...p.values.map((g) => signed(g, 3))]),
+              [subjectName, ...gaps.subject.map((g) => formatSigned(g, 3))],
+              ...gaps.placebos.map((p) => [p.name, ...p.values.map((g) => formatSigned(g, 3))]),
             ]}
           />
         </div>

@@ -1,4 +1,4 @@
-import { formatNumber } from "../../lib/format";
+import { formatNumber, formatSigned } from "@cchc/schema/format";
 import { GraphQLRequestError, gql } from "../../lib/graphql/client";
 import {
   type IndexCode,
@@ -7,7 +7,7 @@ import {
   WhatIfDocument,
   type WhatIfQuery,
 } from "../../lib/graphql/generated/graphql";
-import { CALC_KEYS, calcChoice, deltaShown, signed } from "../../lib/impact";
+import { CALC_KEYS, calcChoice, deltaShown } from "../../lib/impact";
 import type { SearchParams } from "../../lib/params";
 import { DataTable } from "../ui/data-table";
 import { UrlNotice } from "../ui/url-notice";
@@ -120,7 +120,7 @@ export async function WhatItTakes({
       <UrlNotice problems={problems} />
       {whatIf && component && (
         <p data-testid="calc-what-if">
-          Nếu <strong>{component.nameVi}</strong> tăng {signed(c.delta, 4)} điểm ({OTHERS_UNCHANGED}): tổng điểm{" "}
+          Nếu <strong>{component.nameVi}</strong> tăng {formatSigned(c.delta, 4)} điểm ({OTHERS_UNCHANGED}): tổng điểm{" "}
           {formatNumber(whatIf.totalBefore, 4)} → {formatNumber(whatIf.totalAfter, 4)}, thứ hạng{" "}
           <strong>
             {whatIf.rankBefore}/{whatIf.outOf} → {whatIf.rankAfter}/{whatIf.outOf}

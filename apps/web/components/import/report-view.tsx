@@ -1,7 +1,8 @@
+import { numberFormat } from "@cchc/schema/format";
 import type { ImportReportFieldsFragment } from "../../lib/graphql/generated/graphql";
 
 // Up to 4 decimals: PAPI figures are published to 4 places (the default 3 would show 42,8474 as 42,847).
-const vi = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 });
+const vi = numberFormat(4);
 const shown = (json: string | null | undefined) => {
   if (json == null) return "—";
   const v = JSON.parse(json) as unknown;

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
 import type { IndexDetailQuery } from "../../lib/graphql/generated/graphql";
-import { componentRank, valueChangeText } from "../../lib/index-detail";
-import { formatNumber } from "../../lib/format";
+import { componentRank, signedChange } from "../../lib/index-detail";
+import { formatNumber } from "@cchc/schema/format";
 import { ComponentBars } from "../charts/component-bars";
 import { DataTable } from "../ui/data-table";
 import { FigureSource } from "../ui/figure-source";
@@ -61,7 +61,7 @@ export function ComponentsPanel({
         rows={components.map((c) => [
           c.component?.nameVi ?? "",
           formatNumber(c.value, 4),
-          valueChangeText(c.valueChange),
+          signedChange(c.valueChange),
           componentRank(c),
           formatNumber(c.nationalBest, 4),
           formatNumber(c.nationalMean, 4),

@@ -1,9 +1,6 @@
 import Link from "next/link";
-import { formatDate } from "../../lib/format";
+import { formatDay } from "@cchc/schema/format";
 import type { FigureSourceFieldsFragment } from "../../lib/graphql/generated/graphql";
-
-/** "30/11/2026" from an ISO timestamp. */
-export const dayOf = (iso: string) => formatDate(iso.slice(0, 10));
 
 /**
  * Where a figure comes from and how fresh it is, in one line under a card, a
@@ -30,7 +27,7 @@ export function FigureSource({
           Nguồn: {source.publisher} · {source.url ? <a href={source.url}>{source.document}</a> : source.document} · ngày
           công bố: chưa ghi
           {year ? ` (kết quả năm ${year} thường công bố khoảng tháng 4/${year + 1})` : ""} · cập nhật{" "}
-          {dayOf(source.updatedAt)}
+          {formatDay(source.updatedAt)}
           {source.importBatch ? ` (tệp ${source.importBatch.fileName}, lô nhập #${source.importBatch.id})` : ""}
         </>
       ) : (

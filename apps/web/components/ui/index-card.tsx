@@ -1,3 +1,4 @@
+import { valueStatusLabel } from "@cchc/schema/vocabulary";
 import Link from "next/link";
 import {
   COMPUTED_RANK_NOTE,
@@ -7,7 +8,7 @@ import {
   shownRank,
   type SparkPlan,
 } from "../../lib/figures";
-import { formatNumber, formatRankChange } from "../../lib/format";
+import { formatNumber, formatRankChange, formatSigned, upperFirst } from "@cchc/schema/format";
 import type { FigureFieldsFragment, FigureSourceFieldsFragment } from "../../lib/graphql/generated/graphql";
 import { quartileGroupOf } from "../../lib/series";
 import { Sparkline } from "../charts/sparkline";
@@ -30,8 +31,6 @@ interface Props {
   spark: SparkPlan | null;
   href: string;
 }
-
-const STATUS_TEXT = { NOT_PUBLISHED: "Không công bố", NO_DATA: "Không có số liệu" } as const;
 
 /**
  * One index in a year: the headline figure first (value, or the rank when only
@@ -78,13 +77,9 @@ export function IndexCard({
         </Link>
       </h3>
       <div className="name">{nameVi}</div>
-      {empty ? (
+      {empty || f.status !== "PUBLISHED" ? (
         <div className="value status" data-testid="card-empty">
-          Không có số liệu năm {year}.{latestLink}
-        </div>
-      ) : f.status !== "PUBLISHED" ? (
-        <div className="value status" data-testid="card-empty">
-          {STATUS_TEXT[f.status]} năm {year}.{latestLink}
+          {upperFirst(valueStatusLabel(empty ? "NO_DATA" : f.status))} năm {year}.{latestLink}
         </div>
       ) : (
         <>
@@ -130,8 +125,8 @@ export function IndexCard({
           <div className="meta">
             {f.valueChange != null && (
               <span className={f.valueChange > 0 ? "up" : f.valueChange < 0 ? "down" : ""}>
-                {f.valueChange > 0 ? "▲ +" : f.valueChange < 0 ? "▼ " : "■ "}
-                {formatNumber(f.valueChange, 4)} {unit === "%" ? "điểm %" : "điểm"} so với {year - 1}.{" "}
+                {f.valueChange > 0 ? "▲ " : f.valueChange < 0 ? "▼ " : "■ "}
+                {formatSigned(f.valueChange, 4)} {unit === "%" ? "điểm %" : "điểm"} so với {year - 1}.{" "}
               </span>
             )}
             {f.valueChange == null && f.value != null && f.changeUnavailableReason && `${f.changeUnavailableReason}. `}

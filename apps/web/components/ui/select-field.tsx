@@ -1,3 +1,5 @@
+import { valueStatusLabel } from "@cchc/schema/vocabulary";
+
 /**
  * A labelled select of a filter form: the URL parameter `name`, options as
  * value/label pairs. A value from the URL that is not among the options (a
@@ -17,7 +19,7 @@ export function SelectField({
 }) {
   const shown = options.some((o) => String(o.value) === String(value))
     ? options
-    : [{ value, label: `${value} (không có số liệu)` }, ...options];
+    : [{ value, label: `${value} (${valueStatusLabel("NO_DATA")})` }, ...options];
   return (
     <label>
       {label}

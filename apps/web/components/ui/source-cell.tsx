@@ -1,5 +1,5 @@
 import type { SeriesPointFieldsFragment } from "../../lib/graphql/generated/graphql";
-import { dayOf } from "./figure-source";
+import { formatDay } from "@cchc/schema/format";
 
 /**
  * Where a figure comes from, in a table cell: the document (linked), the
@@ -19,7 +19,7 @@ export function SourceCell({
   const fresh = (
     <span className="note">
       {" "}
-      · {s.importBatch ? `lô nhập #${s.importBatch.id}, ` : ""}cập nhật {dayOf(s.updatedAt)}
+      · {s.importBatch ? `lô nhập #${s.importBatch.id}, ` : ""}cập nhật {formatDay(s.updatedAt)}
     </span>
   );
   return (

@@ -13,7 +13,8 @@ import { UrlNotice } from "../../../components/ui/url-notice";
 import { gql } from "../../../lib/graphql/client";
 import { IndexDetailDocument, UnitHistoryDocument } from "../../../lib/graphql/generated/graphql";
 import { CALC_KEYS, IMPACT_KEYS } from "../../../lib/impact";
-import { INDEX_CODES, indexCodeOf, indexLabel, seriesView } from "../../../lib/index-detail";
+import { indexCodeLabel } from "@cchc/schema/vocabulary";
+import { INDEX_CODES, indexCodeOf, seriesView } from "../../../lib/index-detail";
 import { predecessorsOf, unitChoices } from "../../../lib/merger";
 import { titleFor } from "../../../lib/page-title";
 import { hrefWith, int, one, type SearchParams, yearNotice } from "../../../lib/params";
@@ -30,7 +31,7 @@ export async function generateMetadata({
 }): Promise<Metadata> {
   const { index } = await params;
   const code = indexCodeOf(index);
-  const name = code ? indexLabel(code) : "Chỉ số";
+  const name = code ? indexCodeLabel(code) : "Chỉ số";
   return { title: await titleFor(name, await searchParams) };
 }
 
@@ -97,7 +98,7 @@ export default async function IndexDetailPage({
       <nav className="tabs" aria-label="Chọn chỉ số">
         {INDEX_CODES.map((c) => (
           <Link key={c} href={hrefWith(`/chi-so/${c}`, current)} aria-current={c === index ? "page" : undefined}>
-            {indexLabel(c)}
+            {indexCodeLabel(c)}
           </Link>
         ))}
       </nav>

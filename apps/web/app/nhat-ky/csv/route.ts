@@ -1,7 +1,8 @@
 import { GraphQLRequestError, gql } from "../../../lib/graphql/client";
 import { AuditLogDocument, type AuditLogQuery } from "../../../lib/graphql/generated/graphql";
 import type { SearchParams } from "../../../lib/params";
-import { auditFilterFrom, csvCell, formatMoment } from "../audit-view";
+import { formatMoment } from "@cchc/schema/format";
+import { auditFilterFrom, csvCell } from "../audit-view";
 
 export const dynamic = "force-dynamic";
 
