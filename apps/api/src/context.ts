@@ -3,6 +3,7 @@ import type { IncomingMessage } from "node:http";
 import type { Actor, Db } from "@cchc/db";
 import { actorOf, type RequestInfo, type SessionCheck, type TokenCheck, type Viewer, viewerFrom } from "./auth";
 import { createLoaders, type Loaders } from "./loaders";
+import type { Catalogue } from "./modules/indices/catalogue";
 import type { SubjectDirectory } from "./modules/indices/subject-names";
 import type { Uploads } from "./uploads";
 
@@ -16,6 +17,8 @@ export interface ApiContext {
   uploads: Uploads;
   /** Every subject's names and region, kept per server (checked against data_versions on use). */
   subjects: SubjectDirectory;
+  /** The indices and their components, kept per server (checked against data_versions on use). */
+  catalogue: Catalogue;
   /** The request's id (x-request-id, or a new one) and the client's address, for logs and the audit trail. */
   request: RequestInfo;
   /** Who this request's writes are recorded as. */
@@ -39,15 +42,30 @@ export function requestInfo(req: IncomingMessage): RequestInfo {
   return { id, address };
 }
 
+/** What every request of one server shares. */
+export interface Shared {
+  uploads: Uploads;
+  subjects: SubjectDirectory;
+  catalogue: Catalogue;
+}
+
 export async function createContext(
   db: Db,
-  uploads: Uploads,
-  subjects: SubjectDirectory,
+  { uploads, subjects, catalogue }: Shared,
   check: TokenCheck,
   req: IncomingMessage,
   sessions?: SessionCheck,
 ): Promise<ApiContext> {
   const viewer = await viewerFrom(check, req.headers, sessions);
   const request = requestInfo(req);
-  return { db, loaders: createLoaders(db), viewer, uploads, subjects, request, actor: actorOf(viewer, request) };
+  return {
+    db,
+    loaders: createLoaders(db),
+    viewer,
+    uploads,
+    subjects,
+    catalogue,
+    request,
+    actor: actorOf(viewer, request),
+  };
 }

@@ -99,12 +99,12 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams, subjects: Subj
       rows: r.rows,
     };
   },
-  profile: async (db, q) => {
-    const p = await subjectProfile(db, {
-      subject: q.get("subject") ?? "",
-      year: Number(q.get("year")),
-      peerGroup: q.get("peerGroup"),
-    });
+  profile: async (db, q, subjects) => {
+    const p = await subjectProfile(
+      db,
+      { subject: q.get("subject") ?? "", year: Number(q.get("year")), peerGroup: q.get("peerGroup") },
+      { subjects },
+    );
     if (!p) throw new GraphQLError(`unknown subject "${q.get("subject")}"`, { extensions: { code: "BAD_USER_INPUT" } });
     type R = ProfileFigureRow & { indexCode: string };
     const rows: R[] = p.indices.flatMap((i) =>

@@ -134,6 +134,8 @@ export interface ProfileFigureRow {
   peerMean: number | null;
   zScore: number | null;
   percentile: number | null;
+  /** The previous year's percentile (same definition, within that year): the standing to compare across a merger. */
+  previousPercentile: number | null;
 }
 export interface IndexProfileRow {
   indexCode: string;

@@ -1,3 +1,4 @@
+import type { ProfileSources } from "./modules/indices/profile.service";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Db } from "@cchc/db";
 import { applyEdits, buildOrientationReport, buildPlanDocument, reportDocx } from "@cchc/report";
@@ -16,7 +17,7 @@ import { orientationReportInput } from "./modules/plans/report.service";
  * (they replace paragraphs in this download only, nothing is stored).
  * GET /export/plan.docx?plan=<id> — the plan itself (e.g. next year's draft) as DOCX.
  */
-export function reportDocxHandler(db: Db, identify: Identify, anonymousRead: boolean) {
+export function reportDocxHandler(db: Db, identify: Identify, anonymousRead: boolean, sources: ProfileSources = {}) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const send = (status: number, error: string) => {
       res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
@@ -49,10 +50,11 @@ export function reportDocxHandler(db: Db, identify: Identify, anonymousRead: boo
         edits = (body.edits ?? {}) as Record<string, string>;
       }
       const year = url.searchParams.get("year");
-      const input = await orientationReportInput(db, {
-        plan: url.searchParams.get("plan") ?? "",
-        year: year ? Number(year) : null,
-      });
+      const input = await orientationReportInput(
+        db,
+        { plan: url.searchParams.get("plan") ?? "", year: year ? Number(year) : null },
+        sources,
+      );
       // The Office's saved edits (saveReportEdits), then any posted on top (unsaved changes on the page).
       const saved = await savedEditTexts(db, Number(url.searchParams.get("plan")), input.year);
       sendDocx(

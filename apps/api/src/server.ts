@@ -28,6 +28,7 @@ import { BodyTooLarge, graphqlHandler, MAX_BODY_BYTES, sendError } from "./http"
 import { jitExecution } from "./jit-executor";
 import { readReplica } from "./plugins/read-replica";
 import { type CacheStore, responseCache } from "./plugins/response-cache";
+import { Catalogue } from "./modules/indices/catalogue";
 import { SubjectDirectory } from "./modules/indices/subject-names";
 import { resolvers } from "./resolvers";
 
@@ -135,6 +136,7 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
   const uploads = new Uploads(deps.uploadDir ?? join(tmpdir(), "cchc-uploads"));
   const check = tokenCheck(deps.db, deps.tokenCacheSeconds ?? 10);
   const subjects = new SubjectDirectory(deps.db);
+  const catalogue = new Catalogue(deps.db);
   const sessions = deps.sessions ?? (deps.auth ? sessionCheck(deps.auth, deps.tokenCacheSeconds ?? 10) : undefined);
   const identify: Identify = (req) =>
     viewerFrom(check, req.headers, sessions).then((viewer) => {
@@ -147,7 +149,7 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
     async (req) => {
       let ctx: ApiContext;
       try {
-        ctx = await createContext(deps.db, uploads, subjects, check, req, sessions);
+        ctx = await createContext(deps.db, { uploads, subjects, catalogue }, check, req, sessions);
       } catch (error) {
         // The token lookup could not reach the database: 503 with Retry-After, not a masked 500.
         const known = classifyError(error);
@@ -170,7 +172,7 @@ export async function createServer(deps: ServerDeps): Promise<ApiServer> {
   );
   const upload = uploadHandler(deps.db, identify, uploads);
   const download = exportHandler(deps.db, subjects, identify, deps.anonymousRead === true);
-  const report = reportDocxHandler(deps.db, identify, deps.anonymousRead === true);
+  const report = reportDocxHandler(deps.db, identify, deps.anonymousRead === true, { subjects, catalogue });
   const signing = deps.auth ? authHandler(deps.db, deps.auth) : null;
 
   const http = createHttpServer(async (req, res) => {

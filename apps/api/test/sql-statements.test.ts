@@ -15,6 +15,8 @@ const OPERATIONS: Record<string, string> = {
   activityStats: `{ activityStats(groupBy: [UNIT, FORM], period: MONTH) { period keys count reachSum } }`,
   provinces: `{ provinces { code region { nameVi } successor { nameVi } } }`,
   subjectProfile: `{ subjectProfile(subject: "40", year: 2023) { subject { nameVi } peerGroup { members { code } } indices { index { code } total { value rank methodologyVersion { code } } components { component { nameVi } valueChange } drivers { component { id } } } } }`,
+  // The same again: the subjects and the catalogue are now held by the server, at the versions the statement reads.
+  subjectProfileAgain: `{ subjectProfile(subject: "40", year: 2023) { subject { nameVi } peerGroup { members { code } } indices { index { code } total { value rank methodologyVersion { code } } components { component { nameVi } valueChange } drivers { component { id } } } } }`,
   alignment: `{ alignment(subject: "40", topic: "N04", lagYears: 1) { topics { code } components { id } years { year dose components { component { id } zScore } } spearman n } }`,
   planProgress: `{ planProgress(plan: "1", asOf: "2022-06-30") { rows { unit { nameVi } form { code } delivered status } byForm { form { code } ratio } byUnit { unit { code } status } topicsWithoutActivity { code } unitsIdleThisQuarter { code } } }`,
   orientationReport: `{ orientationReport(plan: "1", year: 2022) { sections { numeral paragraphs { id text } tables { rows } } proposedTargets { form { code } quantity } } }`,

@@ -53,12 +53,46 @@ select "id", "number", "title_vi", "issuer_code", "issued_on", "issued_place", "
       FROM p JOIN organisations o ON o.code = p.issuer_code LEFT JOIN provinces pr ON pr.code = o.province_code
 
 
-    SELECT (SELECT m.peer_group_code FROM peer_group_members m
-            WHERE $1 AND m.province_code = $2
-              AND (m.first_year IS NULL OR m.first_year <= $3) AND (m.last_year IS NULL OR m.last_year >= $4)
-            ORDER BY m.peer_group_code LIMIT 1) AS "defaultPeer",
+  WITH ctx AS (
+    SELECT (SELECT version::float8 FROM data_versions WHERE name = 'subjects') AS subjects_version, (SELECT version::float8 FROM data_versions WHERE name = 'catalogue') AS catalogue_version,
+           coalesce($1::text,
+             (SELECT m.peer_group_code FROM peer_group_members m
+              WHERE m.province_code = $2
+                AND (m.first_year IS NULL OR m.first_year <= $3) AND (m.last_year IS NULL OR m.last_year >= $4)
+              ORDER BY m.peer_group_code LIMIT 1)) AS peer,
            EXISTS (SELECT 1 FROM province_crosswalk x
-  WHERE x.old_code <> x.new_code AND x.effective_on > $5::date AND x.effective_on <= $6::date) AS "mergerBreak"
+  WHERE x.old_code <> x.new_code AND x.effective_on > $5::date AND x.effective_on <= $6::date) AS merger_break
+  ), fig AS (
+    SELECT v.index_code, v.component_id, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of,
+           v.status::text AS status, v.version_code, vs.rank, vs.percentile, vs.z_score, coalesce(st.n, 0) AS out_of,
+           st.mean, st.median, st.best, rg.mean AS region_mean, pg.mean AS peer_mean
+    FROM ctx CROSS JOIN index_values v
+    LEFT JOIN index_components c ON c.id = v.component_id
+    LEFT JOIN provinces p ON p.code = v.subject_code
+    LEFT JOIN index_value_stats vs ON vs.value_id = v.id
+    LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = coalesce(v.component_id, '')
+      AND st.year = v.year AND st.version_code = v.version_code
+    LEFT JOIN index_group_stats rg ON rg.index_code = st.index_code AND rg.component_key = st.component_key
+      AND rg.year = st.year AND rg.version_code = st.version_code AND rg.group_kind = 'region' AND rg.group_code = coalesce(p.region_code, '')
+    LEFT JOIN index_group_stats pg ON pg.index_code = st.index_code AND pg.component_key = st.component_key
+      AND pg.year = st.year AND pg.version_code = st.version_code AND pg.group_kind = 'peer' AND pg.group_code = ctx.peer
+    WHERE v.subject_code = $7 AND v.year IN ($8, $9)
+      AND (v.component_id IS NULL OR c.parent_id IS NOT DISTINCT FROM $10::text)
+      AND ($11::text IS NULL OR v.index_code = (SELECT index_code FROM index_components WHERE id = $12))
+  )
+  SELECT ctx.subjects_version AS "subjectsVersion", ctx.catalogue_version AS "catalogueVersion",
+         ctx.peer AS "peerGroupCode", ctx.merger_break AS "mergerBreak",
+         cur.index_code AS "indexCode", cur.component_id AS "componentId", cur.value, cur.rank, cur.out_of AS "outOf",
+         cur.published_rank AS "publishedRank", cur.published_out_of AS "publishedOutOf", cur.status, cur.version_code AS "versionCode",
+         prev.value AS "previousValue", prev.rank AS "previousRank", prev.published_rank AS "previousPublishedRank",
+         prev.version_code AS "previousVersion", prev.percentile AS "previousPercentile",
+         cur.mean AS "nationalMean", cur.median AS "nationalMedian", cur.best AS "nationalBest", cur.region_mean AS "regionMean",
+         cur.peer_mean AS "peerMean", cur.z_score AS "zScore", cur.percentile
+  FROM ctx
+  LEFT JOIN (fig cur
+    LEFT JOIN fig prev ON prev.index_code = cur.index_code AND prev.component_id IS NOT DISTINCT FROM cur.component_id
+      AND prev.year = cur.year - 1)
+  ON cur.year = $13
 
 
       WITH per_unit AS (
@@ -73,40 +107,6 @@ select "id", "number", "title_vi", "issuer_code", "issued_on", "issued_place", "
       GROUP BY l.component_id, l.topic_code ORDER BY 1, 2
 
 select "id", "name_vi" from "index_components"
-
-select "subjects"."code", "subjects"."kind", coalesce("provinces"."name_vi", "organisations"."name_vi"), coalesce("provinces"."name_en", "organisations"."name_en"), "provinces"."region_code" from "subjects" left join "provinces" on "provinces"."code" = "subjects"."province_code" left join "organisations" on "organisations"."code" = "subjects"."organisation_code" where "subjects"."code" in ($1)
-
-
-  WITH fig AS (
-    SELECT v.index_code, v.component_id, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of,
-           v.status::text AS status, v.version_code, vs.rank, vs.percentile, vs.z_score, coalesce(st.n, 0) AS out_of,
-           st.mean, st.median, st.best, rg.mean AS region_mean, pg.mean AS peer_mean
-    FROM index_values v
-    LEFT JOIN index_components c ON c.id = v.component_id
-    LEFT JOIN provinces p ON p.code = v.subject_code
-    LEFT JOIN index_value_stats vs ON vs.value_id = v.id
-    LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = coalesce(v.component_id, '')
-      AND st.year = v.year AND st.version_code = v.version_code
-    LEFT JOIN index_group_stats rg ON rg.index_code = st.index_code AND rg.component_key = st.component_key
-      AND rg.year = st.year AND rg.version_code = st.version_code AND rg.group_kind = 'region' AND rg.group_code = coalesce(p.region_code, '')
-    LEFT JOIN index_group_stats pg ON pg.index_code = st.index_code AND pg.component_key = st.component_key
-      AND pg.year = st.year AND pg.version_code = st.version_code AND pg.group_kind = 'peer' AND pg.group_code = $1::text
-    WHERE v.subject_code = $2 AND v.year IN ($3, $4)
-      AND (v.component_id IS NULL OR c.parent_id IS NOT DISTINCT FROM $5::text)
-      AND ($6::text IS NULL OR v.index_code = (SELECT index_code FROM index_components WHERE id = $7))
-  )
-  SELECT cur.index_code AS "indexCode", cur.component_id AS "componentId", cur.value, cur.rank, cur.out_of AS "outOf",
-         cur.published_rank AS "publishedRank", cur.published_out_of AS "publishedOutOf", cur.status, cur.version_code AS "versionCode",
-         prev.value AS "previousValue", prev.rank AS "previousRank", prev.published_rank AS "previousPublishedRank", prev.version_code AS "previousVersion",
-         cur.mean AS "nationalMean", cur.median AS "nationalMedian", cur.best AS "nationalBest", cur.region_mean AS "regionMean", cur.peer_mean AS "peerMean",
-         cur.z_score AS "zScore", cur.percentile
-  FROM fig cur
-  LEFT JOIN fig prev ON prev.index_code = cur.index_code AND prev.component_id IS NOT DISTINCT FROM cur.component_id AND prev.year = cur.year - 1
-  WHERE cur.year = $8
-
-select "code", "name_vi", "name_en", "short_name", "publisher", "unit", "higher_is_better", "subject_kind", "first_year", "source_url", "sort_order" from "indices" where "indices"."subject_kind" = $1 order by "indices"."sort_order" asc
-
-select "id", "index_code", "parent_id", "code", "name_vi", "name_en", "sort_order" from "index_components" where "index_components"."parent_id" IS NOT DISTINCT FROM $1::text order by "index_components"."sort_order" asc
 
 select "code", "name_vi", "description" from "peer_groups" where "peer_groups"."code" = $1
 

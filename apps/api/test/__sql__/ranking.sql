@@ -9,11 +9,4 @@ select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id"
     WHERE v.index_code = $1 AND v.year = $2 AND v.component_id IS NULL
     ORDER BY vs.rank NULLS LAST, v.subject_code
 
-
-      SELECT (SELECT version::float8 FROM data_versions WHERE name = 'subjects') AS "version", s.code AS "code", s.kind::text AS "kind", coalesce(p.name_vi, o.name_vi) AS "nameVi", coalesce(p.name_en, o.name_en) AS "nameEn", p.region_code AS "regionCode", r.name_vi AS "regionNameVi", r.name_en AS "regionNameEn", r.sort_order AS "regionSortOrder"
-      FROM subjects s
-      LEFT JOIN provinces p ON p.code = s.province_code
-      LEFT JOIN organisations o ON o.code = s.organisation_code
-      LEFT JOIN regions r ON r.code = p.region_code
-
 select "code", "index_code", "name_vi", "first_year", "last_year", "total_min", "total_max", "legal_basis", "source_url", "notes" from "methodology_versions" where "methodology_versions"."code" in ($1)

@@ -19,7 +19,8 @@ export const indicesResolvers: Resolvers = {
     compareSeries: (_, args, { db }) => compareSeries(db, args),
     peerGroups: (_, __, { db }) => listPeerGroups(db),
     ranking: (_, args, { db, loaders, subjects }) => ranking(db, args, subjects, loaders),
-    subjectProfile: (_, args, { db, loaders }) => subjectProfile(db, args, loaders),
+    subjectProfile: (_, args, { db, loaders, subjects, catalogue }) =>
+      subjectProfile(db, args, { loaders, subjects, catalogue }),
     alignment: (_, args, { db }) => alignment(db, args),
     dataCoverage: (_, { subject }, { db }) => dataCoverage(db, subject ?? "40"),
   },

@@ -19,6 +19,7 @@ export interface FigureSql
     | "peerMean"
     | "zScore"
     | "percentile"
+    | "previousPercentile"
   > {
   indexCode: string;
   versionCode: string;
@@ -50,6 +51,7 @@ const EMPTY = (componentId: string | null): ProfileFigureRow => ({
   peerMean: null,
   zScore: null,
   percentile: null,
+  previousPercentile: null,
 });
 
 /**
@@ -101,6 +103,7 @@ export function figure(r: FigureSql, year: number, mergerBreak = false): Profile
     peerMean: r.peerMean,
     zScore: r.zScore,
     percentile: r.percentile,
+    previousPercentile: r.previousPercentile,
   };
 }
 

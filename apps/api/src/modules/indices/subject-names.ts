@@ -1,6 +1,7 @@
 import { type Db, queryTuples, sql, tupleColumns } from "@cchc/db";
 import type { Loaders } from "../../loaders";
 import type { RegionRow, SubjectRow } from "../../mappers";
+import { Versioned } from "../../versioned";
 
 /**
  * The version of the subjects' names and regions, as a column of a statement
@@ -42,56 +43,44 @@ const SUBJECT_COLUMNS = tupleColumns<{
  * rows are frozen: requests share them.
  */
 export class SubjectDirectory {
-  #version = Number.NaN;
-  #subjects: ReadonlyMap<string, SubjectRow> = new Map();
-  #loading: Promise<void> | null = null;
+  readonly #subjects: Versioned<ReadonlyMap<string, SubjectRow>>;
 
-  constructor(private readonly db: Db) {}
+  constructor(db: Db) {
+    this.#subjects = new Versioned(() => loadSubjects(db), new Map());
+  }
 
   /** The subjects by code, as of `version` or later. */
-  async at(version: number): Promise<ReadonlyMap<string, SubjectRow>> {
-    if (version !== this.#version) {
-      // Requests that find the version moved at the same time share one reload.
-      this.#loading ??= this.#load().finally(() => {
-        this.#loading = null;
-      });
-      await this.#loading;
-    }
-    return this.#subjects;
+  at(version: number | null | undefined): Promise<ReadonlyMap<string, SubjectRow>> {
+    return this.#subjects.at(version);
   }
+}
 
-  async #load() {
-    const tuples = await queryTuples(
-      this.db,
-      sql`
-      SELECT ${SUBJECT_COLUMNS.select}
-      FROM subjects s
-      LEFT JOIN provinces p ON p.code = s.province_code
-      LEFT JOIN organisations o ON o.code = s.organisation_code
-      LEFT JOIN regions r ON r.code = p.region_code`,
-    );
-    const regions = new Map<string, RegionRow>();
-    const subjects = new Map<string, SubjectRow>();
-    const rows = tuples.map(SUBJECT_COLUMNS.read);
-    for (const { code, kind, nameVi, nameEn, regionCode, regionNameVi, regionNameEn, regionSortOrder } of rows) {
-      let region: RegionRow | null = null;
-      if (regionCode) {
-        region =
-          regions.get(regionCode) ??
-          Object.freeze({
-            code: regionCode,
-            nameVi: regionNameVi!,
-            nameEn: regionNameEn!,
-            sortOrder: regionSortOrder!,
-          });
-        regions.set(regionCode, region);
-      }
-      subjects.set(code, Object.freeze({ code, kind, nameVi, nameEn, regionCode, region }));
+/** Every subject with its names and region, and the version they were read at (one statement). */
+async function loadSubjects(db: Db) {
+  const tuples = await queryTuples(
+    db,
+    sql`
+    SELECT ${SUBJECT_COLUMNS.select}
+    FROM subjects s
+    LEFT JOIN provinces p ON p.code = s.province_code
+    LEFT JOIN organisations o ON o.code = s.organisation_code
+    LEFT JOIN regions r ON r.code = p.region_code`,
+  );
+  const regions = new Map<string, RegionRow>();
+  const subjects = new Map<string, SubjectRow>();
+  const rows = tuples.map(SUBJECT_COLUMNS.read);
+  for (const { code, kind, nameVi, nameEn, regionCode, regionNameVi, regionNameEn, regionSortOrder } of rows) {
+    let region: RegionRow | null = null;
+    if (regionCode) {
+      region =
+        regions.get(regionCode) ??
+        Object.freeze({ code: regionCode, nameVi: regionNameVi!, nameEn: regionNameEn!, sortOrder: regionSortOrder! });
+      regions.set(regionCode, region);
     }
-    this.#subjects = subjects;
-    // With no subjects there is no row to read the version from: reload next time.
-    this.#version = rows[0]?.version ?? Number.NaN;
+    subjects.set(code, Object.freeze({ code, kind, nameVi, nameEn, regionCode, region }));
   }
+  // With no subjects there is no row to read the version from: reload next time.
+  return { version: rows[0]?.version, value: subjects as ReadonlyMap<string, SubjectRow> };
 }
 
 /**

@@ -18,7 +18,8 @@ export const plansResolvers: Resolvers = {
     forms: (_, __, { db }) => listForms(db),
     topics: (_, __, { db }) => listTopics(db),
     planProgress: (_, args, { db }) => planProgress(db, args),
-    orientationReport: (_, args, { db }) => orientationReport(db, args),
+    orientationReport: (_, args, { db, loaders, subjects, catalogue }) =>
+      orientationReport(db, args, { loaders, subjects, catalogue }),
   },
   Mutation: requiring<MutationResolvers>("editor", {
     updatePlan: (_, { id, input }, { db, actor }) => updatePlan(db, id, input, actor),

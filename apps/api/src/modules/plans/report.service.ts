@@ -1,8 +1,7 @@
 import { type Db, eq, queryRows, sql, tables as t } from "@cchc/db";
 import { buildOrientationReport, type OrientationReport, type ReportIndex, type ReportInput } from "@cchc/report";
-import { valueStatusName } from "@cchc/schema";
 import { badInput, notFound } from "../../errors";
-import { subjectProfile } from "../indices/profile.service";
+import { type ProfileSources, subjectProfile } from "../indices/profile.service";
 import { findPlan, planUnitPairs } from "./plans.service";
 import { type ImpactPanel, impactOf, impactPanelColumn, targetOf } from "./report-impact.service";
 
@@ -86,6 +85,7 @@ export type OrientationReportResult = OrientationReport & {
 export async function orientationReportInput(
   db: Db,
   args: { plan: string; year?: number | null },
+  sources: ProfileSources = {},
 ): Promise<ReportInput> {
   const plan = await findPlan(db, { id: args.plan });
   if (!plan) throw notFound(`plan ${args.plan}`);
@@ -95,7 +95,7 @@ export async function orientationReportInput(
   const facts = await activityFacts(db, plan.id, year);
   const subject = facts.provinceCode;
   const [profile, links, components] = await Promise.all([
-    subject ? subjectProfile(db, { subject, year }) : Promise.resolve(null),
+    subject ? subjectProfile(db, { subject, year }, sources) : Promise.resolve(null),
     linkedTopics(db, plan.id, year),
     db.select({ id: t.indexComponents.id, nameVi: t.indexComponents.nameVi }).from(t.indexComponents),
   ]);
@@ -111,7 +111,7 @@ export async function orientationReportInput(
       return {
         shortName,
         unit,
-        status: "MISSING",
+        status: "missing",
         value: null,
         rank: null,
         outOf: null,
@@ -124,7 +124,7 @@ export async function orientationReportInput(
     return {
       shortName,
       unit,
-      status: valueStatusName(f.status),
+      status: f.status,
       value: f.value,
       rank,
       outOf: f.publishedRank !== null ? f.publishedOutOf : f.outOf,
@@ -193,8 +193,9 @@ export async function orientationReportInput(
 export async function orientationReport(
   db: Db,
   args: { plan: string; year?: number | null },
+  sources: ProfileSources = {},
 ): Promise<OrientationReportResult> {
-  const input = await orientationReportInput(db, args);
+  const input = await orientationReportInput(db, args, sources);
   const report = buildOrientationReport(input);
   return {
     planId: Number(args.plan),
