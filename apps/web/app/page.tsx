@@ -87,7 +87,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               unit={i.unit}
               year={year}
               figure={figures.get(i.code) ?? null}
-              previous={s.find((p) => p.year === year - 1) ?? null}
               source={s.find((p) => p.year === year)?.source ?? null}
               latest={
                 newest == null ? null : { year: newest, href: hrefWith("/", { subject, year: newest, index: chosen }) }

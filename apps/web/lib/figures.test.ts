@@ -31,14 +31,14 @@ describe("shownRank: one rank and one 'out of' per figure", () => {
     expect(rankText(undefined)).toBe("—");
   });
 
-  it("compares standing across the merger by percentile, from the year before's rank and out-of", () => {
-    // 2024: 20th of 63 → (63 − 20 + 1) / 63 = 69.8; 2025: the profile's percentile among 34.
-    const c = percentileChange(76.47, { rank: 20, outOf: 63 });
-    expect(c?.previous).toBeCloseTo(69.84, 2);
-    expect(c).toMatchObject({ change: 6, text: "phân vị 70 → 76 (+6)" });
-    expect(percentileChange(50, { rank: 1, outOf: 63 })?.text).toBe("phân vị 100 → 50 (−50)");
-    expect(percentileChange(null, { rank: 1, outOf: 63 })).toBeNull();
-    expect(percentileChange(50, { rank: null, outOf: 63 })).toBeNull();
+  it("compares standing across the merger by the two years' percentiles", () => {
+    // 2024: 20th of 63 → 69.84; 2025: 76.47 among 34 (both the API's stored percentiles).
+    const c = percentileChange(76.47, 69.84);
+    expect(c).toMatchObject({ previous: 69.84, change: 6, text: "phân vị 70 → 76 (+6)" });
+    expect(percentileChange(50, 100)?.text).toBe("phân vị 100 → 50 (−50)");
+    expect(percentileChange(50, 50.2)?.text).toBe("phân vị 50 → 50 (±0)");
+    expect(percentileChange(null, 100)).toBeNull();
+    expect(percentileChange(50, null)).toBeNull();
   });
 
   it("sizes the rank axis from the data and names the denominators per year, never a fixed 63", () => {

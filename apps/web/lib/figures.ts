@@ -78,24 +78,23 @@ export interface PercentileChange {
 /**
  * The change of standing between two years whose ranks count different
  * units (across the merger, /63 then /34): the percentile of each year — the
- * share of ranked units a subject equals or beats, the profile's `percentile`
- * — never rank positions. The previous year's comes from its computed rank
- * and out-of ((outOf − rank + 1) / outOf, the same definition).
+ * share of ranked units a subject equals or beats — never rank positions.
+ * Both come from the API (the profile's `percentile` and `previousPercentile`,
+ * the stored measures), so the card shows the same figures as everywhere else.
  */
 export function percentileChange(
   current: number | null | undefined,
-  previous: RankFields | null | undefined,
+  previous: number | null | undefined,
 ): PercentileChange | null {
-  if (current == null || previous?.rank == null || !previous.outOf) return null;
-  const before = (100 * (previous.outOf - previous.rank + 1)) / previous.outOf;
+  if (current == null || previous == null) return null;
   const whole = (x: number) => Math.round(x);
-  const change = whole(current) - whole(before);
+  const change = whole(current) - whole(previous);
   const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
   return {
-    previous: before,
+    previous,
     current,
     change,
-    text: `phân vị ${whole(before)} → ${whole(current)} (${sign}${Math.abs(change)})`,
+    text: `phân vị ${whole(previous)} → ${whole(current)} (${sign}${Math.abs(change)})`,
   };
 }
 

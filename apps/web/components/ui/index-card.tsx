@@ -4,7 +4,6 @@ import {
   COMPUTED_RANK_NOTE,
   COMPUTED_RANK_TITLE,
   percentileChange,
-  type RankFields,
   shownRank,
   type SparkPlan,
 } from "../../lib/figures";
@@ -21,8 +20,6 @@ interface Props {
   unit: string;
   year: number;
   figure: FigureFieldsFragment | null;
-  /** The year before's series point: across a merger the standing is compared by its percentile. */
-  previous?: RankFields | null;
   /** Source of this year's figure (the series point's). */
   source: FigureSourceFieldsFragment | null;
   /** The latest year with a value or a rank, and the overview of that year. */
@@ -44,7 +41,6 @@ export function IndexCard({
   unit,
   year,
   figure: f,
-  previous,
   source,
   latest,
   spark,
@@ -57,7 +53,7 @@ export function IndexCard({
     : r?.computed
       ? (f?.rankChange ?? null)
       : (f?.publishedRankChange ?? f?.rankChange ?? null);
-  const standing = f?.mergerBreak ? percentileChange(f.percentile, previous) : null;
+  const standing = f?.mergerBreak ? percentileChange(f.percentile, f.previousPercentile) : null;
   const pct = unit === "%" ? "%" : "";
   const empty = !f || (f.status === "PUBLISHED" && f.value == null && r == null);
   const latestLink =
