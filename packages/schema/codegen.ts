@@ -1,4 +1,5 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { ENUM_WORDS } from "./src/vocabulary";
 
 const config: CodegenConfig = {
   schema: "src/*.graphql",
@@ -11,8 +12,9 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         scalars: { Date: "string" },
-        // Roles travel as the database spells them; the enum resolver in modules/auth maps them once.
-        enumValues: { Role: { VIEWER: "viewer", ANALYST: "analyst", EDITOR: "editor", ADMIN: "admin" } },
+        // Enums travel as the database spells them (Role: "viewer" …); the same vocabulary's
+        // enum resolvers, served by apps/api/src/resolvers.ts, map them at the edge, once.
+        enumValues: ENUM_WORDS,
         mappers: Object.fromEntries(
           [
             "Region",

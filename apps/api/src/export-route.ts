@@ -79,7 +79,7 @@ export const EXPORTS: Record<string, (db: Db, q: URLSearchParams, subjects: Subj
   ranking: async (db, q, subjects) => {
     const r = await ranking(
       db,
-      { index: q.get("index") ?? "", year: Number(q.get("year")), component: q.get("component") },
+      { index: (q.get("index") ?? "") as IndexCode, year: Number(q.get("year")), component: q.get("component") },
       subjects,
     );
     type R = (typeof r.rows)[number];

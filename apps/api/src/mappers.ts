@@ -103,7 +103,7 @@ export interface RankingEntryRow {
   tier: string | null;
 }
 export interface RankingResultRow {
-  index: string;
+  index: import("./generated/resolvers-types").IndexCode;
   year: number;
   componentId: string | null;
   versionCode: string | null;

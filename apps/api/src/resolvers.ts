@@ -1,3 +1,4 @@
+import { ENUM_WORDS } from "@cchc/schema";
 import type { Resolvers } from "./generated/resolvers-types";
 import { activitiesResolvers } from "./modules/activities/activities.resolvers";
 import { auditResolvers } from "./modules/audit/audit.resolvers";
@@ -8,7 +9,9 @@ import { importsResolvers } from "./modules/imports/imports.resolvers";
 import { indicesResolvers } from "./modules/indices/indices.resolvers";
 import { plansResolvers } from "./modules/plans/plans.resolvers";
 
-const modules = [
+const modules: Resolvers[] = [
+  // GraphQL's enum names ↔ the database's words, once for every module (packages/schema vocabulary).
+  ENUM_WORDS,
   geoResolvers,
   indicesResolvers,
   plansResolvers,

@@ -90,6 +90,20 @@ describe.each(testDrivers())("imports over HTTP on %s", (driver) => {
     expect(after.data!.indexSeries).toEqual([{ value: null, publishedRank: 25 }]);
   });
 
+  it("takes ImportKind as the importer's word: LONG reads the file as the long template, PAPI is refused", async () => {
+    const csv = "Đối tượng,Chỉ số,Năm,Điểm,Nguồn\nNghệ An,SIPAS,2022,85,https://x.vn\n";
+    const { id } = (await (await upload(csv, "sipas.csv")).json()) as { id: string };
+    const long = await gql(
+      `mutation { previewImport(upload: "${id}", kind: LONG) { kind rows rejected { reason } } }`,
+      editor,
+    );
+    expect(long.errors).toBeUndefined();
+    expect(long.data!.previewImport).toEqual({ kind: "LONG", rows: 1, rejected: [] });
+    const papi = await gql(`mutation { previewImport(upload: "${id}", kind: PAPI) { kind } }`, editor);
+    expect(papi.errors![0]!.extensions.code).toBe("BAD_USER_INPUT");
+    expect(papi.errors![0]!.message).toMatch(/import it with the CLI/);
+  });
+
   it("refuses a file with a bad row as a whole, with the report in the error", async () => {
     const csv =
       "Đối tượng,Chỉ số,Năm,Điểm,Nguồn\nNghệ An,SIPAS,2022,85;9,https://x.vn\nHà Tĩnh,SIPAS,2022,84,https://x.vn\n";

@@ -34,7 +34,7 @@ const base: ReportInput = {
     {
       shortName: "PAPI",
       unit: "điểm",
-      status: "PUBLISHED",
+      status: "published",
       value: 43.8,
       rank: 25,
       outOf: 63,
@@ -46,7 +46,7 @@ const base: ReportInput = {
     {
       shortName: "SIPAS",
       unit: "%",
-      status: "MISSING",
+      status: "missing",
       value: null,
       rank: null,
       outOf: null,

@@ -16,9 +16,6 @@ export const VALUE_STATUS = {
 export type ValueStatusWord = keyof typeof VALUE_STATUS;
 export type ValueStatusName = (typeof VALUE_STATUS)[ValueStatusWord]["graphql"];
 
-/** The GraphQL name of a stored status ("not_published" → "NOT_PUBLISHED"). */
-export const valueStatusName = <S extends ValueStatusWord>(s: S) => VALUE_STATUS[s].graphql;
-
 /**
  * A status in words, lower case for inside a sentence or a cell ("không công
  * bố"), from the stored word (API, exports) or the GraphQL name (web);
@@ -67,14 +64,46 @@ export const progressStatusLabel = (s: ProgressStatusName) =>
 
 /** An import's kind (the importer's word ↔ ImportKind). */
 export const IMPORT_KIND = { papi: "PAPI", pci: "PCI", long: "LONG", activities: "ACTIVITIES" } as const;
-export const importKindName = <K extends keyof typeof IMPORT_KIND>(k: K) => IMPORT_KIND[k];
+
+/** What an index measures (indices.subject_kind ↔ SubjectKind). */
+export const SUBJECT_KIND = { province: "PROVINCE", department: "DEPARTMENT" } as const;
+
+/** An impact verdict's level (@cchc/analytics' VerdictLevel ↔ ImpactVerdictLevel). */
+export const VERDICT_LEVEL = {
+  insufficient: "INSUFFICIENT",
+  tiny: "TINY",
+  clear: "CLEAR",
+  suggestive: "SUGGESTIVE",
+  indistinguishable: "INDISTINGUISHABLE",
+} as const;
 
 /**
  * An access role (the database's word ↔ Role). "Access role" only: a unit's
  * duty in a plan (lead, monitor, implement) is a plan duty, not a role.
  */
 export const ACCESS_ROLE = { viewer: "VIEWER", analyst: "ANALYST", editor: "EDITOR", admin: "ADMIN" } as const;
-/** Role's GraphQL names to the database's words, as an enum resolver map (Role: { VIEWER: "viewer", … }). */
-export const ACCESS_ROLE_BY_NAME = Object.fromEntries(
-  Object.entries(ACCESS_ROLE).map(([word, name]) => [name, word]),
-) as { [W in keyof typeof ACCESS_ROLE as (typeof ACCESS_ROLE)[W]]: W };
+
+/** A word ↔ name table turned round: { NOT_PUBLISHED: "not_published", … }. */
+type ByName<M extends Record<string, string>> = { [W in keyof M as M[W]]: W };
+const byName = <M extends Record<string, string>>(words: M) =>
+  Object.fromEntries(Object.entries(words).map(([word, name]) => [name, word])) as ByName<M>;
+
+/**
+ * Every GraphQL enum whose database word differs from its name, as enum
+ * resolvers (ValueStatus: { NOT_PUBLISHED: "not_published", … }). The API
+ * serves them (apps/api/src/resolvers.ts) and codegen's enumValues types the
+ * server from them, so resolvers and services take and return the database's
+ * words and never convert by hand. The other enums (IndexCode, Period,
+ * ProgressStatus …) have no other word: their GraphQL names are the values.
+ */
+export const ENUM_WORDS = {
+  Role: byName(ACCESS_ROLE),
+  ValueStatus: byName(
+    Object.fromEntries(Object.entries(VALUE_STATUS).map(([word, s]) => [word, s.graphql])) as {
+      [W in ValueStatusWord]: (typeof VALUE_STATUS)[W]["graphql"];
+    },
+  ),
+  ImportKind: byName(IMPORT_KIND),
+  SubjectKind: byName(SUBJECT_KIND),
+  ImpactVerdictLevel: byName(VERDICT_LEVEL),
+} as const;

@@ -598,15 +598,15 @@ export type ImpactVerdict = {
 /** Fixed verdict levels, decided in this order (packages/analytics verdict.ts). */
 export type ImpactVerdictLevel =
   /** p ≤ 0.05. */
-  | 'CLEAR'
+  | 'clear'
   /** p > 0.10. */
-  | 'INDISTINGUISHABLE'
+  | 'indistinguishable'
   /** Fewer than 3 pre-period years, or nothing to rank against. */
-  | 'INSUFFICIENT'
+  | 'insufficient'
   /** 0.05 < p ≤ 0.10. */
-  | 'SUGGESTIVE'
+  | 'suggestive'
   /** |effect| < 0.1 × the outcome's standard deviation, whatever p. */
-  | 'TINY';
+  | 'tiny';
 
 /** A donor's weight in the synthetic unit (w ≥ 0, Σw = 1). */
 export type ImpactWeight = {
@@ -689,13 +689,13 @@ export type ImportKeptFigure = {
 /** Kinds of file an import understands. */
 export type ImportKind =
   /** The activity log template. */
-  | 'ACTIVITIES'
+  | 'activities'
   /** The long template: one index value per row. */
-  | 'LONG'
+  | 'long'
   /** The PAPI sub-dimension panel (a directory: CLI only). */
-  | 'PAPI'
+  | 'papi'
   /** VCCI's PCI table in the tidy one-row-per-province-year layout. */
-  | 'PCI';
+  | 'pci';
 
 /** A row the import refused, and why. */
 export type ImportRejection = {
@@ -1324,6 +1324,11 @@ export type ProfileFigure = {
   peerMean?: Maybe<Scalars['Float']['output']>;
   /** Share of subjects with a value that this one equals or beats, 0–100, within the year. */
   percentile?: Maybe<Scalars['Float']['output']>;
+  /**
+   * The same share in the previous year, within that year. Across a merger of provinces (mergerBreak) rank changes
+   * are withheld and this is what to compare `percentile` with.
+   */
+  previousPercentile?: Maybe<Scalars['Float']['output']>;
   previousValue?: Maybe<Scalars['Float']['output']>;
   publishedOutOf?: Maybe<Scalars['Int']['output']>;
   publishedRank?: Maybe<Scalars['Int']['output']>;
@@ -1817,8 +1822,8 @@ export type Subject = {
 
 /** Whether a subject is a province or a provincial department. */
 export type SubjectKind =
-  | 'DEPARTMENT'
-  | 'PROVINCE';
+  | 'department'
+  | 'province';
 
 /** Everything about one subject in one year, across the indices that score it. */
 export type SubjectProfile = {
@@ -1865,11 +1870,11 @@ export type UndoResult = {
 /** Whether a figure exists. A missing value is never zero. */
 export type ValueStatus =
   /** Scored but not published (e.g. PCI outside VCCI's top 30 from 2023). */
-  | 'NOT_PUBLISHED'
+  | 'not_published'
   /** No data for this subject in this year (e.g. no PAPI survey). */
-  | 'NO_DATA'
+  | 'no_data'
   /** Published with a value and/or a rank. */
-  | 'PUBLISHED';
+  | 'published';
 
 /** The caller: a signed-in person, or the account an API token belongs to. */
 export type Viewer = {
@@ -2029,14 +2034,14 @@ export type ResolversTypes = {
   ImpactSynthPlacebo: ResolverTypeWrapper<Omit<ImpactSynthPlacebo, 'subject'> & { subject: ResolversTypes['Subject'] }>;
   ImpactSynthPoint: ResolverTypeWrapper<ImpactSynthPoint>;
   ImpactVerdict: ResolverTypeWrapper<ImpactVerdict>;
-  ImpactVerdictLevel: ImpactVerdictLevel;
+  ImpactVerdictLevel: null;
   ImpactWeight: ResolverTypeWrapper<Omit<ImpactWeight, 'subject'> & { subject: ResolversTypes['Subject'] }>;
   ImpactWindow: ResolverTypeWrapper<Omit<ImpactWindow, 'methodologyVersion'> & { methodologyVersion: ResolversTypes['MethodologyVersion'] }>;
   ImpactYearGap: ResolverTypeWrapper<ImpactYearGap>;
   ImportBatch: ResolverTypeWrapper<ImportBatchRow>;
   ImportChange: ResolverTypeWrapper<ImportChange>;
   ImportKeptFigure: ResolverTypeWrapper<ImportKeptFigure>;
-  ImportKind: ImportKind;
+  ImportKind: null;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
   ImportReport: ResolverTypeWrapper<ImportReportRow>;
   ImportUnitMatch: ResolverTypeWrapper<ImportUnitMatchRow>;
@@ -2089,12 +2094,12 @@ export type ResolversTypes = {
   SeriesPoint: ResolverTypeWrapper<SeriesPointRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subject: ResolverTypeWrapper<SubjectRow>;
-  SubjectKind: SubjectKind;
+  SubjectKind: null;
   SubjectProfile: ResolverTypeWrapper<SubjectProfileRow>;
   SubjectSeries: ResolverTypeWrapper<SubjectSeriesRow>;
   Topic: ResolverTypeWrapper<TopicRow>;
   UndoResult: ResolverTypeWrapper<Omit<UndoResult, 'batch'> & { batch: ResolversTypes['ImportBatch'] }>;
-  ValueStatus: ValueStatus;
+  ValueStatus: null;
   Viewer: ResolverTypeWrapper<Viewer>;
   WhatIf: ResolverTypeWrapper<Omit<WhatIf, 'components' | 'methodologyVersion' | 'subject'> & { components: Array<ResolversTypes['WhatIfComponent']>, methodologyVersion: ResolversTypes['MethodologyVersion'], subject: ResolversTypes['Subject'] }>;
   WhatIfComponent: ResolverTypeWrapper<Omit<WhatIfComponent, 'component'> & { component: ResolversTypes['IndexComponent'] }>;
@@ -2504,6 +2509,8 @@ export type ImpactVerdictResolvers<ContextType = ApiContext, ParentType extends 
   weakestPoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImpactVerdictLevelResolvers = { CLEAR: 'clear', INDISTINGUISHABLE: 'indistinguishable', INSUFFICIENT: 'insufficient', SUGGESTIVE: 'suggestive', TINY: 'tiny' };
+
 export type ImpactWeightResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImpactWeight'] = ResolversParentTypes['ImpactWeight']> = {
   subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2552,6 +2559,8 @@ export type ImportKeptFigureResolvers<ContextType = ApiContext, ParentType exten
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type ImportKindResolvers = { ACTIVITIES: 'activities', LONG: 'long', PAPI: 'papi', PCI: 'pci' };
 
 export type ImportRejectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2777,6 +2786,7 @@ export type ProfileFigureResolvers<ContextType = ApiContext, ParentType extends 
   outOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   peerMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   percentile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousPercentile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previousValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   publishedOutOf?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   publishedRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2955,6 +2965,8 @@ export type SubjectResolvers<ContextType = ApiContext, ParentType extends Resolv
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
+export type SubjectKindResolvers = { DEPARTMENT: 'department', PROVINCE: 'province' };
+
 export type SubjectProfileResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SubjectProfile'] = ResolversParentTypes['SubjectProfile']> = {
   indices?: Resolver<Array<ResolversTypes['IndexProfile']>, ParentType, ContextType>;
   mergerBreak?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2981,6 +2993,8 @@ export type UndoResultResolvers<ContextType = ApiContext, ParentType extends Res
   deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   restored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type ValueStatusResolvers = { NOT_PUBLISHED: 'not_published', NO_DATA: 'no_data', PUBLISHED: 'published' };
 
 export type ViewerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3044,12 +3058,14 @@ export type Resolvers<ContextType = ApiContext> = {
   ImpactSynthPlacebo?: ImpactSynthPlaceboResolvers<ContextType>;
   ImpactSynthPoint?: ImpactSynthPointResolvers<ContextType>;
   ImpactVerdict?: ImpactVerdictResolvers<ContextType>;
+  ImpactVerdictLevel?: ImpactVerdictLevelResolvers;
   ImpactWeight?: ImpactWeightResolvers<ContextType>;
   ImpactWindow?: ImpactWindowResolvers<ContextType>;
   ImpactYearGap?: ImpactYearGapResolvers<ContextType>;
   ImportBatch?: ImportBatchResolvers<ContextType>;
   ImportChange?: ImportChangeResolvers<ContextType>;
   ImportKeptFigure?: ImportKeptFigureResolvers<ContextType>;
+  ImportKind?: ImportKindResolvers;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportUnitMatch?: ImportUnitMatchResolvers<ContextType>;
@@ -3089,10 +3105,12 @@ export type Resolvers<ContextType = ApiContext> = {
   Role?: RoleResolvers;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
+  SubjectKind?: SubjectKindResolvers;
   SubjectProfile?: SubjectProfileResolvers<ContextType>;
   SubjectSeries?: SubjectSeriesResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   UndoResult?: UndoResultResolvers<ContextType>;
+  ValueStatus?: ValueStatusResolvers;
   Viewer?: ViewerResolvers<ContextType>;
   WhatIf?: WhatIfResolvers<ContextType>;
   WhatIfComponent?: WhatIfComponentResolvers<ContextType>;

@@ -6,9 +6,9 @@ export type IndicesInput = Pick<ReportInput, "year" | "subjectName" | "indices" 
 
 /** One index's year: score, rank out of the number ranked, change, peers and the components that moved most. */
 export function indexSentence(i: ReportIndex, year: number): string {
-  if (i.status === "MISSING" || i.status === "NO_DATA")
+  if (i.status === "missing" || i.status === "no_data")
     return `${i.shortName}: chưa có số liệu năm ${year} trong hệ thống (cần nhập bảng kết quả chính thức).`;
-  if (i.status === "NOT_PUBLISHED") return `${i.shortName}: năm ${year} không công bố kết quả.`;
+  if (i.status === "not_published") return `${i.shortName}: năm ${year} không công bố kết quả.`;
   const pct = i.unit === "%" ? "%" : " điểm";
   const parts = [i.value !== null ? `đạt ${formatNumber(i.value, 2)}${pct}` : "chưa nhập điểm"];
   if (i.rank !== null) parts.push(`xếp thứ ${i.rank}${i.outOf ? `/${i.outOf}` : ""}`);

@@ -84,7 +84,8 @@ export interface ReportComponent {
 export interface ReportIndex {
   shortName: string;
   unit: string;
-  status: "PUBLISHED" | "NOT_PUBLISHED" | "NO_DATA" | "MISSING";
+  /** The figure's status in the database's words (index_values.status); "missing": no figure stored at all. */
+  status: "published" | "not_published" | "no_data" | "missing";
   value: number | null;
   rank: number | null;
   outOf: number | null;

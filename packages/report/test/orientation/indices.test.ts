@@ -6,7 +6,7 @@ import type { ReportIndex } from "../../src/orientation/types";
 const published: ReportIndex = {
   shortName: "SIPAS",
   unit: "%",
-  status: "PUBLISHED",
+  status: "published",
   value: 85.926,
   rank: 7,
   outOf: 63,
@@ -29,10 +29,10 @@ describe("section II (indices)", () => {
   });
 
   it("says when a year is not published, has no data, or has a rank without a score", () => {
-    expect(indexSentence({ ...published, status: "NOT_PUBLISHED" }, 2021)).toBe(
+    expect(indexSentence({ ...published, status: "not_published" }, 2021)).toBe(
       "SIPAS: năm 2021 không công bố kết quả.",
     );
-    expect(indexSentence({ ...published, status: "NO_DATA" }, 2021)).toMatch(/chưa có số liệu năm 2021/);
+    expect(indexSentence({ ...published, status: "no_data" }, 2021)).toMatch(/chưa có số liệu năm 2021/);
     expect(
       indexSentence(
         { ...published, unit: "điểm", value: null, outOf: null, rankChange: 3, valueChange: null, movers: [] },

@@ -1,5 +1,4 @@
 import { listTokens } from "@cchc/db";
-import { ACCESS_ROLE_BY_NAME } from "@cchc/schema";
 import { requireRole, requiring } from "../../auth";
 import { badInput } from "../../errors";
 import type { MutationResolvers, QueryResolvers, Resolvers } from "../../generated/resolvers-types";
@@ -20,8 +19,6 @@ const tokenId = (id: string) => {
 };
 
 export const authResolvers: Resolvers = {
-  // GraphQL spells roles in capitals; everything behind the API uses the database's words.
-  Role: ACCESS_ROLE_BY_NAME,
   Query: {
     viewer: (_p, _a, { viewer }) =>
       viewer.kind === "anonymous"

@@ -23,7 +23,6 @@ export const geoResolvers: Resolvers = {
     },
   },
   Subject: {
-    kind: (s) => (s.kind === "province" ? "PROVINCE" : "DEPARTMENT"),
     region: (s, _, { loaders }) =>
       s.region !== undefined ? s.region : s.regionCode ? loaders.region.load(s.regionCode) : null,
   },

@@ -8,11 +8,10 @@ import {
   relativeChange,
   synthVerdict,
   syntheticControl,
-  type Verdict,
 } from "@cchc/analytics";
 import type { Db } from "@cchc/db";
 import { badInput } from "../../errors";
-import type { ImpactComparison } from "../../generated/resolvers-types";
+import type { ImpactComparison, IndexCode } from "../../generated/resolvers-types";
 import type { Loaders } from "../../loaders";
 import type { ComponentRow, PeerGroupRow, SubjectRow } from "../../mappers";
 import { primeSubjects, type SubjectDirectory } from "../indices/subject-names";
@@ -22,7 +21,7 @@ import { chooseWindow, type ImpactWindowRow } from "./window";
 
 export interface ImpactArgs {
   subject: string;
-  index: string;
+  index: IndexCode;
   component?: string | null;
   treatedFrom: number;
   from?: number | null;
@@ -35,7 +34,6 @@ export interface ImpactArgs {
 /** Methodology changes as the analytics functions take them: the first year of every version but the first. */
 const breaksOf = (w: { versionFirstYears: number[] }) => w.versionFirstYears.slice(1);
 
-const verdictRow = (v: Verdict) => ({ ...v, level: v.level.toUpperCase() as Uppercase<Verdict["level"]> });
 const rankRow = (r: PlaceboRank | null) =>
   r && { rank: r.rank, of: r.of, p: r.p, direction: r.direction, convention: r.convention };
 
@@ -131,7 +129,7 @@ export async function impact(db: Db, args: ImpactArgs, directory: SubjectDirecto
     const units = synth.placebo?.units ?? [];
     return {
       subject: subj(args.subject),
-      index: args.index as never,
+      index: args.index,
       component: panel.component,
       treatedFrom: args.treatedFrom,
       comparison,
@@ -166,7 +164,7 @@ export async function impact(db: Db, args: ImpactArgs, directory: SubjectDirecto
         space: family(did.space, "space"),
         time: family(did.time, "time"),
         outcome: family(did.outcome, "outcome"),
-        verdict: verdictRow(didVerdict(did)),
+        verdict: didVerdict(did),
       },
       synth: {
         series: synth.times.map((year, i) => ({
@@ -209,7 +207,7 @@ export async function impact(db: Db, args: ImpactArgs, directory: SubjectDirecto
           synth.inTime.from === null
             ? { from: null, effect: null, preRmspe: null, postRmspe: null, ratio: null, reason: synth.inTime.reason }
             : { ...synth.inTime, reason: null },
-        verdict: verdictRow(synthVerdict(synth)),
+        verdict: synthVerdict(synth),
       },
       cautions: cautionsOf(comparison, panel.peerGroup?.nameVi ?? null, units.length, component, did.outcome),
     };

@@ -1,6 +1,7 @@
 import { type AggregationRule, rankIf, smallestDelta, type UnitComponents } from "@cchc/analytics";
 import type { Db } from "@cchc/db";
 import { badInput } from "../../errors";
+import type { IndexCode } from "../../generated/resolvers-types";
 import type { Loaders } from "../../loaders";
 import { primeSubjects, type SubjectDirectory } from "../indices/subject-names";
 import { IMPACT_MESSAGES as M, impactNotFound } from "./impact-errors";
@@ -53,8 +54,8 @@ async function load(db: Db, args: { subject: string; index: string; year: number
   return { t, agg, table, rule, total: own[1], ownValues: new Map(t.own) };
 }
 
-const common = (t: YearTable, agg: { rule: string }, args: { index: string; year: number }) => ({
-  index: args.index as never,
+const common = (t: YearTable, agg: { rule: string }, args: { index: IndexCode; year: number }) => ({
+  index: args.index,
   year: args.year,
   methodologyVersion: t.version!,
   rule: t.version?.notes ?? agg.rule,
@@ -64,7 +65,7 @@ const common = (t: YearTable, agg: { rule: string }, args: { index: string; year
 /** The subject's rank in a year if its top-level components rose by the deltas, every other province unchanged. */
 export async function whatIf(
   db: Db,
-  args: { subject: string; index: string; year: number; changes: readonly { component: string; delta: number }[] },
+  args: { subject: string; index: IndexCode; year: number; changes: readonly { component: string; delta: number }[] },
   directory: SubjectDirectory,
   loaders?: Loaders,
 ) {
@@ -109,7 +110,7 @@ export async function whatIf(
 /** The smallest rise on each top-level component reaching targetRank (null beyond the component's scale max). */
 export async function rankTarget(
   db: Db,
-  args: { subject: string; index: string; year: number; targetRank: number },
+  args: { subject: string; index: IndexCode; year: number; targetRank: number },
   directory: SubjectDirectory,
   loaders?: Loaders,
 ) {

@@ -1,4 +1,3 @@
-import { importKindName } from "@cchc/schema";
 import { requiring } from "../../auth";
 import type { MutationResolvers, Resolvers } from "../../generated/resolvers-types";
 import { findBatch, importFile, listBatches, undo } from "./imports.service";
@@ -13,7 +12,6 @@ export const importsResolvers: Resolvers = {
     undoImport: (_, { batch }, { db, actor }) => undo(db, batch, actor),
   }),
   ImportReport: {
-    kind: (r) => importKindName(r.kind),
     changes: (r) =>
       r.changes.map((c) => ({ ...c, from: JSON.stringify(c.from ?? null), to: JSON.stringify(c.to ?? null) })),
     batch: (r, _, { db }) => (r.batchId ? findBatch(db, r.batchId) : null),

@@ -6,7 +6,8 @@ import type { Uploads } from "../../uploads";
 
 export interface ImportArgs {
   upload: string;
-  kind?: string | null;
+  /** The importer's word (GraphQL's ImportKind arrives mapped); none: detected from the file. */
+  kind?: Kind | null;
   source?: string | null;
 }
 
@@ -17,11 +18,10 @@ async function uploaded(uploads: Uploads, id: string, actor: Actor) {
   return file;
 }
 
-function kindOf(kind: string | null | undefined): Kind | undefined {
-  if (!kind) return undefined;
-  if (kind === "PAPI")
+function kindOf(kind: Kind | null | undefined): Kind | undefined {
+  if (kind === "papi")
     throw badInput("the PAPI panel is a directory of files: import it with the CLI (npm run import)", "kind");
-  return kind.toLowerCase() as Kind;
+  return kind ?? undefined;
 }
 
 export async function importFile(db: Db, uploads: Uploads, args: ImportArgs, actor: Actor, dryRun: boolean) {

@@ -1,6 +1,5 @@
 import { requiring } from "../../auth";
 import type { MutationResolvers, Resolvers } from "../../generated/resolvers-types";
-import type { IndexRow } from "../../mappers";
 import { compareSeries, findIndex, indexSeries, listIndices } from "./indices.service";
 import { alignment } from "./alignment.service";
 import { dataCoverage } from "./coverage.service";
@@ -9,7 +8,6 @@ import { findPeerGroup, listPeerGroups, peerGroupMembers, peerGroupMemberships }
 import { setPeerGroupMembers } from "./peer-group-writes.service";
 import { subjectProfile } from "./profile.service";
 import { ranking } from "./ranking.service";
-import { valueStatusName } from "@cchc/schema";
 
 export const indicesResolvers: Resolvers = {
   Query: {
@@ -56,7 +54,6 @@ export const indicesResolvers: Resolvers = {
   },
   ProfileFigure: {
     component: (f, _, { loaders }) => (f.componentId ? loaders.component.load(f.componentId) : null),
-    status: (f) => valueStatusName(f.status),
     methodologyVersion: (f, _, { loaders }) => (f.versionCode ? loaders.version.load(f.versionCode) : null),
   },
   PeerGroup: {
@@ -64,17 +61,13 @@ export const indicesResolvers: Resolvers = {
     memberships: (g, _, { db }) => peerGroupMemberships(db, g.code),
   },
   Ranking: {
-    index: (r) => r.index as never,
     component: (r, _, { loaders }) => (r.componentId ? loaders.component.load(r.componentId) : null),
     methodologyVersion: (r, _, { loaders }) => (r.versionCode ? loaders.version.load(r.versionCode) : null),
   },
   RankingRow: {
     subject: (r, _, { loaders }) => r.subject ?? loaders.subject.load(r.subjectCode).then((s) => s!),
-    status: (r) => valueStatusName(r.status),
   },
   Index: {
-    code: (i: IndexRow) => i.code as never,
-    subjectKind: (i) => (i.subjectKind === "province" ? "PROVINCE" : "DEPARTMENT"),
     versions: (i, _, { loaders }) => loaders.versionsOfIndex.load(i.code),
     components: async (i, _, { loaders }) =>
       (await loaders.componentsOfIndex.load(i.code)).filter((c) => c.parentId === null),
@@ -88,7 +81,6 @@ export const indicesResolvers: Resolvers = {
     version: async (cv, _, { loaders }) => (await loaders.version.load(cv.versionCode))!,
   },
   SeriesPoint: {
-    status: (p) => valueStatusName(p.status),
     methodologyVersion: async (p, _, { loaders }) => (await loaders.version.load(p.versionCode))!,
     source: (p) => figureSource(p),
   },

@@ -1,5 +1,6 @@
 import { type Db, queryTuples, type SQL, sql, tupleColumns } from "@cchc/db";
 import { badInput } from "../../errors";
+import type { IndexCode } from "../../generated/resolvers-types";
 import type { Loaders } from "../../loaders";
 import type { RankingEntryRow, RankingResultRow, SubjectRow } from "../../mappers";
 import { componentIs } from "./component-filter";
@@ -63,7 +64,7 @@ const rankingColumns = (tier: SQL) =>
  */
 export async function ranking(
   db: Db,
-  args: { index: string; year: number; component?: string | null },
+  args: { index: IndexCode; year: number; component?: string | null },
   directory: SubjectDirectory,
   loaders?: Loaders,
 ): Promise<RankingResultRow> {
