@@ -37,6 +37,44 @@ export function formatDate(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
+/** A timestamp read in Vietnam's time (UTC+7, no daylight saving), the same on the server and in a browser. */
+const vietnamTime = new Intl.DateTimeFormat("vi-VN", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+  timeZone: "Asia/Ho_Chi_Minh",
+});
+const vietnamParts = (iso: string) => {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  return Object.fromEntries(vietnamTime.formatToParts(d).map((x) => [x.type, x.value])) as Record<
+    "day" | "month" | "year" | "hour" | "minute" | "second",
+    string
+  >;
+};
+
+/** An API timestamp's day in Vietnam: "2026-11-30T17:30:00Z" → "01/12/2026" (the text itself if unreadable). */
+export function formatDay(iso: string): string {
+  const p = vietnamParts(iso);
+  return p ? `${p.day}/${p.month}/${p.year}` : iso;
+}
+
+/** An event's moment in Vietnam, to the second: "10/02/2022 14:03:27" (the text itself if unreadable). */
+export function formatMoment(iso: string): string {
+  const p = vietnamParts(iso);
+  return p ? `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}:${p.second}` : iso;
+}
+
+/** When something was done, to the minute, in Vietnam: "14:05 ngày 30/11/2026" (the text itself if unreadable). */
+export function formatTimeAndDay(iso: string): string {
+  const p = vietnamParts(iso);
+  return p ? `${p.hour}:${p.minute} ngày ${p.day}/${p.month}/${p.year}` : iso;
+}
+
 /** A label as it starts a line or a cell: "không có số liệu" → "Không có số liệu". */
 export const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 

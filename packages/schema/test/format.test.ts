@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatRankChange, formatSigned, numberFormat, upperFirst } from "../src/format";
+import {
+  formatDate,
+  formatDay,
+  formatMoment,
+  formatNumber,
+  formatRankChange,
+  formatSigned,
+  formatTimeAndDay,
+  numberFormat,
+  upperFirst,
+} from "../src/format";
 
 describe("vi-VN formats", () => {
   it("writes decimals with a comma, thousands with a dot, at most `digits` decimals", () => {
@@ -48,5 +58,15 @@ describe("vi-VN formats", () => {
     expect(upperFirst("đạt")).toBe("Đạt");
     expect(upperFirst("không công bố")).toBe("Không công bố");
     expect(upperFirst("")).toBe("");
+  });
+
+  it("reads timestamps in Vietnam's time (UTC+7)", () => {
+    expect(formatDay("2026-11-30T17:30:00Z")).toBe("01/12/2026");
+    expect(formatDay("2026-11-30T16:59:59Z")).toBe("30/11/2026");
+    expect(formatMoment("2024-03-01T18:00:00Z")).toBe("02/03/2024 01:00:00");
+    expect(formatMoment("2024-12-31T16:59:59.5Z")).toBe("31/12/2024 23:59:59");
+    expect(formatTimeAndDay("2026-11-30T07:05:00Z")).toBe("14:05 ngày 30/11/2026");
+    expect(formatTimeAndDay("2026-11-30T17:00:00Z")).toBe("00:00 ngày 01/12/2026");
+    expect(formatDay("not a date")).toBe("not a date");
   });
 });
