@@ -20,8 +20,9 @@ const rollupColumns = {
  * Activity counts per start month, end month, unit, form, channel, plan and
  * demo flag: what activityStats reads when its filter allows (no text search,
  * topic filter or duration; dates on month boundaries), instead of scanning
- * every activity. Rebuilt as a whole by refresh_activity_rollups() when
- * data_versions says the activities changed since (see migration 0004).
+ * every activity. Rebuilt by refresh_activity_rollups() when data_versions
+ * says the activities changed since (migration 0004): the start months
+ * written since, from activityRollupDirty (migration 0018).
  */
 export const activityRollup = pgTable("activity_rollup", rollupColumns, (t) => [
   index("activity_rollup_start_idx").on(t.startMonth),
@@ -60,7 +61,10 @@ export const activityTopicSetRollup = pgTable(
     topics: text().array().notNull(),
     n: integer().notNull(),
   },
-  (t) => [index("activity_topic_set_rollup_unit_idx").on(t.organisationCode)],
+  (t) => [
+    index("activity_topic_set_rollup_unit_idx").on(t.organisationCode),
+    index("activity_topic_set_rollup_start_idx").on(t.startMonth),
+  ],
 );
 
 /**
@@ -77,3 +81,12 @@ export const activityDoseRollup = pgTable(
   },
   (t) => [index("activity_dose_rollup_unit_idx").on(t.organisationCode)],
 );
+
+/**
+ * The start months that writes to activities or their topics touched since
+ * the last rebuild, recorded by statement triggers in the writer's
+ * transaction (migration 0018); '-infinity' and 'infinity' after a TRUNCATE.
+ */
+export const activityRollupDirty = pgTable("activity_rollup_dirty", {
+  month: date().primaryKey(),
+});
