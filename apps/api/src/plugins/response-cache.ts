@@ -28,6 +28,8 @@ const CACHEABLE = new Set([
   "plans",
   "plan",
   "planProgress",
+  // The year-end report (12 statements and the impact verdicts): read by the Office while editing, data only.
+  "orientationReport",
   // The heaviest reads (a synthetic control with every placebo is 0.2–0.6 s of CPU) and, like the rest, data only.
   "impact",
   "whatIf",
