@@ -55,18 +55,13 @@ export const BASELINE: Record<string, (db: Db) => Promise<unknown>> = {
       db,
       sql`
       WITH fig AS (
-        SELECT v.index_code, v.component_id, v.year, v.value::float8 AS value, v.version_code, vs.rank, vs.percentile, vs.z_score,
-               st.n AS out_of, st.mean, st.median, rg.mean AS region_mean, pg.mean AS peer_mean
-        FROM index_values v
-        LEFT JOIN index_components c ON c.id = v.component_id
-        LEFT JOIN provinces p ON p.code = v.subject_code
-        LEFT JOIN index_value_stats vs ON vs.value_id = v.id
-        LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = coalesce(v.component_id, '') AND st.year = v.year AND st.version_code = v.version_code
-        LEFT JOIN index_group_stats rg ON (rg.index_code, rg.component_key, rg.year, rg.version_code, rg.group_kind, rg.group_code)
-          = (st.index_code, st.component_key, st.year, st.version_code, 'region', coalesce(p.region_code, ''))
+        SELECT f.index_code, f.component_id, f.year, f.value, f.version_code, f.rank, f.percentile, f.z_score,
+               f.out_of, f.mean, f.median, f.region_mean, pg.mean AS peer_mean
+        FROM index_profile_figures f
+        LEFT JOIN index_components c ON c.id = f.component_id
         LEFT JOIN index_group_stats pg ON (pg.index_code, pg.component_key, pg.year, pg.version_code, pg.group_kind, pg.group_code)
-          = (st.index_code, st.component_key, st.year, st.version_code, 'peer', 'BAC_TRUNG_BO')
-        WHERE v.subject_code = '40' AND v.year IN (2023, 2024) AND c.parent_id IS NULL
+          = (f.index_code, f.component_key, f.year, f.version_code, 'peer', 'BAC_TRUNG_BO')
+        WHERE f.subject_code = '40' AND f.year IN (2023, 2024) AND c.parent_id IS NULL
       )
       SELECT cur.index_code AS "indexCode", cur.component_id AS "componentId", c.name_vi AS "nameVi", cur.value, cur.rank, cur.out_of AS "outOf",
              prev.value AS "previousValue", prev.rank AS "previousRank", cur.mean AS "nationalMean", cur.median AS "nationalMedian",

@@ -136,9 +136,13 @@ export interface ProfileFigureRow {
   percentile: number | null;
   /** The previous year's percentile (same definition, within that year): the standing to compare across a merger. */
   previousPercentile: number | null;
+  /** The component's row, when whoever built the figure had it (the Catalogue; undefined: load it). */
+  component?: ComponentRow | null;
 }
 export interface IndexProfileRow {
   indexCode: string;
+  /** The index's row, when whoever built the profile had it (the Catalogue; undefined: load it). */
+  index?: IndexRow;
   total: ProfileFigureRow;
   components: ProfileFigureRow[];
   drivers: ProfileFigureRow[];

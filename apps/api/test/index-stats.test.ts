@@ -158,6 +158,39 @@ describe.each(testDrivers())("stored index statistics on the shared PAPI and PCI
     expect(groups.length).toBe(expected.groupMeans.size);
     expect(groups.some((g) => g.k.includes("|peer|"))).toBe(true);
     for (const g of groups) close(g.mean, expected.groupMeans.get(g.k)!, g.k);
+
+    // The profile's per-value copy (migration 0019): every value once, with the same figures.
+    const figures = await queryRows<{
+      id: number;
+      k: string;
+      region: string;
+      value: number | null;
+      rank: number | null;
+      outOf: number;
+      z: number | null;
+      percentile: number | null;
+      mean: number | null;
+      median: number | null;
+      best: number | null;
+      regionMean: number | null;
+    }>(
+      handle.db,
+      sql`SELECT f.value_id::int AS id, f.index_code || '|' || f.component_key || '|' || f.year || '|' || f.version_code AS k,
+                 coalesce(p.region_code, '') AS region, f.value, f.rank, f.out_of AS "outOf", f.z_score AS z, f.percentile,
+                 f.mean, f.median, f.best, f.region_mean AS "regionMean"
+          FROM index_profile_figures f LEFT JOIN provinces p ON p.code = f.subject_code`,
+    );
+    const [count] = await queryRows<{ n: number }>(handle.db, sql`SELECT count(*)::int AS n FROM index_values`);
+    expect(figures.length).toBe(count!.n);
+    for (const f of figures) {
+      const e = expected.perValue.get(f.id);
+      const st = expected.stats.get(f.k)!;
+      expect([f.rank, f.outOf], `figure ${f.id}`).toEqual([e?.rank ?? null, st.n]);
+      close(f.z, e?.z ?? null, `figure ${f.id} z`);
+      close(f.percentile, e?.percentile ?? null, `figure ${f.id} percentile`);
+      for (const m of ["mean", "median", "best"] as const) close(f[m], st[m]!, `figure ${f.id} ${m}`);
+      close(f.regionMean, expected.groupMeans.get(`${f.k}|region|${f.region}`) ?? null, `figure ${f.id} region mean`);
+    }
   });
 
   it("follows a write in its own transaction, and a rolled-back write leaves them as they were", async () => {

@@ -11,35 +11,32 @@ select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id"
            EXISTS (SELECT 1 FROM province_crosswalk x
   WHERE x.old_code <> x.new_code AND x.effective_on > $5::date AND x.effective_on <= $6::date) AS merger_break
   ), fig AS (
-    SELECT v.index_code, v.component_id, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of,
-           v.status::text AS status, v.version_code, vs.rank, vs.percentile, vs.z_score, coalesce(st.n, 0) AS out_of,
-           st.mean, st.median, st.best, rg.mean AS region_mean, pg.mean AS peer_mean
-    FROM ctx CROSS JOIN index_values v
-    LEFT JOIN index_components c ON c.id = v.component_id
-    LEFT JOIN provinces p ON p.code = v.subject_code
-    LEFT JOIN index_value_stats vs ON vs.value_id = v.id
-    LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = coalesce(v.component_id, '')
-      AND st.year = v.year AND st.version_code = v.version_code
-    LEFT JOIN index_group_stats rg ON rg.index_code = st.index_code AND rg.component_key = st.component_key
-      AND rg.year = st.year AND rg.version_code = st.version_code AND rg.group_kind = 'region' AND rg.group_code = coalesce(p.region_code, '')
-    LEFT JOIN index_group_stats pg ON pg.index_code = st.index_code AND pg.component_key = st.component_key
-      AND pg.year = st.year AND pg.version_code = st.version_code AND pg.group_kind = 'peer' AND pg.group_code = ctx.peer
-    WHERE v.subject_code = $7 AND v.year IN ($8, $9)
-      AND (v.component_id IS NULL OR c.parent_id IS NOT DISTINCT FROM $10::text)
-      AND ($11::text IS NULL OR v.index_code = (SELECT index_code FROM index_components WHERE id = $12))
+    SELECT f.index_code, f.component_id, f.year, f.value, f.published_rank, f.published_out_of, f.status, f.version_code,
+           f.rank, f.percentile, f.z_score, f.out_of, f.mean, f.median, f.best, f.region_mean, pg.mean AS peer_mean
+    FROM ctx CROSS JOIN index_profile_figures f
+    LEFT JOIN index_components c ON c.id = f.component_id
+    LEFT JOIN index_group_stats pg ON pg.index_code = f.index_code AND pg.component_key = f.component_key
+      AND pg.year = f.year AND pg.version_code = f.version_code AND pg.group_kind = 'peer' AND pg.group_code = ctx.peer
+    WHERE f.subject_code = $7 AND f.year IN ($8, $9)
+      AND (f.component_id IS NULL OR c.parent_id IS NOT DISTINCT FROM $10::text)
+      AND ($11::text IS NULL OR f.index_code = (SELECT index_code FROM index_components WHERE id = $12))
   )
   SELECT ctx.subjects_version AS "subjectsVersion", ctx.catalogue_version AS "catalogueVersion",
          ctx.peer AS "peerGroupCode", ctx.merger_break AS "mergerBreak",
          cur.index_code AS "indexCode", cur.component_id AS "componentId", cur.value, cur.rank, cur.out_of AS "outOf",
          cur.published_rank AS "publishedRank", cur.published_out_of AS "publishedOutOf", cur.status, cur.version_code AS "versionCode",
-         prev.value AS "previousValue", prev.rank AS "previousRank", prev.published_rank AS "previousPublishedRank",
-         prev.version_code AS "previousVersion", prev.percentile AS "previousPercentile",
+         cur.previous_value AS "previousValue", cur.previous_rank AS "previousRank",
+         cur.previous_published_rank AS "previousPublishedRank", cur.previous_version AS "previousVersion",
+         cur.previous_percentile AS "previousPercentile",
          cur.mean AS "nationalMean", cur.median AS "nationalMedian", cur.best AS "nationalBest", cur.region_mean AS "regionMean",
          cur.peer_mean AS "peerMean", cur.z_score AS "zScore", cur.percentile
   FROM ctx
-  LEFT JOIN (fig cur
-    LEFT JOIN fig prev ON prev.index_code = cur.index_code AND prev.component_id IS NOT DISTINCT FROM cur.component_id
-      AND prev.year = cur.year - 1)
+  LEFT JOIN (
+    -- The previous year beside: fig holds only year − 1 and year, so the row before is year − 1's.
+    SELECT fig.*, lag(value) OVER w AS previous_value, lag(rank) OVER w AS previous_rank,
+           lag(published_rank) OVER w AS previous_published_rank, lag(version_code) OVER w AS previous_version,
+           lag(percentile) OVER w AS previous_percentile
+    FROM fig WINDOW w AS (PARTITION BY index_code, component_id ORDER BY year)) cur
   ON cur.year = $13
 
 

@@ -50,10 +50,11 @@ export const indicesResolvers: Resolvers = {
     },
   },
   IndexProfile: {
-    index: async (p, _, { loaders }) => (await loaders.index.load(p.indexCode))!,
+    index: async (p, _, { loaders }) => p.index ?? (await loaders.index.load(p.indexCode))!,
   },
   ProfileFigure: {
-    component: (f, _, { loaders }) => (f.componentId ? loaders.component.load(f.componentId) : null),
+    component: (f, _, { loaders }) =>
+      f.component !== undefined ? f.component : f.componentId ? loaders.component.load(f.componentId) : null,
     methodologyVersion: (f, _, { loaders }) => (f.versionCode ? loaders.version.load(f.versionCode) : null),
   },
   PeerGroup: {

@@ -11,9 +11,14 @@ export const MEASURES_JOIN = sql.raw(`LEFT JOIN index_value_stats vs ON vs.value
     LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = coalesce(v.component_id, '')
       AND st.year = v.year AND st.version_code = v.version_code`);
 
-/** The mean of a region's or peer group's values in the same distribution as `v`, as `alias.mean`. */
-export function groupMeanJoin(alias: "rg" | "pg", kind: "region" | "peer", groupCode: SQL): SQL {
+/**
+ * The mean of a region's or peer group's values in the same distribution as
+ * `of` (a row with index_code, component_key, year and version_code: `st`
+ * of MEASURES_JOIN, or a stored profile figure), as `alias.mean`.
+ */
+export function groupMeanJoin(alias: "rg" | "pg", kind: "region" | "peer", groupCode: SQL, of = "st"): SQL {
   const a = sql.raw(alias);
-  return sql`LEFT JOIN index_group_stats ${a} ON ${a}.index_code = st.index_code AND ${a}.component_key = st.component_key
-      AND ${a}.year = st.year AND ${a}.version_code = st.version_code AND ${a}.group_kind = ${sql.raw(`'${kind}'`)} AND ${a}.group_code = ${groupCode}`;
+  const o = sql.raw(of);
+  return sql`LEFT JOIN index_group_stats ${a} ON ${a}.index_code = ${o}.index_code AND ${a}.component_key = ${o}.component_key
+      AND ${a}.year = ${o}.year AND ${a}.version_code = ${o}.version_code AND ${a}.group_kind = ${sql.raw(`'${kind}'`)} AND ${a}.group_code = ${groupCode}`;
 }

@@ -4,7 +4,7 @@ import { createLoaders, type Loaders } from "../../loaders";
 import type { SubjectProfileRow } from "../../mappers";
 import { mergerBetween } from "../geo/eras.service";
 import { CATALOGUE_VERSION, Catalogue, primeCatalogue } from "./catalogue";
-import { groupMeanJoin, MEASURES_JOIN } from "./measures";
+import { groupMeanJoin } from "./measures";
 import { assembleProfile, type FigureSql } from "./profile.assemble";
 import { primeSubjects, SubjectDirectory, SUBJECTS_VERSION } from "./subject-names";
 
@@ -24,8 +24,9 @@ interface ContextSql {
  * year, migration 0013); whether provincial units merged between `year − 1`
  * and `year`. Then the subject's index totals and top-level components in
  * `year` and `year − 1` with their stored measures (rank, percentile,
- * z-score; national mean, median and best; the region's and the peer group's
- * means — see measures.ts), the previous year joined beside. `ctx` is left
+ * z-score; national mean, median and best; the region's mean: stored per
+ * value in index_profile_figures, migration 0019) and the peer group's mean
+ * (measures.ts), the previous year joined beside. `ctx` is left
  * joined, so a subject without figures still gives its one row.
  */
 const PROFILE = (subject: string, year: number, askedPeer: string | null, parent: string | null) => sql`
@@ -38,31 +39,31 @@ const PROFILE = (subject: string, year: number, askedPeer: string | null, parent
               ORDER BY m.peer_group_code LIMIT 1)) AS peer,
            ${mergerBetween(year)} AS merger_break
   ), fig AS (
-    SELECT v.index_code, v.component_id, v.year, v.value::float8 AS value, v.published_rank, v.published_out_of,
-           v.status::text AS status, v.version_code, vs.rank, vs.percentile, vs.z_score, coalesce(st.n, 0) AS out_of,
-           st.mean, st.median, st.best, rg.mean AS region_mean, pg.mean AS peer_mean
-    FROM ctx CROSS JOIN index_values v
-    LEFT JOIN index_components c ON c.id = v.component_id
-    LEFT JOIN provinces p ON p.code = v.subject_code
-    ${MEASURES_JOIN}
-    ${groupMeanJoin("rg", "region", sql`coalesce(p.region_code, '')`)}
-    ${groupMeanJoin("pg", "peer", sql`ctx.peer`)}
-    WHERE v.subject_code = ${subject} AND v.year IN (${year}, ${year - 1})
-      AND (v.component_id IS NULL OR c.parent_id IS NOT DISTINCT FROM ${parent}::text)
-      AND (${parent}::text IS NULL OR v.index_code = (SELECT index_code FROM index_components WHERE id = ${parent}))
+    SELECT f.index_code, f.component_id, f.year, f.value, f.published_rank, f.published_out_of, f.status, f.version_code,
+           f.rank, f.percentile, f.z_score, f.out_of, f.mean, f.median, f.best, f.region_mean, pg.mean AS peer_mean
+    FROM ctx CROSS JOIN index_profile_figures f
+    LEFT JOIN index_components c ON c.id = f.component_id
+    ${groupMeanJoin("pg", "peer", sql`ctx.peer`, "f")}
+    WHERE f.subject_code = ${subject} AND f.year IN (${year}, ${year - 1})
+      AND (f.component_id IS NULL OR c.parent_id IS NOT DISTINCT FROM ${parent}::text)
+      AND (${parent}::text IS NULL OR f.index_code = (SELECT index_code FROM index_components WHERE id = ${parent}))
   )
   SELECT ctx.subjects_version AS "subjectsVersion", ctx.catalogue_version AS "catalogueVersion",
          ctx.peer AS "peerGroupCode", ctx.merger_break AS "mergerBreak",
          cur.index_code AS "indexCode", cur.component_id AS "componentId", cur.value, cur.rank, cur.out_of AS "outOf",
          cur.published_rank AS "publishedRank", cur.published_out_of AS "publishedOutOf", cur.status, cur.version_code AS "versionCode",
-         prev.value AS "previousValue", prev.rank AS "previousRank", prev.published_rank AS "previousPublishedRank",
-         prev.version_code AS "previousVersion", prev.percentile AS "previousPercentile",
+         cur.previous_value AS "previousValue", cur.previous_rank AS "previousRank",
+         cur.previous_published_rank AS "previousPublishedRank", cur.previous_version AS "previousVersion",
+         cur.previous_percentile AS "previousPercentile",
          cur.mean AS "nationalMean", cur.median AS "nationalMedian", cur.best AS "nationalBest", cur.region_mean AS "regionMean",
          cur.peer_mean AS "peerMean", cur.z_score AS "zScore", cur.percentile
   FROM ctx
-  LEFT JOIN (fig cur
-    LEFT JOIN fig prev ON prev.index_code = cur.index_code AND prev.component_id IS NOT DISTINCT FROM cur.component_id
-      AND prev.year = cur.year - 1)
+  LEFT JOIN (
+    -- The previous year beside: fig holds only year − 1 and year, so the row before is year − 1's.
+    SELECT fig.*, lag(value) OVER w AS previous_value, lag(rank) OVER w AS previous_rank,
+           lag(published_rank) OVER w AS previous_published_rank, lag(version_code) OVER w AS previous_version,
+           lag(percentile) OVER w AS previous_percentile
+    FROM fig WINDOW w AS (PARTITION BY index_code, component_id ORDER BY year)) cur
   ON cur.year = ${year}`;
 
 /** Where a profile finds subjects and the catalogue: the server's copies, or its own. */
@@ -94,7 +95,7 @@ export async function subjectProfile(
     { prepare: true },
   );
   const context = rows[0]!;
-  const [directory, { indices, components, versions, componentById }] = await Promise.all([
+  const [directory, { indices, components, versions, indexByCode, componentById }] = await Promise.all([
     subjects.at(context.subjectsVersion),
     catalogue.at(context.catalogueVersion),
   ]);
@@ -107,11 +108,17 @@ export async function subjectProfile(
   primeCatalogue(loaders, { indices: ofKind, components: listed, versions });
   const profiled = parentRow ? ofKind.filter((i) => i.code === parentRow.indexCode) : ofKind;
   const figures = rows.filter((r) => r.indexCode !== null);
+  const profile = assembleProfile(profiled, listed, figures, args.year, context.mergerBreak);
+  // The rows the nested `index` and `component` fields return, attached: no loader round per figure.
+  for (const p of profile) {
+    p.index = indexByCode.get(p.indexCode);
+    for (const f of [p.total, ...p.components]) f.component = f.componentId ? componentById.get(f.componentId) : null;
+  }
   return {
     subjectCode: args.subject,
     year: args.year,
     peerGroupCode: context.peerGroupCode,
     mergerBreak: context.mergerBreak,
-    indices: assembleProfile(profiled, listed, figures, args.year, context.mergerBreak),
+    indices: profile,
   };
 }

@@ -1,0 +1,95 @@
+-- The profile's figures stored per value (tracker #19): a subject's profile
+-- read each of its ~130 values with four index lookups (its measures, its
+-- distribution, its region's mean, its peer group's mean), 1.5 ms of
+-- PostgreSQL per request at steady state. refresh_index_stats() now also
+-- writes each value beside its measures, its distribution's mean, median
+-- and best and its region's mean (the same joins the profile made), so the
+-- profile reads one index range and the peer group's means. Rebuilt with
+-- the other statistics, in the writer's transaction.
+CREATE TABLE "index_profile_figures" (
+	"value_id" bigint PRIMARY KEY NOT NULL,
+	"subject_code" text NOT NULL,
+	"year" smallint NOT NULL,
+	"index_code" text NOT NULL,
+	"component_id" text,
+	"component_key" text NOT NULL,
+	"version_code" text NOT NULL,
+	"value" double precision,
+	"published_rank" integer,
+	"published_out_of" integer,
+	"status" text NOT NULL,
+	"rank" integer,
+	"out_of" integer NOT NULL,
+	"z_score" double precision,
+	"percentile" double precision,
+	"mean" double precision,
+	"median" double precision,
+	"best" double precision,
+	"region_mean" double precision
+);
+--> statement-breakpoint
+CREATE INDEX "index_profile_figures_subject_year_idx" ON "index_profile_figures" USING btree ("subject_code", "year");--> statement-breakpoint
+CREATE OR REPLACE FUNCTION refresh_index_stats() RETURNS void
+LANGUAGE plpgsql
+SET work_mem = '64MB'
+AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('refresh_index_stats'));
+  DELETE FROM index_value_stats;
+  DELETE FROM index_group_stats;
+  DELETE FROM index_stats;
+  DELETE FROM index_profile_figures;
+  INSERT INTO index_stats (index_code, component_key, year, version_code, n, mean, sd, median, q1, q3, min, max, best, worst)
+    SELECT v.index_code, coalesce(v.component_id, ''), v.year, v.version_code, count(v.value),
+           avg(v.value::float8), stddev_pop(v.value::float8),
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY v.value::float8),
+           percentile_cont(0.25) WITHIN GROUP (ORDER BY v.value::float8),
+           percentile_cont(0.75) WITHIN GROUP (ORDER BY v.value::float8),
+           min(v.value::float8), max(v.value::float8),
+           CASE WHEN bool_and(i.higher_is_better) THEN max(v.value::float8) ELSE min(v.value::float8) END,
+           CASE WHEN bool_and(i.higher_is_better) THEN min(v.value::float8) ELSE max(v.value::float8) END
+    FROM index_values v JOIN indices i ON i.code = v.index_code
+    GROUP BY 1, 2, 3, 4;
+  INSERT INTO index_value_stats (value_id, rank, out_of, z_score, percentile)
+    SELECT r.id, r.rank, r.n,
+           CASE WHEN r.n > 1 AND s.sd > 0 THEN (r.value - s.mean) / s.sd END,
+           100 * (r.n - r.rank + 1)::float8 / r.n
+    FROM (
+      SELECT v.id, v.index_code, coalesce(v.component_id, '') AS component_key, v.year, v.version_code, v.value::float8 AS value,
+             rank() OVER (PARTITION BY v.index_code, v.component_id, v.year, v.version_code
+                          ORDER BY CASE WHEN i.higher_is_better THEN -v.value ELSE v.value END) AS rank,
+             count(*) OVER (PARTITION BY v.index_code, v.component_id, v.year, v.version_code) AS n
+      FROM index_values v JOIN indices i ON i.code = v.index_code
+      WHERE v.value IS NOT NULL
+    ) r
+    JOIN index_stats s ON s.index_code = r.index_code AND s.component_key = r.component_key AND s.year = r.year AND s.version_code = r.version_code;
+  INSERT INTO index_group_stats (index_code, component_key, year, version_code, group_kind, group_code, n, mean)
+    SELECT v.index_code, coalesce(v.component_id, ''), v.year, v.version_code, 'region', coalesce(p.region_code, ''),
+           count(v.value), avg(v.value::float8)
+    FROM index_values v LEFT JOIN provinces p ON p.code = v.subject_code
+    GROUP BY 1, 2, 3, 4, 6
+    UNION ALL
+    SELECT v.index_code, coalesce(v.component_id, ''), v.year, v.version_code, 'peer', m.peer_group_code,
+           count(v.value), avg(v.value::float8)
+    FROM index_values v
+    JOIN index_peer_membership m ON m.province_code = v.subject_code
+      AND (m.first_year IS NULL OR v.year >= m.first_year) AND (m.last_year IS NULL OR v.year <= m.last_year)
+    GROUP BY 1, 2, 3, 4, 6;
+  -- Each value beside its measures and its distribution's and region's figures, for the
+  -- profile: one index range scan per subject and year instead of four lookups per value.
+  INSERT INTO index_profile_figures (value_id, subject_code, year, index_code, component_id, component_key, version_code,
+                                     value, published_rank, published_out_of, status, rank, out_of, z_score, percentile,
+                                     mean, median, best, region_mean)
+    SELECT v.id, v.subject_code, v.year, v.index_code, v.component_id, coalesce(v.component_id, ''), v.version_code,
+           v.value::float8, v.published_rank, v.published_out_of, v.status::text, vs.rank, coalesce(st.n, 0), vs.z_score, vs.percentile,
+           st.mean, st.median, st.best, rg.mean
+    FROM index_values v
+    LEFT JOIN provinces p ON p.code = v.subject_code
+    LEFT JOIN index_value_stats vs ON vs.value_id = v.id
+    LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = coalesce(v.component_id, '')
+      AND st.year = v.year AND st.version_code = v.version_code
+    LEFT JOIN index_group_stats rg ON rg.index_code = st.index_code AND rg.component_key = st.component_key
+      AND rg.year = st.year AND rg.version_code = st.version_code AND rg.group_kind = 'region' AND rg.group_code = coalesce(p.region_code, '');
+END $$;
+--> statement-breakpoint
+SELECT refresh_index_stats();
