@@ -1,4 +1,14 @@
-import { bigint, check, doublePrecision, integer, pgTable, primaryKey, smallint, text } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+} from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 
 /** The key every statistic is kept under: index, component ('' for the total), year, methodology version. */
@@ -68,3 +78,31 @@ export const indexGroupStats = pgTable(
 export const indexStatsPending = pgTable("index_stats_pending", {
   txid: bigint({ mode: "number" }).primaryKey(),
 });
+
+/**
+ * Each index value beside its measures, its distribution's mean, median and
+ * best and its region's mean (migration 0019): what a subject's profile
+ * reads, one index range per subject and year. Rebuilt with the rest.
+ */
+export const indexProfileFigures = pgTable(
+  "index_profile_figures",
+  {
+    valueId: bigint({ mode: "number" }).primaryKey(),
+    subjectCode: text().notNull(),
+    ...statsKey,
+    componentId: text(),
+    value: doublePrecision(),
+    publishedRank: integer(),
+    publishedOutOf: integer(),
+    status: text().notNull(),
+    rank: integer(),
+    outOf: integer().notNull(),
+    zScore: doublePrecision(),
+    percentile: doublePrecision(),
+    mean: doublePrecision(),
+    median: doublePrecision(),
+    best: doublePrecision(),
+    regionMean: doublePrecision(),
+  },
+  (t) => [index("index_profile_figures_subject_year_idx").on(t.subjectCode, t.year)],
+);
