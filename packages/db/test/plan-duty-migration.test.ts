@@ -1,36 +1,19 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import type { PgliteDatabase } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../src/client";
-import { migrationsFolder } from "../src/migrate";
 import { createTestDb, testDrivers } from "../src/testing";
+import { migrateBefore } from "./migrate-before";
 
 const rowsOf = <T>(r: unknown): T[] => (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
 
 /** Migration 0017: a unit's plan duty, stored as `role` until then, becomes `duty`; its rows and its CHECK kept. */
 describe.each(testDrivers())("migration 0017 on a database with plan duties stored as role, on %s", (driver) => {
   let h: DbHandle;
-  let dir: string;
   const all = async <T>(q: ReturnType<typeof sql>) => rowsOf<T>(await h.db.execute(q));
-  const migrateFrom = (folder: string) =>
-    h.driver === "pglite"
-      ? migratePglite(h.db as unknown as PgliteDatabase<Record<string, never>>, { migrationsFolder: folder })
-      : migratePostgres(h.db as unknown as PostgresJsDatabase<Record<string, never>>, { migrationsFolder: folder });
   beforeAll(async () => {
     // Migrations before 0017 only, then duties as the old schema wrote them, then the real folder.
-    dir = await mkdtemp(join(tmpdir(), "cchc-0016-"));
-    await cp(migrationsFolder, dir, { recursive: true });
-    const journal = JSON.parse(await readFile(join(dir, "meta/_journal.json"), "utf8"));
-    journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < "0017");
-    await writeFile(join(dir, "meta/_journal.json"), JSON.stringify(journal));
     h = await createTestDb(driver, { migrate: false });
-    await migrateFrom(dir);
+    const migrateRest = await migrateBefore(h, "0017");
     await h.db.execute(
       sql`INSERT INTO regions (code, name_vi, name_en, sort_order) VALUES ('BTB_DHMT', 'BTB', 'NCC', 3)`,
     );
@@ -42,11 +25,10 @@ describe.each(testDrivers())("migration 0017 on a database with plan duties stor
       VALUES (1, '88/SKHCN-VP', 'Kế hoạch tuyên truyền CCHC năm 2022', 'SKHCN_NA', '2022-02-10', 2022)`);
     await h.db.execute(sql`INSERT INTO plan_responsibilities (plan_id, organisation_code, applies_to_all_units, role, duty_vi, sort_order)
       VALUES (1, 'SKHCN_NA', false, 'lead', 'Hướng dẫn thực hiện.', 0), (1, NULL, true, 'implement', 'Tham gia.', 1)`);
-    await migrateFrom(migrationsFolder);
+    await migrateRest();
   });
   afterAll(async () => {
     await h?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   it("keeps each row's duty under the new name; no column role is left", async () => {

@@ -1,16 +1,9 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import type { PgliteDatabase } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../src/client";
-import { migrationsFolder } from "../src/migrate";
 import { seed } from "../src/seed/index";
 import { createTestDb, testDrivers } from "../src/testing";
+import { migrateBefore } from "./migrate-before";
 
 /** Quyết định 19/2025/QĐ-TTg: the 34 province-level units and their codes, in force from 01/07/2025. */
 const QD_19_2025: [string, string][] = [
@@ -134,21 +127,11 @@ describe.each(testDrivers())("official codes and eras on %s", (driver) => {
 
 describe.each(testDrivers())("migration 0013 on a database seeded before it, on %s", (driver) => {
   let h: DbHandle;
-  let dir: string;
   const all = async <T>(q: ReturnType<typeof sql>) => rowsOf<T>(await h.db.execute(q));
-  const migrateFrom = (folder: string) =>
-    h.driver === "pglite"
-      ? migratePglite(h.db as unknown as PgliteDatabase<Record<string, never>>, { migrationsFolder: folder })
-      : migratePostgres(h.db as unknown as PostgresJsDatabase<Record<string, never>>, { migrationsFolder: folder });
   beforeAll(async () => {
     // Migrations up to 0012 only, then rows as the old seed wrote them, then the real folder.
-    dir = await mkdtemp(join(tmpdir(), "cchc-0012-"));
-    await cp(migrationsFolder, dir, { recursive: true });
-    const journal = JSON.parse(await readFile(join(dir, "meta/_journal.json"), "utf8"));
-    journal.entries = journal.entries.filter((e: { idx: number }) => e.idx <= 12);
-    await writeFile(join(dir, "meta/_journal.json"), JSON.stringify(journal));
     h = await createTestDb(driver, { migrate: false });
-    await migrateFrom(dir);
+    const migrateRest = await migrateBefore(h, "0013");
     await h.db.execute(
       sql`INSERT INTO regions (code, name_vi, name_en, sort_order) VALUES ('BTB_DHMT', 'BTB', 'NCC', 3)`,
     );
@@ -160,11 +143,10 @@ describe.each(testDrivers())("migration 0013 on a database seeded before it, on 
     await h.db.execute(sql`INSERT INTO peer_groups (code, name_vi) VALUES ('BAC_TRUNG_BO', 'Bắc Trung Bộ (6 tỉnh)')`);
     await h.db.execute(sql`INSERT INTO peer_group_members (peer_group_code, province_code, sort_order) VALUES
       ('BAC_TRUNG_BO', '40', 1), ('BAC_TRUNG_BO', '44', 3), ('BAC_TRUNG_BO', '45', 4)`);
-    await migrateFrom(migrationsFolder);
+    await migrateRest();
   });
   afterAll(async () => {
     await h?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   it("gives the new Quảng Trị code 44 and moves Bắc Trung Bộ to its 2025 members, keys unchanged", async () => {
