@@ -61,7 +61,7 @@ console.log(
   `\n${driver}: ${ready.indexValues.toLocaleString("vi-VN")} index values, ${ready.activities.toLocaleString("vi-VN")} activities; ` +
     `${MIX.length} operations in turn, ${SECONDS} s per run, response cache ${process.env.BENCH_CACHE ?? "memory"}`,
 );
-console.log("connections | req/s  | p50 ms | p95 ms | p99 ms | errors | API RSS MB before → after");
+console.log("connections | req/s  | p50 ms | p95 ms | p99 ms | errors | API RSS MB before → 3 s → 10 s after");
 try {
   // Warm-up: every operation once, so the first run does not pay for plans and compilation alone.
   for (const r of requests) await fetch(ready.graphqlUrl, r);
@@ -75,13 +75,16 @@ try {
       );
       run.on("response", (_c, _s, _b, ms) => times.push(ms));
     });
-    // RSS "after": once the run's garbage is collectable, as a user would see it a few seconds later.
+    // RSS "after": 3 s after the run, and 10 s after (V8 gives unused heap pages back once the
+    // process is idle for a few seconds): what a user would see a moment later.
     await new Promise((r) => setTimeout(r, 3_000));
     const after = rssMb(ready.pid);
+    await new Promise((r) => setTimeout(r, 7_000));
+    const settled = rssMb(ready.pid);
     times.sort((a, b) => a - b);
     const errors = result.errors + result.non2xx + result.timeouts;
     console.log(
-      `${String(connections).padStart(11)} | ${fmt(result.requests.average, 0).padStart(6)} | ${fmt(pct(times, 50)).padStart(6)} | ${fmt(pct(times, 95)).padStart(6)} | ${fmt(pct(times, 99)).padStart(6)} | ${String(errors).padStart(6)} | ${fmt(before, 0)} → ${fmt(after, 0)}`,
+      `${String(connections).padStart(11)} | ${fmt(result.requests.average, 0).padStart(6)} | ${fmt(pct(times, 50)).padStart(6)} | ${fmt(pct(times, 95)).padStart(6)} | ${fmt(pct(times, 99)).padStart(6)} | ${String(errors).padStart(6)} | ${fmt(before, 0)} → ${fmt(after, 0)} → ${fmt(settled, 0)}`,
     );
   }
 } finally {
