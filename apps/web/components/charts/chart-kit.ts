@@ -76,6 +76,47 @@ export const FORM_COLOURS: Record<string, string> = {
 };
 export const LINE_COLOURS = ["#8f1d17", "#2e6db4", "#4f9a52", "#d08a1e", "#8a5cb8", "#1f8f8f", "#c2455d", "#5b6475"];
 
+/** Survey years sit mid-year on a linear axis, so campaign bands (dates) and start years line up with them. */
+export const midYear = (y: number) => y + 0.5;
+
+/** A series as {x, y} points, each survey year's value mid-year; a missing value is a gap (null). */
+export function yearPoints(years: readonly number[], values: readonly (number | null | undefined)[]) {
+  return years.map((y, i) => ({ x: midYear(y), y: values[i] ?? null }));
+}
+
+/** The x axis of a chart over survey years: one tick per year, mid-year, labelled with the year. */
+export function yearAxis(years: readonly number[]) {
+  return {
+    type: "linear" as const,
+    min: years[0],
+    max: (years[years.length - 1] ?? 0) + 1,
+    afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+      axis.ticks = years.map((y) => ({ value: midYear(y) }));
+    },
+    ticks: { callback: (v: string | number) => String(Math.floor(Number(v))) },
+    grid: { display: false },
+  };
+}
+
+/**
+ * The options every line chart over survey years shares: drawn at once, sized
+ * by its frame, data given as points (yearPoints), the tooltip on the nearest
+ * point: along x ("x": every line's value that year) or in both directions
+ * ("xy": one line among many).
+ */
+export function yearLineOptions(axis: "x" | "xy") {
+  return {
+    animation: false as const,
+    maintainAspectRatio: false,
+    parsing: false as const,
+    interaction: { mode: "nearest" as const, axis, intersect: false },
+  };
+}
+
+/** A tooltip's title on a chart over survey years: "Năm 2023". */
+export const yearTooltipTitle = (items: readonly { parsed: { x: number | null } }[]) =>
+  `Năm ${Math.floor(items[0]?.parsed.x ?? 0)}`;
+
 /** A campaign: an activity lasting a week or more, drawn as a band from start to end. */
 export interface Band {
   from: string;

@@ -1,9 +1,7 @@
 "use client";
 
 import type { AnnotationOptions } from "chartjs-plugin-annotation";
-
-/** Survey years sit mid-year on a linear axis, so campaign bands (dates) and the start year line up with them. */
-export const midYear = (y: number) => y + 0.5;
+import { yearPoints } from "./chart-kit";
 
 /** The start year as a vertical line at 1 January of that year: pre-period to its left, post-period from it on. */
 export function startLine(treatedFrom: number): Record<string, AnnotationOptions> {
@@ -26,16 +24,7 @@ export function startLine(treatedFrom: number): Record<string, AnnotationOptions
   };
 }
 
-/** The x axis of the impact charts: one tick per survey year, mid-year. */
-export function yearAxis(years: readonly number[]) {
-  return {
-    type: "linear" as const,
-    min: years[0],
-    max: (years[years.length - 1] ?? 0) + 1,
-    afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
-      axis.ticks = years.map((y) => ({ value: midYear(y) }));
-    },
-    ticks: { callback: (v: string | number) => String(Math.floor(Number(v))) },
-    grid: { display: false },
-  };
+/** The subject's line on the impact charts (dark red), its value mid-year each survey year; the caller adds width and order. */
+export function subjectLine(label: string, years: readonly number[], values: readonly (number | null)[]) {
+  return { label, data: yearPoints(years, values), borderColor: "#8f1d17", backgroundColor: "#8f1d17", tension: 0 };
 }

@@ -4,7 +4,19 @@ import { useEffect, useRef } from "react";
 import { mergerIndices, type SeriesBreak } from "../../lib/series";
 import { ChartFrame } from "./chart-frame";
 import { formatNumber } from "@cchc/schema/format";
-import { type Band, bandAnnotations, breakAnnotations, Chart, markBreaks, markDrawn, notJoinedAt } from "./chart-kit";
+import {
+  type Band,
+  bandAnnotations,
+  breakAnnotations,
+  Chart,
+  markBreaks,
+  markDrawn,
+  notJoinedAt,
+  yearAxis,
+  yearLineOptions,
+  yearPoints,
+  yearTooltipTitle,
+} from "./chart-kit";
 
 export interface IndexSeriesChartProps {
   title: string;
@@ -59,7 +71,6 @@ export function IndexSeriesChart({
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current || years.length === 0) return;
-    const at = (y: number) => y + 0.5;
     // A line needs two points: a series with one figure (or none) is left out and the page says what is missing.
     const drawValues =
       values.filter((v) => v != null).length >= 2 || predecessors.some((l) => l.values.some((v) => v != null));
@@ -73,7 +84,7 @@ export function IndexSeriesChart({
             ? [
                 {
                   label: `Điểm ${title}${unit === "%" ? " (%)" : ""}`,
-                  data: years.map((y, i) => ({ x: at(y), y: values[i] ?? null })),
+                  data: yearPoints(years, values),
                   yAxisID: "value",
                   borderColor: "#2e6db4",
                   backgroundColor: "#2e6db4",
@@ -84,7 +95,7 @@ export function IndexSeriesChart({
             : []),
           ...predecessors.map((l, i) => ({
             label: `Điểm ${l.name}`,
-            data: years.map((y, j) => ({ x: at(y), y: l.values[j] ?? null })),
+            data: yearPoints(years, l.values),
             yAxisID: "value",
             borderColor: PREDECESSOR_COLOURS[i % PREDECESSOR_COLOURS.length],
             backgroundColor: PREDECESSOR_COLOURS[i % PREDECESSOR_COLOURS.length],
@@ -97,7 +108,7 @@ export function IndexSeriesChart({
             ? [
                 {
                   label: "Thứ hạng",
-                  data: years.map((y, i) => ({ x: at(y), y: ranks[i] ?? null })),
+                  data: yearPoints(years, ranks),
                   yAxisID: "rank",
                   borderColor: "#8f1d17",
                   backgroundColor: "#8f1d17",
@@ -111,21 +122,9 @@ export function IndexSeriesChart({
         ],
       },
       options: {
-        animation: false,
-        maintainAspectRatio: false,
-        parsing: false,
-        interaction: { mode: "nearest", axis: "x", intersect: false },
+        ...yearLineOptions("x"),
         scales: {
-          x: {
-            type: "linear",
-            min: years[0],
-            max: years[years.length - 1]! + 1,
-            afterBuildTicks: (axis) => {
-              axis.ticks = years.map((y) => ({ value: at(y) }));
-            },
-            ticks: { callback: (v) => String(Math.floor(Number(v))) },
-            grid: { display: false },
-          },
+          x: yearAxis(years),
           value: {
             display: drawValues,
             position: "left",
@@ -147,7 +146,7 @@ export function IndexSeriesChart({
           annotation: { annotations: { ...bandAnnotations(bands), ...breakLines } },
           tooltip: {
             callbacks: {
-              title: (items) => `Năm ${Math.floor(items[0]?.parsed.x ?? 0)}`,
+              title: yearTooltipTitle,
               label: (c) =>
                 c.dataset.yAxisID === "rank"
                   ? `${c.dataset.label}: ${rankLabels?.[c.dataIndex] ?? (c.parsed.y == null ? "—" : String(c.parsed.y))}`

@@ -3,8 +3,8 @@
 import { useEffect, useRef } from "react";
 import { ChartFrame } from "./chart-frame";
 import { formatNumber } from "@cchc/schema/format";
-import { Chart, markDrawn } from "./chart-kit";
-import { midYear, startLine, yearAxis } from "./impact-kit";
+import { Chart, markDrawn, yearAxis, yearLineOptions, yearPoints, yearTooltipTitle } from "./chart-kit";
+import { startLine, subjectLine } from "./impact-kit";
 
 export interface PlaceboGapChartProps {
   title: string;
@@ -34,18 +34,10 @@ export function PlaceboGapChart({ title, subjectName, years, subject, placebos, 
       type: "line",
       data: {
         datasets: [
-          {
-            label: subjectName,
-            data: years.map((y, i) => ({ x: midYear(y), y: subject[i] ?? null })),
-            borderColor: "#8f1d17",
-            backgroundColor: "#8f1d17",
-            borderWidth: 3,
-            tension: 0,
-            order: 0,
-          },
+          { ...subjectLine(subjectName, years, subject), borderWidth: 3, order: 0 },
           ...placebos.map((p, i) => ({
             label: i === 0 ? PLACEBO_LABEL : p.name,
-            data: years.map((y, j) => ({ x: midYear(y), y: p.values[j] ?? null })),
+            data: yearPoints(years, p.values),
             borderColor: PLACEBO_GREY,
             backgroundColor: PLACEBO_GREY,
             borderWidth: 1,
@@ -58,10 +50,7 @@ export function PlaceboGapChart({ title, subjectName, years, subject, placebos, 
         ],
       },
       options: {
-        animation: false,
-        maintainAspectRatio: false,
-        parsing: false,
-        interaction: { mode: "nearest", intersect: false },
+        ...yearLineOptions("xy"),
         scales: {
           x: yearAxis(years),
           y: {
@@ -79,7 +68,7 @@ export function PlaceboGapChart({ title, subjectName, years, subject, placebos, 
           },
           tooltip: {
             callbacks: {
-              title: (items) => `Năm ${Math.floor(items[0]?.parsed.x ?? 0)}`,
+              title: yearTooltipTitle,
               label: (c) =>
                 `${c.datasetIndex === 1 ? placebos[0]?.name : c.dataset.label}: ${formatNumber(c.parsed.y, 4)}`,
             },

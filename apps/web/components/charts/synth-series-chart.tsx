@@ -3,8 +3,17 @@
 import { useEffect, useRef } from "react";
 import { ChartFrame } from "./chart-frame";
 import { formatNumber } from "@cchc/schema/format";
-import { type Band, bandAnnotations, Chart, markDrawn } from "./chart-kit";
-import { midYear, startLine, yearAxis } from "./impact-kit";
+import {
+  type Band,
+  bandAnnotations,
+  Chart,
+  markDrawn,
+  yearAxis,
+  yearLineOptions,
+  yearPoints,
+  yearTooltipTitle,
+} from "./chart-kit";
+import { startLine, subjectLine } from "./impact-kit";
 
 export interface SynthSeriesChartProps {
   /** What is measured ("PAPI", "PAPI — Kiểm soát tham nhũng"). */
@@ -38,17 +47,10 @@ export function SynthSeriesChart({
       type: "line",
       data: {
         datasets: [
-          {
-            label: subjectName,
-            data: years.map((y, i) => ({ x: midYear(y), y: actual[i] ?? null })),
-            borderColor: "#8f1d17",
-            backgroundColor: "#8f1d17",
-            borderWidth: 2.5,
-            tension: 0,
-          },
+          { ...subjectLine(subjectName, years, actual), borderWidth: 2.5 },
           {
             label: "Đơn vị tổng hợp",
-            data: years.map((y, i) => ({ x: midYear(y), y: synthetic[i] ?? null })),
+            data: yearPoints(years, synthetic),
             borderColor: "#2e6db4",
             backgroundColor: "#2e6db4",
             borderDash: [6, 4],
@@ -58,10 +60,7 @@ export function SynthSeriesChart({
         ],
       },
       options: {
-        animation: false,
-        maintainAspectRatio: false,
-        parsing: false,
-        interaction: { mode: "nearest", axis: "x", intersect: false },
+        ...yearLineOptions("x"),
         scales: {
           x: yearAxis(years),
           y: { title: { display: true, text: "Điểm" }, ticks: { callback: (v) => formatNumber(Number(v), 2) } },
@@ -70,7 +69,7 @@ export function SynthSeriesChart({
           annotation: { annotations: { ...bandAnnotations(bands), ...startLine(treatedFrom) } },
           tooltip: {
             callbacks: {
-              title: (items) => `Năm ${Math.floor(items[0]?.parsed.x ?? 0)}`,
+              title: yearTooltipTitle,
               label: (c) => `${c.dataset.label}: ${formatNumber(c.parsed.y, 4)}`,
             },
           },
