@@ -5,7 +5,7 @@ import { DoseChart } from "../../components/charts/dose-chart";
 import { IndexSeriesChart } from "../../components/charts/index-series-chart";
 import { DataTable } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
-import { SelectField } from "../../components/ui/select-field";
+import { SelectField, TopicSelect } from "../../components/ui/select-field";
 import { formatDate, formatNumber } from "@cchc/schema/format";
 import { GraphQLRequestError, gql } from "../../lib/graphql/client";
 import { CampaignsDocument, type CampaignsQuery } from "../../lib/graphql/generated/graphql";
@@ -86,16 +86,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
       <FilterForm action="/chien-dich" label="Chọn giai đoạn, chủ đề và độ trễ">
         <SelectField label="Từ năm" name="from" value={fromYear} options={YEARS} />
         <SelectField label="Đến năm" name="to" value={toYear} options={YEARS} />
-        <label>
-          Chủ đề
-          <select name="topic" defaultValue={topic}>
-            {data.topics.map((t) => (
-              <option key={t.code} value={t.code}>
-                {t.code} — {t.shortTitleVi}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TopicSelect topics={data.topics} value={topic} />
         <label>
           Độ trễ (năm)
           <select name="lag" defaultValue={lag}>

@@ -9,6 +9,7 @@ import { type ActivityFilter, ActivityListDocument, type Comparison } from "../.
 import { hrefWith, one, pick, type SearchParams } from "../../lib/params";
 import { TableScroll } from "../../components/ui/table-scroll";
 import { DateRangeFields } from "../../components/ui/date-range-fields";
+import { TopicSelect } from "../../components/ui/select-field";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Hoạt động tuyên truyền" };
@@ -85,17 +86,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
             ))}
           </select>
         </label>
-        <label>
-          Chủ đề
-          <select name="topic" defaultValue={current.topic ?? ""}>
-            <option value="">Tất cả</option>
-            {data.topics.map((t) => (
-              <option key={t.code} value={t.code}>
-                {t.code} — {t.shortTitleVi}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TopicSelect topics={data.topics} value={current.topic ?? ""} all />
         <DateRangeFields from={current.from} to={current.to} />
         <label>
           Kỳ

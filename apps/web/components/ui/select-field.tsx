@@ -42,3 +42,31 @@ export const yearOptions = (years: number[]) => [...years].reverse().map((y) => 
 /** Plans by number and year. */
 export const planOptions = (plans: { id: string; number: string; year: number }[]) =>
   plans.map((p) => ({ value: p.id, label: `${p.number} (năm ${p.year})` }));
+
+/**
+ * The topic select of a filter form (URL parameter `topic`): "N04 — short
+ * title" per topic; `all`: first an option "Tất cả" (no topic, value "").
+ */
+export function TopicSelect({
+  topics,
+  value,
+  all = false,
+}: {
+  topics: { code: string; shortTitleVi: string }[];
+  value: string;
+  all?: boolean;
+}) {
+  return (
+    <label>
+      Chủ đề
+      <select name="topic" defaultValue={value}>
+        {all && <option value="">Tất cả</option>}
+        {topics.map((t) => (
+          <option key={t.code} value={t.code}>
+            {t.code} — {t.shortTitleVi}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
