@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { Band } from "../../components/charts/chart-kit";
 import { DoseChart } from "../../components/charts/dose-chart";
 import { IndexSeriesChart } from "../../components/charts/index-series-chart";
-import { DataTable } from "../../components/ui/data-table";
+import { DataTable, Table } from "../../components/ui/data-table";
 import { FilterForm } from "../../components/ui/filter-form";
 import { SelectField, TopicSelect } from "../../components/ui/select-field";
 import { formatDate, formatNumber } from "@cchc/schema/format";
@@ -233,26 +233,12 @@ function CampaignTable({
   return (
     <details>
       <summary>Danh sách đợt chiến dịch ({campaigns.length})</summary>
-      <table className="data" data-testid="campaign-table">
-        <thead>
-          <tr>
-            <th>Hoạt động</th>
-            <th>Hình thức</th>
-            <th>Bắt đầu</th>
-            <th>Kết thúc</th>
-          </tr>
-        </thead>
-        <tbody>
-          {campaigns.map((c) => (
-            <tr key={c.id}>
-              <td>{c.title}</td>
-              <td>{formName.get(c.form.code)}</td>
-              <td>{formatDate(c.startsOn)}</td>
-              <td>{formatDate(c.endsOn)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        testId="campaign-table"
+        columns={["Hoạt động", "Hình thức", "Bắt đầu", "Kết thúc"]}
+        rows={campaigns.map((c) => [c.title, formName.get(c.form.code), formatDate(c.startsOn), formatDate(c.endsOn)])}
+        keys={campaigns.map((c) => c.id)}
+      />
     </details>
   );
 }

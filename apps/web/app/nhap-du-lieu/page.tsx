@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from "@cchc/schema/format";
 import { gql } from "../../lib/graphql/client";
 import { ImportBatchesDocument } from "../../lib/graphql/generated/graphql";
 import { requirePage } from "../../lib/session";
+import { Table } from "../../components/ui/data-table";
 import { TableScroll } from "../../components/ui/table-scroll";
 
 export const dynamic = "force-dynamic";
@@ -37,32 +38,20 @@ export default async function ImportPage() {
         </p>
       ) : (
         <TableScroll label="Bảng các lô đã nhập">
-          <table className="data" data-testid="batches">
-            <thead>
-              <tr>
-                <th>Lô</th>
-                <th>Loại</th>
-                <th>Tệp</th>
-                <th>Số dòng</th>
-                <th>Ngày nhập</th>
-                <th>Người nhập</th>
-                <th>Trạng thái</th>
-              </tr>
-            </thead>
-            <tbody>
-              {importBatches.map((b) => (
-                <tr key={b.id}>
-                  <td>{b.id}</td>
-                  <td>{KIND[b.kind] ?? b.kind}</td>
-                  <td>{b.fileName}</td>
-                  <td>{formatNumber(b.rowCount, 0)}</td>
-                  <td>{formatDate(b.createdAt.slice(0, 10))}</td>
-                  <td>{b.createdBy}</td>
-                  <td>{b.undoneAt ? `đã hoàn tác ${formatDate(b.undoneAt.slice(0, 10))}` : "đang hiệu lực"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            testId="batches"
+            columns={["Lô", "Loại", "Tệp", "Số dòng", "Ngày nhập", "Người nhập", "Trạng thái"]}
+            rows={importBatches.map((b) => [
+              b.id,
+              KIND[b.kind] ?? b.kind,
+              b.fileName,
+              formatNumber(b.rowCount, 0),
+              formatDate(b.createdAt.slice(0, 10)),
+              b.createdBy,
+              b.undoneAt ? `đã hoàn tác ${formatDate(b.undoneAt.slice(0, 10))}` : "đang hiệu lực",
+            ])}
+            keys={importBatches.map((b) => b.id)}
+          />
         </TableScroll>
       )}
     </main>
