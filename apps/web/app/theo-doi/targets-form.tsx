@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useHydrated } from "../../lib/use-hydrated";
 import { saveTargets, type TargetsState } from "./actions";
 import { TableScroll } from "../../components/ui/table-scroll";
+import { SaveRow } from "../../components/ui/save-row";
 
 interface Props {
   plan: string;
@@ -61,17 +62,12 @@ export function TargetsForm({ plan, year, units, forms, current, hasPeriodTarget
           Kế hoạch đang có chỉ tiêu theo kỳ (quý); lưu ở đây sẽ thay bằng chỉ tiêu cả năm với cùng tổng số.
         </p>
       )}
-      <p>
-        <button type="submit" disabled={pending}>
-          {pending ? "Đang lưu…" : "Lưu chỉ tiêu"}
-        </button>{" "}
-        {state.status === "saved" && <span role="status">Đã lưu {state.count} chỉ tiêu.</span>}
-        {state.status === "error" && (
-          <span role="alert" className="down">
-            {state.message}
-          </span>
-        )}
-      </p>
+      <SaveRow
+        label="Lưu chỉ tiêu"
+        pending={pending}
+        state={state}
+        saved={state.status === "saved" && `Đã lưu ${state.count} chỉ tiêu.`}
+      />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useHydrated } from "../../../lib/use-hydrated";
 import type { PlanEditQuery } from "../../../lib/graphql/generated/graphql";
 import { type PlanEditState, savePlan } from "./actions";
+import { SaveRow } from "../../../components/ui/save-row";
 
 type Data = PlanEditQuery & { plan: NonNullable<PlanEditQuery["plan"]> };
 /** A unit's plan duty (not an access role), as the plan words it. */
@@ -114,17 +115,7 @@ export function PlanForm({ data }: { data: Data }) {
         Nơi nhận (mỗi dòng một nơi)
         <textarea name="recipients" defaultValue={p.recipients.join("\n")} rows={4} />
       </label>
-      <p>
-        <button type="submit" disabled={pending}>
-          {pending ? "Đang lưu…" : "Lưu kế hoạch"}
-        </button>{" "}
-        {state.status === "saved" && <span role="status">Đã lưu kế hoạch.</span>}
-        {state.status === "error" && (
-          <span role="alert" className="down">
-            {state.message}
-          </span>
-        )}
-      </p>
+      <SaveRow label="Lưu kế hoạch" pending={pending} state={state} saved="Đã lưu kế hoạch." />
     </form>
   );
 }
