@@ -8,6 +8,7 @@ import {
   unitChoices,
   unitLines,
   withPredecessors,
+  yearUnitNames,
 } from "./merger";
 
 const ON = "2025-07-01";
@@ -57,6 +58,25 @@ describe("the merger read from the crosswalk", () => {
       "Quảng Trị (đến 2024)",
       "Huế",
       "Quảng Trị (từ 2025)",
+    ]);
+  });
+
+  it("names a year's units for the picker: a merged unit by its era, an old one as it was, by name", () => {
+    const before = [
+      { code: "45", nameVi: "Quảng Trị" },
+      { code: "44", nameVi: "Quảng Bình" },
+      { code: "40", nameVi: "Nghệ An" },
+    ];
+    expect(yearUnitNames(before, crosswalk).map((u) => u.nameVi)).toEqual(["Nghệ An", "Quảng Bình", "Quảng Trị"]);
+    const after = [
+      { code: "46", nameVi: "Huế" },
+      { code: "2025-quang-tri", nameVi: "Quảng Trị" },
+      { code: "40", nameVi: "Nghệ An" },
+    ];
+    expect(yearUnitNames(after, crosswalk)).toEqual([
+      { code: "46", nameVi: "Huế" },
+      { code: "40", nameVi: "Nghệ An" },
+      { code: "2025-quang-tri", nameVi: "Quảng Trị (từ 2025)" },
     ]);
   });
 

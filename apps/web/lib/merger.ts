@@ -66,6 +66,23 @@ export function eraName(code: string, nameVi: string, crosswalk: readonly Crossw
   return nameVi;
 }
 
+/**
+ * A year's units for a picker, by name: a unit formed in the merger under its
+ * era name ("Quảng Trị (từ 2025)"), the year's others as they are (in a year
+ * before the merger, "Quảng Trị" is the old one and needs no mark).
+ */
+export function yearUnitNames(
+  units: readonly { code: string; nameVi: string }[],
+  crosswalk: readonly CrosswalkLink[],
+): { code: string; nameVi: string }[] {
+  return units
+    .map((u) => ({
+      code: u.code,
+      nameVi: predecessorsOf(u.code, crosswalk).length ? eraName(u.code, u.nameVi, crosswalk) : u.nameVi,
+    }))
+    .sort((a, b) => a.nameVi.localeCompare(b.nameVi, "vi"));
+}
+
 /** The units before and the new units, for a picker: the old ones under their era name, then the new ones. */
 export function unitChoices(crosswalk: readonly CrosswalkLink[]): { code: string; nameVi: string }[] {
   const created = new Map<string, string>();

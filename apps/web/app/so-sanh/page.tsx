@@ -9,15 +9,7 @@ import { indexCodeLabel, PROVINCE_INDEX_CODES, valueStatusLabel } from "@cchc/sc
 import { formatNumber } from "@cchc/schema/format";
 import { gql } from "../../lib/graphql/client";
 import { CompareDocument, ComparePeersDocument, CrosswalkDocument } from "../../lib/graphql/generated/graphql";
-import {
-  eraChanges,
-  eraName,
-  mergerOf,
-  predecessorsOf,
-  unitChoices,
-  unitLines,
-  withPredecessors,
-} from "../../lib/merger";
+import { eraChanges, mergerOf, unitChoices, unitLines, withPredecessors, yearUnitNames } from "../../lib/merger";
 import { mapUnitsFor } from "../../lib/province-map";
 import { titleFor } from "../../lib/page-title";
 import { int, many, one, pick, type SearchParams, unknownNotice, yearNotice } from "../../lib/params";
@@ -140,13 +132,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </label>
         <SelectField label="Năm" name="year" value={year} options={yearOptions(years)} />
         <ProvincePicker
-          provinces={data.yearUnits
-            // A unit formed in the merger is named as such ("Quảng Trị (từ 2025)"); the year's others as they are.
-            .map((u) => ({
-              code: u.code,
-              nameVi: predecessorsOf(u.code, crosswalk).length ? eraName(u.code, u.nameVi, crosswalk) : u.nameVi,
-            }))
-            .sort((a, b) => a.nameVi.localeCompare(b.nameVi, "vi"))}
+          provinces={yearUnitNames(data.yearUnits, crosswalk)}
           chosen={subjects}
           subject={subject}
           max={MAX_SUBJECTS}
