@@ -34,18 +34,7 @@ interface Props {
  * the rank is published), then rank / out of, change, group, status; a
  * sparkline of the years with figures; source and freshness.
  */
-export function IndexCard({
-  code,
-  shortName,
-  nameVi,
-  unit,
-  year,
-  figure: f,
-  source,
-  latest,
-  spark,
-  href,
-}: Props) {
+export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, source, latest, spark, href }: Props) {
   const r = shownRank(f);
   // Across a merger the ranks count different units: no "tăng/giảm n bậc", the percentiles instead.
   const rankGain = f?.mergerBreak
