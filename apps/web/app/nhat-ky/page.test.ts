@@ -5,23 +5,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const calls: { variables: Record<string, unknown> }[] = [];
 let answer: () => unknown = () => ({});
 
-vi.mock("../../lib/graphql/client", () => {
-  class GraphQLRequestError extends Error {
-    constructor(
-      message: string,
-      readonly errors: { message: string; extensions?: Record<string, unknown> }[] = [],
-    ) {
-      super(message);
-    }
-  }
-  return {
-    GraphQLRequestError,
-    gql: async (_doc: unknown, variables: Record<string, unknown>) => {
-      calls.push({ variables });
-      return answer();
-    },
-  };
-});
+vi.mock("../../lib/graphql/client", async () =>
+  (await import("../../lib/graphql/mock-client")).mockClient(async (_doc, variables: Record<string, unknown>) => {
+    calls.push({ variables });
+    return answer();
+  }),
+);
 vi.mock("next/link", async () => {
   const { createElement } = await import("react");
   return {

@@ -3,15 +3,9 @@ import { print } from "graphql";
 import { redirect } from "next/navigation";
 import { env } from "../../env";
 import { identityHeaders } from "../session";
+import { GraphQLRequestError } from "./request-error";
 
-export class GraphQLRequestError extends Error {
-  constructor(
-    message: string,
-    readonly errors: { message: string; extensions?: Record<string, unknown> }[] = [],
-  ) {
-    super(message);
-  }
-}
+export { GraphQLRequestError };
 
 /** The API's base URL (without /graphql), for uploads and download links. */
 export const apiBase = () => env.API_URL.replace(/\/graphql$/, "");

@@ -2,25 +2,16 @@ import { describe, expect, it, vi } from "vitest";
 
 const pages: Record<string, unknown> = {};
 const asked: unknown[] = [];
-vi.mock("../../../lib/graphql/client", () => {
-  class GraphQLRequestError extends Error {
-    constructor(
-      message: string,
-      readonly errors: { message: string; extensions?: Record<string, unknown> }[] = [],
-    ) {
-      super(message);
-    }
-  }
-  return {
-    GraphQLRequestError,
-    gql: async (_doc: unknown, variables: { after: string | null; filter: unknown; first: number }) => {
+vi.mock("../../../lib/graphql/client", async () =>
+  (await import("../../../lib/graphql/mock-client")).mockClient(
+    async (_doc, variables: { after: string | null; filter: unknown; first: number }) => {
       asked.push(variables);
       const page = pages[variables.after ?? "first"];
       if (page instanceof Error) throw page;
       return { auditEvents: page };
     },
-  };
-});
+  ),
+);
 const { GET } = await import("./route");
 const { GraphQLRequestError } = await import("../../../lib/graphql/client");
 
