@@ -1,5 +1,6 @@
 import { createServiceToken, type DbHandle, seed } from "@cchc/db";
 import { createTestDb, type TestDriver } from "@cchc/db/testing";
+import { afterAll, beforeAll } from "vitest";
 import { type ApiServer, createServer, type ServerDeps } from "../src/server";
 
 /**
@@ -51,19 +52,18 @@ export interface Started {
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  log?: (m: string, e?: unknown) => void;
+  onQuery?: (q: string) => void;
+  anonymousRead?: boolean;
+  tokenCacheSeconds?: number;
+  executor?: "jit" | "graphql-js";
+  /** Any other createServer dependency (limits, timeouts, a logger). */
+  deps?: Partial<Omit<ServerDeps, "db">>;
+}
+
 /** A migrated, seeded database and a started API on a free port; `gql` sends a viewer token. */
-export async function startApi(
-  driver: TestDriver,
-  opts: {
-    log?: (m: string, e?: unknown) => void;
-    onQuery?: (q: string) => void;
-    anonymousRead?: boolean;
-    tokenCacheSeconds?: number;
-    executor?: "jit" | "graphql-js";
-    /** Any other createServer dependency (limits, timeouts, a logger). */
-    deps?: Partial<Omit<ServerDeps, "db">>;
-  } = {},
-): Promise<Started> {
+export async function startApi(driver: TestDriver, opts: StartOptions = {}): Promise<Started> {
   let recording = false;
   const handle = await createTestDb(driver, { onQuery: (q) => recording && opts.onQuery?.(q) });
   await seed(handle.db);
@@ -107,3 +107,22 @@ export async function startApi(
 /** A token of the Office's editor role on the started API's database. */
 export const editorToken = async (api: Started) =>
   (await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" })).token;
+
+/**
+ * The calling describe's API: started, then `setup` run on it, in a beforeAll
+ * (`timeout` ms, else the configured hook timeout); closed in its afterAll.
+ * The object returned is filled in by that beforeAll: use it in tests and
+ * later hooks only.
+ */
+export function useApi(
+  driver: TestDriver,
+  opts: StartOptions & { setup?: (api: Started) => Promise<unknown>; timeout?: number } = {},
+): Started {
+  const api = {} as Started;
+  beforeAll(async () => {
+    Object.assign(api, await startApi(driver, opts));
+    await opts.setup?.(api);
+  }, opts.timeout);
+  afterAll(() => api.close?.());
+  return api;
+}

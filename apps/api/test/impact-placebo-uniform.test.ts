@@ -1,10 +1,6 @@
-import { resolve } from "node:path";
 import { testDrivers } from "@cchc/db/testing";
-import { runImport } from "@cchc/import";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Started, startApi } from "./helpers";
-
-const PAPI_DIR = resolve(import.meta.dirname, "../../../../shared/data/papi-subdims");
+import { describe, expect, it } from "vitest";
+import { usePapiApi } from "./papi-panel";
 
 /**
  * No planted effect: every province with complete PAPI totals 2018–2024 is
@@ -18,13 +14,7 @@ const PAPI_DIR = resolve(import.meta.dirname, "../../../../shared/data/papi-subd
  * sanity bound, not an exact test.
  */
 describe.each(testDrivers())("impact's placebo p without an effect on the PAPI panel on %s", (driver) => {
-  let api: Started;
-  beforeAll(async () => {
-    api = await startApi(driver);
-    await runImport(api.handle.db, PAPI_DIR, { by: "test" });
-  }, 300_000); // importing the PAPI panel takes a minute on a busy machine
-
-  afterAll(() => api?.close());
+  const api = usePapiApi(driver);
 
   const Q = `query($s: ID!) { impact(subject: $s, index: PAPI, treatedFrom: 2022, comparison: ALL) {
     donors { code } synth { rank { rank of p } } } }`;

@@ -1,11 +1,9 @@
-import { resolve } from "node:path";
 import { sql } from "@cchc/db";
 import { testDrivers } from "@cchc/db/testing";
-import { runImport } from "@cchc/import";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Started, startApi } from "./helpers";
+import { describe, expect, it } from "vitest";
+import type { Started } from "./helpers";
+import { usePapiApi } from "./papi-panel";
 
-const PAPI_DIR = resolve(import.meta.dirname, "../../../../shared/data/papi-subdims");
 const FIXTURE = "TF01";
 const COPIED = "40";
 const PLANTED = 2;
@@ -23,6 +21,21 @@ type Impact = {
   did: { estimate: number };
 };
 
+/** The fixture province: Nghệ An's PAPI total and dimension 5, plus PLANTED points from FROM on. */
+async function plantCopy({ handle: { db } }: Started) {
+  await db.execute(sql`
+    INSERT INTO provinces (code, name_vi, name_en, region_code, valid_from)
+    SELECT ${FIXTURE}, 'Tỉnh thử nghiệm (TEST FIXTURE)', 'Test province (TEST FIXTURE)', region_code, valid_from
+    FROM provinces WHERE code = ${COPIED}`);
+  await db.execute(sql`INSERT INTO subjects (code, kind, province_code) VALUES (${FIXTURE}, 'province', ${FIXTURE})`);
+  await db.execute(sql`
+    INSERT INTO index_values (subject_code, index_code, component_id, year, version_code, value, source_url)
+    SELECT ${FIXTURE}, index_code, component_id, year, version_code, value + CASE WHEN year >= ${FROM} THEN ${PLANTED} ELSE 0 END,
+           'TEST FIXTURE: copy of Nghệ An + ' || ${PLANTED} || ' from ' || ${FROM}
+    FROM index_values WHERE subject_code = ${COPIED} AND index_code = 'PAPI' AND value IS NOT NULL
+      AND (component_id IS NULL OR component_id = 'PAPI.D5')`);
+}
+
 /**
  * A planted effect on the stored PAPI panel: a TEST FIXTURE province whose
  * PAPI values copy Nghệ An's — the total and dimension 5 (Thủ tục hành chính
@@ -36,24 +49,7 @@ type Impact = {
  * post-period alone.
  */
 describe.each(testDrivers())("impact detects a planted +2 effect on the PAPI panel on %s", (driver) => {
-  let api: Started;
-  beforeAll(async () => {
-    api = await startApi(driver);
-    await runImport(api.handle.db, PAPI_DIR, { by: "test" });
-    const db = api.handle.db;
-    await db.execute(sql`
-      INSERT INTO provinces (code, name_vi, name_en, region_code, valid_from)
-      SELECT ${FIXTURE}, 'Tỉnh thử nghiệm (TEST FIXTURE)', 'Test province (TEST FIXTURE)', region_code, valid_from
-      FROM provinces WHERE code = ${COPIED}`);
-    await db.execute(sql`INSERT INTO subjects (code, kind, province_code) VALUES (${FIXTURE}, 'province', ${FIXTURE})`);
-    await db.execute(sql`
-      INSERT INTO index_values (subject_code, index_code, component_id, year, version_code, value, source_url)
-      SELECT ${FIXTURE}, index_code, component_id, year, version_code, value + CASE WHEN year >= ${FROM} THEN ${PLANTED} ELSE 0 END,
-             'TEST FIXTURE: copy of Nghệ An + ' || ${PLANTED} || ' from ' || ${FROM}
-      FROM index_values WHERE subject_code = ${COPIED} AND index_code = 'PAPI' AND value IS NOT NULL
-        AND (component_id IS NULL OR component_id = 'PAPI.D5')`);
-  }, 300_000); // importing the PAPI panel takes a minute on a busy machine
-  afterAll(() => api?.close());
+  const api = usePapiApi(driver, { setup: plantCopy });
 
   const run = async (subject: string, component: string | null = null) => {
     const r = await api.gql<{ impact: Impact }>(

@@ -1,21 +1,13 @@
-import { resolve } from "node:path";
 import { testDrivers } from "@cchc/db/testing";
-import { runImport } from "@cchc/import";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { VersionRow } from "../src/mappers";
 import { chooseWindow } from "../src/modules/impact/window";
-import { type Started, startApi } from "./helpers";
+import { usePapiApi } from "./papi-panel";
 
-const PAPI_DIR = resolve(import.meta.dirname, "../../../../shared/data/papi-subdims");
 type Err = { message: string; extensions?: Record<string, unknown> };
 
 describe.each(testDrivers())("impact refuses what it cannot compare, on the PAPI panel on %s", (driver) => {
-  let api: Started;
-  beforeAll(async () => {
-    api = await startApi(driver);
-    await runImport(api.handle.db, PAPI_DIR, { by: "test" });
-  }, 300_000); // importing the PAPI panel takes a minute on a busy machine
-  afterAll(() => api?.close());
+  const api = usePapiApi(driver);
 
   const refusal = async (args: string) => {
     const r = await api.gql(`{ impact(${args}) { treatedFrom } }`);

@@ -1,9 +1,5 @@
-import { resolve } from "node:path";
-import { runImport } from "@cchc/import";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Started, startApi } from "./helpers";
-
-const PAPI_DIR = resolve(import.meta.dirname, "../../../../shared/data/papi-subdims");
+import { describe, expect, it } from "vitest";
+import { usePapiApi } from "./papi-panel";
 
 /**
  * The SQL the impact ladder issues, snapshotted like sql-statements.test.ts:
@@ -26,15 +22,12 @@ const OPERATIONS: Record<string, string> = {
 };
 
 describe("SQL statements of impact, whatIf and rankTarget (PGlite)", () => {
-  let api: Started;
   let log: string[] = [];
-  beforeAll(async () => {
-    api = await startApi("pglite", { onQuery: (q) => log.push(q) });
-    await runImport(api.handle.db, PAPI_DIR, { by: "test" });
+  const api = usePapiApi("pglite", {
+    onQuery: (q) => log.push(q),
     // Load the server's subject directory once, as any earlier request would have.
-    await api.gql(`{ ranking(index: PAPI, year: 2023) { rows { subject { nameVi } } } }`);
-  }, 300_000); // importing the PAPI panel takes a minute on a busy machine
-  afterAll(() => api?.close());
+    setup: (api) => api.gql(`{ ranking(index: PAPI, year: 2023) { rows { subject { nameVi } } } }`),
+  });
 
   for (const [name, query] of Object.entries(OPERATIONS))
     it(`${name} reads its data in one statement`, async () => {

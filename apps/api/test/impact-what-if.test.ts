@@ -1,10 +1,6 @@
-import { resolve } from "node:path";
 import { testDrivers } from "@cchc/db/testing";
-import { runImport } from "@cchc/import";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Started, startApi } from "./helpers";
-
-const PAPI_DIR = resolve(import.meta.dirname, "../../../../shared/data/papi-subdims");
+import { describe, expect, it } from "vitest";
+import { usePapiApi } from "./papi-panel";
 
 type Target = {
   rankBefore: number;
@@ -27,12 +23,7 @@ type WhatIf = { rankBefore: number; rankAfter: number; totalBefore: number; tota
  * Δ − 0.0001 does not; ranks agree with the `ranking` query.
  */
 describe.each(testDrivers())("whatIf and rankTarget on the stored PAPI table on %s", (driver) => {
-  let api: Started;
-  beforeAll(async () => {
-    api = await startApi(driver);
-    await runImport(api.handle.db, PAPI_DIR, { by: "test" });
-  }, 300_000); // importing the PAPI panel takes a minute on a busy machine
-  afterAll(() => api?.close());
+  const api = usePapiApi(driver);
 
   const whatIf = async (year: number, component: string, delta: number) => {
     const r = await api.gql<{ whatIf: WhatIf }>(
