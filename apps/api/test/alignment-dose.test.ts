@@ -1,16 +1,14 @@
 import { testDrivers } from "@cchc/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { editorToken, type Started, startApi } from "./helpers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { editorToken, useApi } from "./helpers";
 
 /** alignment's dose comes from the topic-set rollup: each activity once, fresh after every write. */
 describe.each(testDrivers())("alignment dose from the topic-set rollup on %s", (driver) => {
-  let api: Started;
+  const api = useApi(driver);
   let editor: string;
   beforeAll(async () => {
-    api = await startApi(driver);
     editor = await editorToken(api);
   });
-  afterAll(() => api?.close());
 
   const dose = async (topic: string, year: number) => {
     const res = await api.gql<{ alignment: { years: { year: number; dose: number }[] } }>(

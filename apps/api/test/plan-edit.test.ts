@@ -1,6 +1,6 @@
 import { testDrivers } from "@cchc/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { editorToken, type Started, startApi } from "./helpers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { editorToken, useApi } from "./helpers";
 
 type Plan = {
   id: string;
@@ -20,13 +20,11 @@ const PLAN = `{ plan(number: "88/SKHCN-VP") { id titleVi implementsText purposes
 const UPDATE = `mutation($id: ID!, $input: PlanInput!) { updatePlan(id: $id, input: $input) { titleVi } }`;
 
 describe.each(testDrivers())("editing a plan on %s", (driver) => {
-  let api: Started;
+  const api = useApi(driver);
   let editor: string;
   beforeAll(async () => {
-    api = await startApi(driver);
     editor = await editorToken(api);
   });
-  afterAll(() => api?.close());
   const read = async () => (await api.gql<{ plan: Plan & Record<string, unknown> }>(PLAN)).data!.plan;
   const asEditor = (variables: Record<string, unknown>) => api.gqlAs(editor, UPDATE, variables);
   const inputOf = (p: Awaited<ReturnType<typeof read>>) => ({
