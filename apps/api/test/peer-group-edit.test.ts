@@ -1,25 +1,17 @@
-import { createServiceToken, sql } from "@cchc/db";
+import { PEER_GROUPS, sql } from "@cchc/db";
 import { testDrivers } from "@cchc/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Started, startApi } from "./helpers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { editorToken, useApi } from "./helpers";
 
 const SET = `mutation($m: [PeerGroupMemberInput!]!) { setPeerGroupMembers(group: "BAC_TRUNG_BO", members: $m) {
   code memberships { province { code } firstYear lastYear } } }`;
 const MEMBERS = `query($y: Int) { peerGroups { code members(year: $y) { code } } }`;
 
 /** Bắc Trung Bộ as seeded: six to 2024, five from 2025. */
-const ERAS = [
-  { province: "38" },
-  { province: "40" },
-  { province: "42" },
-  { province: "44", lastYear: 2024 },
-  { province: "45", lastYear: 2024 },
-  { province: "46" },
-  { province: "2025-quang-tri", firstYear: 2025 },
-];
+const ERAS = PEER_GROUPS.find((g) => g.code === "BAC_TRUNG_BO")!.members;
 
 describe.each(testDrivers())("editing a peer group by era on %s", (driver) => {
-  let api: Started;
+  const api = useApi(driver);
   let editor: string;
   const audits = async () => {
     const r = (await api.handle.db.execute(
@@ -32,11 +24,8 @@ describe.each(testDrivers())("editing a peer group by era on %s", (driver) => {
       (m) => m.code,
     );
   beforeAll(async () => {
-    api = await startApi(driver);
-    editor = (await createServiceToken(api.handle.db, { name: "Văn phòng Sở", role: "editor", createdBy: "test" }))
-      .token;
+    editor = await editorToken(api);
   });
-  afterAll(() => api?.close());
 
   it("refuses a viewer", async () => {
     const res = await api.gql(SET, { m: ERAS });

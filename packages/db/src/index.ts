@@ -6,6 +6,7 @@ export { migrate, migrationsFolder } from "./migrate";
 export * as tables from "./schema/index";
 export { PLAN_DUTIES, type PlanDuty } from "./schema/duties";
 export { DEMO_PREFIX, DEPARTMENT, NGHE_AN, needsSeed, seed, versionFor } from "./seed/index";
+export { PEER_GROUPS } from "./seed/provinces";
 // Query helpers re-exported so apps do not reach into drizzle-orm themselves.
 export { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 export {
