@@ -1,28 +1,17 @@
 import { resolve } from "node:path";
 import { testDrivers } from "@cchc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CoverageRowRow } from "../src/mappers";
 import { importSharedData } from "../src/shared-data";
 import { type Started, startApi } from "./helpers";
 
 const DATA_DIR = resolve(import.meta.dirname, "../../../../shared/data");
 
-type Row = {
+/** A row as COVERAGE asks for it: the mapper's figures, the index, version and batches as objects. */
+type Row = Omit<CoverageRowRow, "indexCode" | "versionCode" | "notPublished" | "importBatches"> & {
   index: { code: string };
-  year: number;
   methodologyVersion: { code: string };
-  expected: number;
-  withValue: number;
-  rankOnly: number;
-  withPublishedRank: number;
-  noData: number;
-  missing: number;
-  componentValues: number;
-  subjectValue: number | null;
-  subjectPublishedRank: number | null;
-  sources: string[];
   importBatches: { id: string; fileName: string; createdAt: string }[];
-  figuresOutsideImports: number;
-  lastChanged: string;
 };
 const COVERAGE = `{ dataCoverage { index { code } year methodologyVersion { code } expected withValue rankOnly withPublishedRank noData missing componentValues subjectValue subjectPublishedRank sources importBatches { id fileName createdAt } figuresOutsideImports lastChanged } }`;
 
