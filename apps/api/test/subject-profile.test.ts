@@ -1,10 +1,7 @@
-import { resolve } from "node:path";
 import { testDrivers } from "@cchc/db/testing";
-import { runImport } from "@cchc/import";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Started, startApi } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { PAPI_DIMENSIONS, usePapiApi } from "./papi-panel";
 
-const PAPI_DIR = resolve(import.meta.dirname, "../../../../shared/data/papi-subdims");
 const FIG =
   "component { id } value rank outOf publishedRank status previousValue valueChange rankChange publishedRankChange changeUnavailableReason nationalMean nationalMedian nationalBest regionMean peerMean zScore percentile methodologyVersion { code }";
 const Q = `query($y: Int!) { subjectProfile(subject: "40", year: $y) { subject { nameVi } peerGroup { code members { code } }
@@ -18,12 +15,7 @@ type Profile = {
 type RankRow = { subject: { code: string; region: { code: string } }; value: number | null; rank: number | null };
 
 describe.each(testDrivers())("subjectProfile on real PAPI data on %s", (driver) => {
-  let api: Started;
-  beforeAll(async () => {
-    api = await startApi(driver);
-    await runImport(api.handle.db, PAPI_DIR, { by: "test" });
-  });
-  afterAll(() => api?.close());
+  const api = usePapiApi(driver);
   const profile = async (y: number) => (await api.gql<{ subjectProfile: Profile }>(Q, { y })).data!.subjectProfile;
   const ranking = async (year: number, component?: string) =>
     (
@@ -70,16 +62,7 @@ describe.each(testDrivers())("subjectProfile on real PAPI data on %s", (driver) 
 
   it("lists the 8 dimensions with their changes; the drivers' changes add up to the total's", async () => {
     const papi = (await profile(2023)).indices.find((i) => i.index.code === "PAPI")!;
-    expect(papi.components.map((c) => c.component.id)).toEqual([
-      "PAPI.D1",
-      "PAPI.D2",
-      "PAPI.D3",
-      "PAPI.D4",
-      "PAPI.D5",
-      "PAPI.D6",
-      "PAPI.D7",
-      "PAPI.D8",
-    ]);
+    expect(papi.components.map((c) => c.component.id)).toEqual(PAPI_DIMENSIONS);
     const sum = papi.drivers.reduce((a, d) => a + d.valueChange, 0);
     expect(sum).toBeCloseTo(papi.total.valueChange, 3);
     // Largest change first, rises and falls alike.
@@ -112,12 +95,7 @@ describe.each(testDrivers())("subjectProfile on real PAPI data on %s", (driver) 
 });
 
 describe.each(testDrivers())("indexSeries with computed rank and z-score on %s", (driver) => {
-  let api: Started;
-  beforeAll(async () => {
-    api = await startApi(driver);
-    await runImport(api.handle.db, PAPI_DIR, { by: "test" });
-  });
-  afterAll(() => api?.close());
+  const api = usePapiApi(driver);
 
   it("gives each year the rank, outOf and z-score the profile computes, across both methodology versions", async () => {
     const { data } = await api.gql<{
