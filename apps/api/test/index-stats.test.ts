@@ -1,10 +1,7 @@
-import { resolve } from "node:path";
-import { type DbHandle, queryRows, seed, sql } from "@cchc/db";
-import { createTestDb, testDrivers } from "@cchc/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importSharedData } from "../src/shared-data";
-
-const DATA_DIR = resolve(import.meta.dirname, "../../../../shared/data");
+import { queryRows, sql } from "@cchc/db";
+import { testDrivers } from "@cchc/db/testing";
+import { describe, expect, it } from "vitest";
+import { expectClose, useSharedDataDb } from "./shared-data-db";
 
 /** A peer-group membership, valid from first to last year (null: open). */
 type Peer = { group: string; province: string; first: number | null; last: number | null };
@@ -93,14 +90,8 @@ function onTheFly(values: Value[], peers: Peer[]) {
   return { stats, perValue, groupMeans };
 }
 
-/** Equal, or both null; floats to 1e-9 relative (the database sums in another order). */
-function close(a: number | null, b: number | null, what: string) {
-  if (a === null || b === null) return expect(a, what).toBe(b);
-  expect(Math.abs(a - b), `${what}: ${a} vs ${b}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
-}
-
 describe.each(testDrivers())("stored index statistics on the shared PAPI and PCI data on %s", (driver) => {
-  let handle: DbHandle;
+  const handle = useSharedDataDb(driver);
   const read = async () => {
     const values = await queryRows<Value>(
       handle.db,
@@ -114,13 +105,6 @@ describe.each(testDrivers())("stored index statistics on the shared PAPI and PCI
     );
     return onTheFly(values, peers);
   };
-
-  beforeAll(async () => {
-    handle = await createTestDb(driver);
-    await seed(handle.db, { demo: false });
-    await importSharedData(handle.db, DATA_DIR, () => {});
-  }, 600_000);
-  afterAll(() => handle?.close());
 
   it("equals the on-the-fly computation for every index, component, year and version", async () => {
     const expected = await read();
@@ -136,7 +120,7 @@ describe.each(testDrivers())("stored index statistics on the shared PAPI and PCI
       expect(e, s.k).toBeDefined();
       expect(s.n, `${s.k} n`).toBe(e!.n);
       for (const f of ["mean", "sd", "median", "q1", "q3", "min", "max", "best", "worst"])
-        close(s[f]!, e![f]!, `${s.k} ${f}`);
+        expectClose(s[f]!, e![f]!, `${s.k} ${f}`);
     }
     const perValue = await queryRows<{ id: number; rank: number; outOf: number; z: number | null; percentile: number }>(
       handle.db,
@@ -147,8 +131,8 @@ describe.each(testDrivers())("stored index statistics on the shared PAPI and PCI
       const e = expected.perValue.get(r.id)!;
       expect(e, `value ${r.id}`).toBeDefined();
       expect([r.rank, r.outOf], `value ${r.id}`).toEqual([e.rank, e.outOf]);
-      close(r.z, e.z, `value ${r.id} z`);
-      close(r.percentile, e.percentile, `value ${r.id} percentile`);
+      expectClose(r.z, e.z, `value ${r.id} z`);
+      expectClose(r.percentile, e.percentile, `value ${r.id} percentile`);
     }
     const groups = await queryRows<{ k: string; mean: number | null }>(
       handle.db,
@@ -157,7 +141,7 @@ describe.each(testDrivers())("stored index statistics on the shared PAPI and PCI
     );
     expect(groups.length).toBe(expected.groupMeans.size);
     expect(groups.some((g) => g.k.includes("|peer|"))).toBe(true);
-    for (const g of groups) close(g.mean, expected.groupMeans.get(g.k)!, g.k);
+    for (const g of groups) expectClose(g.mean, expected.groupMeans.get(g.k)!, g.k);
 
     // The profile's per-value copy (migration 0019): every value once, with the same figures.
     const figures = await queryRows<{
@@ -186,10 +170,14 @@ describe.each(testDrivers())("stored index statistics on the shared PAPI and PCI
       const e = expected.perValue.get(f.id);
       const st = expected.stats.get(f.k)!;
       expect([f.rank, f.outOf], `figure ${f.id}`).toEqual([e?.rank ?? null, st.n]);
-      close(f.z, e?.z ?? null, `figure ${f.id} z`);
-      close(f.percentile, e?.percentile ?? null, `figure ${f.id} percentile`);
-      for (const m of ["mean", "median", "best"] as const) close(f[m], st[m]!, `figure ${f.id} ${m}`);
-      close(f.regionMean, expected.groupMeans.get(`${f.k}|region|${f.region}`) ?? null, `figure ${f.id} region mean`);
+      expectClose(f.z, e?.z ?? null, `figure ${f.id} z`);
+      expectClose(f.percentile, e?.percentile ?? null, `figure ${f.id} percentile`);
+      for (const m of ["mean", "median", "best"] as const) expectClose(f[m], st[m]!, `figure ${f.id} ${m}`);
+      expectClose(
+        f.regionMean,
+        expected.groupMeans.get(`${f.k}|region|${f.region}`) ?? null,
+        `figure ${f.id} region mean`,
+      );
     }
   });
 

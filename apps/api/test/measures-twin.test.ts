@@ -1,11 +1,8 @@
-import { resolve } from "node:path";
 import { competitionRanks, describe as describeValues, percentileOfRank, zScores } from "@cchc/analytics";
-import { type DbHandle, queryRows, seed, sql } from "@cchc/db";
-import { createTestDb, testDrivers } from "@cchc/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importSharedData } from "../src/shared-data";
-
-const DATA_DIR = resolve(import.meta.dirname, "../../../../shared/data");
+import { queryRows, sql } from "@cchc/db";
+import { testDrivers } from "@cchc/db/testing";
+import { describe, expect, it } from "vitest";
+import { expectClose, useSharedDataDb } from "./shared-data-db";
 
 /** One raw index value with its index's direction. */
 type Raw = { id: number; k: string; value: number | null; higher: boolean };
@@ -15,26 +12,13 @@ type Stored = { k: string; n: number } & Record<
   number | null
 >;
 
-/** Equal, or both null; floats to 1e-9 relative (the database sums in another order). */
-function close(a: number | null, b: number | null, what: string) {
-  if (a === null || b === null) return expect(a, what).toBe(b);
-  expect(Math.abs(a - b), `${what}: ${a} vs ${b}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
-}
-
 /**
  * The TypeScript measures of packages/analytics/src/measures.ts against the
  * stored ones of refresh_index_stats() (migration 0014), over the raw values
  * of every (index, component, year, methodology version) distribution.
  */
 describe.each(testDrivers())("the analytics measures equal the stored index statistics on %s", (driver) => {
-  let handle: DbHandle;
-
-  beforeAll(async () => {
-    handle = await createTestDb(driver);
-    await seed(handle.db, { demo: false });
-    await importSharedData(handle.db, DATA_DIR, () => {});
-  }, 600_000);
-  afterAll(() => handle?.close());
+  const handle = useSharedDataDb(driver);
 
   it("for every index, component, year and version of the shared PAPI and PCI data", async () => {
     const raw = await queryRows<Raw>(
@@ -78,7 +62,7 @@ describe.each(testDrivers())("the analytics measures equal the stored index stat
       const d = describeValues(values, higher);
       expect(d.n, `${k} n`).toBe(s!.n);
       for (const f of ["mean", "sd", "median", "q1", "q3", "min", "max", "best", "worst"] as const)
-        close(d[f], s![f], `${k} ${f}`);
+        expectClose(d[f], s![f], `${k} ${f}`);
 
       const ranks = competitionRanks(values, higher);
       const zs = zScores(values);
@@ -90,8 +74,8 @@ describe.each(testDrivers())("the analytics measures equal the stored index stat
         }
         expect(got, `value ${r.id}`).toBeDefined();
         expect([ranks[i], d.n], `value ${r.id} rank, out of`).toEqual([got!.rank, got!.outOf]);
-        close(zs[i]!, got!.z, `value ${r.id} z`);
-        close(percentileOfRank(ranks[i]!, d.n), got!.percentile, `value ${r.id} percentile`);
+        expectClose(zs[i]!, got!.z, `value ${r.id} z`);
+        expectClose(percentileOfRank(ranks[i]!, d.n), got!.percentile, `value ${r.id} percentile`);
         ranked++;
         if (zs[i] === null) withoutZ++;
       }
