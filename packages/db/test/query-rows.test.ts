@@ -1,21 +1,13 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "../src/client";
+import { describe, expect, it } from "vitest";
 import { queryRows } from "../src/query";
 import * as t from "../src/schema/index";
-import { seed } from "../src/seed/index";
-import { createTestDb, testDrivers } from "../src/testing";
+import { testDrivers } from "../src/testing";
+import { useLoggedDb } from "./logged-db";
 
 /** queryRows with and without `prepare`: the same rows, the statement logged, and on PostgreSQL really prepared. */
 describe.each(testDrivers())("queryRows on %s", (driver) => {
-  let h: DbHandle;
-  const logged: string[] = [];
-  beforeAll(async () => {
-    // One connection, so the prepared statement is visible to the next query.
-    h = await createTestDb(driver, { max: 1, onQuery: (q) => logged.push(q) });
-    await seed(h.db, { demo: false });
-  });
-  afterAll(() => h?.close());
+  const { h, logged } = useLoggedDb(driver);
 
   const statement = (region: string) =>
     sql`SELECT ${t.provinces.code} AS code, ${t.provinces.nameVi} AS "nameVi" FROM ${t.provinces} WHERE ${t.provinces.regionCode} = ${region} ORDER BY 1`;

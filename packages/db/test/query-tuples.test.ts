@@ -1,20 +1,14 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db, DbHandle } from "../src/client";
+import { describe, expect, it } from "vitest";
+import type { Db } from "../src/client";
 import { queryRows, queryTuples, tupleColumns } from "../src/query";
 import * as t from "../src/schema/index";
-import { seed } from "../src/seed/index";
-import { createTestDb, testDrivers } from "../src/testing";
+import { testDrivers } from "../src/testing";
+import { useLoggedDb } from "./logged-db";
 
 /** queryTuples: the values queryRows returns, as arrays in the SELECT's order, on either driver. */
 describe.each(testDrivers())("queryTuples on %s", (driver) => {
-  let h: DbHandle;
-  const logged: string[] = [];
-  beforeAll(async () => {
-    h = await createTestDb(driver, { max: 1, onQuery: (q) => logged.push(q) });
-    await seed(h.db, { demo: false });
-  });
-  afterAll(() => h?.close());
+  const { h, logged } = useLoggedDb(driver);
 
   // One column of each kind the API reads: text, int, float8, numeric, date, timestamptz, enum as text, NULL, text[].
   const statement = (region: string) => sql`
