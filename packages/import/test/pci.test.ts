@@ -4,22 +4,8 @@ import { testDrivers } from "@cchc/db/testing";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runImport } from "../src/index";
+import { PCI_COLUMNS } from "../src/kinds/pci";
 import { PCI_FILE, rows, seededDb } from "./helpers";
-
-const COMPONENT: Record<string, string> = {
-  pci_entry: "PCI.ENTRY",
-  pci_land: "PCI.LAND",
-  pci_transparency: "PCI.TRANSPARENCY",
-  pci_time: "PCI.TIME",
-  pci_informal: "PCI.INFORMAL",
-  pci_implement: "PCI.IMPLEMENT",
-  pci_bias: "PCI.BIAS",
-  pci_proactive: "PCI.PROACTIVE",
-  pci_support: "PCI.SUPPORT",
-  pci_labor: "PCI.LABOR",
-  pci_legal: "PCI.LEGAL",
-  pci_weighted: "",
-};
 
 describe.each(testDrivers())("PCI 2005–2016 on %s", (driver) => {
   let h: DbHandle;
@@ -41,10 +27,10 @@ describe.each(testDrivers())("PCI 2005–2016 on %s", (driver) => {
     const byKey = new Map(stored.map((s) => [`${norm(s.name_en)}|${s.year}|${s.c}`, s.value]));
     let n = 0;
     for (const r of file) {
-      for (const [col, comp] of Object.entries(COMPONENT)) {
+      for (const [col, comp] of Object.entries(PCI_COLUMNS)) {
         if (!r[col]) continue;
         expect(
-          byKey.get(`${norm(r.province_canonical!)}|${r.year}|${comp}`),
+          byKey.get(`${norm(r.province_canonical!)}|${r.year}|${comp ?? ""}`),
           `${r.province_canonical} ${r.year} ${col}`,
         ).toBe(Number(r[col]));
         n++;

@@ -10,7 +10,7 @@ export const PCI_SOURCE =
   "VCCI PCI ranking workbooks via github.com/mdtrinh/vietnamdata (see ../shared/data/pci-vcci-2005-2016/PROVENANCE.md)";
 
 /** Columns of the tidy PCI file → components; pci_weighted is the PCI itself. */
-const COLUMNS: Record<string, string | null> = {
+export const PCI_COLUMNS: Record<string, string | null> = {
   pci_entry: "PCI.ENTRY",
   pci_land: "PCI.LAND",
   pci_transparency: "PCI.TRANSPARENCY",
@@ -82,7 +82,7 @@ export async function readPciTidy(
       continue;
     }
     seen.set(y, (seen.get(y) ?? new Set()).add(province.code));
-    for (const [column, componentId] of Object.entries(COLUMNS)) {
+    for (const [column, componentId] of Object.entries(PCI_COLUMNS)) {
       let value: number | null;
       try {
         value = number(row.cells.get(fold(column)));
