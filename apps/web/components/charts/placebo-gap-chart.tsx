@@ -1,9 +1,16 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useCallback, useRef } from "react";
 import { ChartFrame } from "./chart-frame";
 import { formatNumber } from "@cchc/schema/format";
-import { Chart, markDrawn, yearAxis, yearLineOptions, yearPoints, yearTooltipTitle } from "./chart-kit";
+import {
+  useYearLineChart,
+  type YearLineConfig,
+  yearAxis,
+  yearLineOptions,
+  yearPoints,
+  yearTooltipTitle,
+} from "./chart-kit";
 import { startLine, subjectLine } from "./impact-kit";
 
 export interface PlaceboGapChartProps {
@@ -28,9 +35,8 @@ const PLACEBO_LABEL = "Giả dược (mỗi tỉnh một đường)";
 export function PlaceboGapChart({ title, subjectName, years, subject, placebos, treatedFrom }: PlaceboGapChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const name = `${title}: chênh lệch so với đơn vị tổng hợp, ${subjectName} và các giả dược`;
-  useEffect(() => {
-    if (!canvas.current || years.length === 0) return;
-    const chart = new Chart(canvas.current, {
+  const config = useCallback(
+    (): YearLineConfig => ({
       type: "line",
       data: {
         datasets: [
@@ -75,11 +81,10 @@ export function PlaceboGapChart({ title, subjectName, years, subject, placebos, 
           },
         },
       },
-    });
-    markDrawn(canvas.current, chart);
-    canvas.current.dataset.placebos = String(placebos.length);
-    return () => chart.destroy();
-  }, [subjectName, years, subject, placebos, treatedFrom]);
+    }),
+    [subjectName, years, subject, placebos, treatedFrom],
+  );
+  useYearLineChart(canvas, years, config);
   return (
     <ChartFrame
       canvas={canvas}
@@ -97,6 +102,7 @@ export function PlaceboGapChart({ title, subjectName, years, subject, placebos, 
         role="img"
         aria-label={`${name}: đường đậm là ${subjectName}, ${placebos.length} đường xám nhạt là các tỉnh giả dược; đường đứt đoạn dọc là năm bắt đầu ${treatedFrom}`}
         data-testid="impact-gap-chart"
+        data-placebos={placebos.length}
       />
     </ChartFrame>
   );

@@ -1,13 +1,13 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useCallback, useRef } from "react";
 import { ChartFrame } from "./chart-frame";
 import { formatNumber } from "@cchc/schema/format";
 import {
   type Band,
   bandAnnotations,
-  Chart,
-  markDrawn,
+  useYearLineChart,
+  type YearLineConfig,
   yearAxis,
   yearLineOptions,
   yearPoints,
@@ -41,9 +41,8 @@ export function SynthSeriesChart({
 }: SynthSeriesChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const name = `${title}: ${subjectName} và đơn vị tổng hợp`;
-  useEffect(() => {
-    if (!canvas.current || years.length === 0) return;
-    const chart = new Chart(canvas.current, {
+  const config = useCallback(
+    (): YearLineConfig => ({
       type: "line",
       data: {
         datasets: [
@@ -75,10 +74,10 @@ export function SynthSeriesChart({
           },
         },
       },
-    });
-    markDrawn(canvas.current, chart);
-    return () => chart.destroy();
-  }, [subjectName, years, actual, synthetic, treatedFrom, bands]);
+    }),
+    [subjectName, years, actual, synthetic, treatedFrom, bands],
+  );
+  useYearLineChart(canvas, years, config);
   return (
     <ChartFrame
       canvas={canvas}
