@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { midYear, yearAxis, yearLineOptions, yearPoints, yearTooltipTitle } from "./chart-kit";
-import { subjectLine } from "./impact-kit";
+import { impactOptions, subjectLine } from "./impact-kit";
 
 describe("charts over survey years", () => {
   it("puts each year's value mid-year, a missing value as a gap", () => {
@@ -43,5 +43,37 @@ describe("charts over survey years", () => {
       { x: 2023.5, y: 51.2 },
     ]);
     expect(line.borderColor).toBe("#8f1d17");
+  });
+
+  it("gives the impact charts their y title, the start line over their own annotations, and the tooltip's line and value", () => {
+    const zero = { type: "line" as const, yMin: 0, yMax: 0 };
+    const options = impactOptions({
+      years: [2021, 2022],
+      axis: "xy",
+      yTitle: "Chênh lệch (điểm)",
+      treatedFrom: 2022,
+      annotations: { zero },
+    });
+    expect(options?.interaction?.axis).toBe("xy");
+    expect(options?.scales?.y?.title).toEqual({ display: true, text: "Chênh lệch (điểm)" });
+    const annotations = options?.plugins?.annotation?.annotations as Record<string, { xMin?: number }>;
+    expect(Object.keys(annotations)).toEqual(["zero", "start"]);
+    expect(annotations.start?.xMin).toBe(2022);
+    expect(options?.plugins?.legend).toBeUndefined();
+    const label = options?.plugins?.tooltip?.callbacks?.label as unknown as (c: object) => string;
+    expect(label({ dataset: { label: "Quảng Trị" }, parsed: { y: 1.23456 }, datasetIndex: 0 })).toMatch(
+      /^Quảng Trị: 1[,.]2346$/,
+    );
+    const named = impactOptions({
+      years: [2021],
+      axis: "x",
+      yTitle: "Điểm",
+      treatedFrom: 2021,
+      seriesName: () => "Huế",
+      legendFilter: () => true,
+    });
+    const namedLabel = named?.plugins?.tooltip?.callbacks?.label as unknown as (c: object) => string;
+    expect(namedLabel({ dataset: { label: "Giả dược" }, parsed: { y: 2 }, datasetIndex: 1 })).toMatch(/^Huế: /);
+    expect(named?.plugins?.legend?.labels?.filter).toBeTypeOf("function");
   });
 });

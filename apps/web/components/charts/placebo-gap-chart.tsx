@@ -2,16 +2,8 @@
 
 import { useCallback, useRef } from "react";
 import { ChartFrame } from "./chart-frame";
-import { formatNumber } from "@cchc/schema/format";
-import {
-  useYearLineChart,
-  type YearLineConfig,
-  yearAxis,
-  yearLineOptions,
-  yearPoints,
-  yearTooltipTitle,
-} from "./chart-kit";
-import { startLine, subjectLine } from "./impact-kit";
+import { useYearLineChart, type YearLineConfig, yearPoints } from "./chart-kit";
+import { impactOptions, subjectLine } from "./impact-kit";
 
 export interface PlaceboGapChartProps {
   title: string;
@@ -55,32 +47,18 @@ export function PlaceboGapChart({ title, subjectName, years, subject, placebos, 
           })),
         ],
       },
-      options: {
-        ...yearLineOptions("xy"),
-        scales: {
-          x: yearAxis(years),
-          y: {
-            title: { display: true, text: "Chênh lệch (điểm)" },
-            ticks: { callback: (v) => formatNumber(Number(v), 2) },
-          },
+      options: impactOptions({
+        years,
+        axis: "xy",
+        yTitle: "Chênh lệch (điểm)",
+        treatedFrom,
+        annotations: {
+          zero: { type: "line", yMin: 0, yMax: 0, borderColor: "#5b6475", borderWidth: 1, borderDash: [2, 3] },
         },
-        plugins: {
-          legend: { labels: { filter: (item) => item.datasetIndex !== undefined && item.datasetIndex <= 1 } },
-          annotation: {
-            annotations: {
-              zero: { type: "line", yMin: 0, yMax: 0, borderColor: "#5b6475", borderWidth: 1, borderDash: [2, 3] },
-              ...startLine(treatedFrom),
-            },
-          },
-          tooltip: {
-            callbacks: {
-              title: yearTooltipTitle,
-              label: (c) =>
-                `${c.datasetIndex === 1 ? placebos[0]?.name : c.dataset.label}: ${formatNumber(c.parsed.y, 4)}`,
-            },
-          },
-        },
-      },
+        // The first placebo's line carries the legend label of all grey lines: its tooltip names the placebo itself.
+        seriesName: (c) => (c.datasetIndex === 1 ? placebos[0]?.name : c.dataset.label),
+        legendFilter: (item) => item.datasetIndex !== undefined && item.datasetIndex <= 1,
+      }),
     }),
     [subjectName, years, subject, placebos, treatedFrom],
   );

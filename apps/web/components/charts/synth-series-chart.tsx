@@ -2,18 +2,8 @@
 
 import { useCallback, useRef } from "react";
 import { ChartFrame } from "./chart-frame";
-import { formatNumber } from "@cchc/schema/format";
-import {
-  type Band,
-  bandAnnotations,
-  useYearLineChart,
-  type YearLineConfig,
-  yearAxis,
-  yearLineOptions,
-  yearPoints,
-  yearTooltipTitle,
-} from "./chart-kit";
-import { startLine, subjectLine } from "./impact-kit";
+import { type Band, bandAnnotations, useYearLineChart, type YearLineConfig, yearPoints } from "./chart-kit";
+import { impactOptions, subjectLine } from "./impact-kit";
 
 export interface SynthSeriesChartProps {
   /** What is measured ("PAPI", "PAPI — Kiểm soát tham nhũng"). */
@@ -58,22 +48,13 @@ export function SynthSeriesChart({
           },
         ],
       },
-      options: {
-        ...yearLineOptions("x"),
-        scales: {
-          x: yearAxis(years),
-          y: { title: { display: true, text: "Điểm" }, ticks: { callback: (v) => formatNumber(Number(v), 2) } },
-        },
-        plugins: {
-          annotation: { annotations: { ...bandAnnotations(bands), ...startLine(treatedFrom) } },
-          tooltip: {
-            callbacks: {
-              title: yearTooltipTitle,
-              label: (c) => `${c.dataset.label}: ${formatNumber(c.parsed.y, 4)}`,
-            },
-          },
-        },
-      },
+      options: impactOptions({
+        years,
+        axis: "x",
+        yTitle: "Điểm",
+        treatedFrom,
+        annotations: bandAnnotations(bands),
+      }),
     }),
     [subjectName, years, actual, synthetic, treatedFrom, bands],
   );
