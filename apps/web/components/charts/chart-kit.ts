@@ -15,7 +15,6 @@ import {
 } from "chart.js";
 import annotationPlugin, { type AnnotationOptions } from "chartjs-plugin-annotation";
 import type { ChartConfiguration } from "chart.js";
-import { type RefObject, useEffect } from "react";
 import type { SeriesBreak } from "../../lib/series";
 
 Chart.register(
@@ -117,25 +116,6 @@ export function yearLineOptions(axis: "x" | "xy") {
 
 /** A line chart over survey years: its lines as yearPoints. */
 export type YearLineConfig = ChartConfiguration<"line", ReturnType<typeof yearPoints>>;
-
-/**
- * Draws a line chart over survey years on the canvas (nothing while there are
- * no years), marks it drawn (markDrawn) and destroys it before the next draw.
- * `config` builds the chart: wrap it in useCallback with what it reads, so the
- * chart is drawn again only when that changes.
- */
-export function useYearLineChart(
-  canvas: RefObject<HTMLCanvasElement | null>,
-  years: readonly number[],
-  config: () => YearLineConfig,
-) {
-  useEffect(() => {
-    if (!canvas.current || years.length === 0) return;
-    const chart = new Chart(canvas.current, config());
-    markDrawn(canvas.current, chart);
-    return () => chart.destroy();
-  }, [canvas, years, config]);
-}
 
 /** A tooltip's title on a chart over survey years: "Năm 2023". */
 export const yearTooltipTitle = (items: readonly { parsed: { x: number | null } }[]) =>

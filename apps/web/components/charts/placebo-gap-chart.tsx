@@ -1,9 +1,9 @@
 "use client";
 
-import { useCallback, useRef } from "react";
-import { ChartFrame } from "./chart-frame";
-import { useYearLineChart, type YearLineConfig, yearPoints } from "./chart-kit";
+import { useCallback } from "react";
+import { type YearLineConfig, yearPoints } from "./chart-kit";
 import { impactOptions, subjectLine } from "./impact-kit";
+import { YearLineChart } from "./year-line-chart";
 
 export interface PlaceboGapChartProps {
   title: string;
@@ -25,7 +25,6 @@ const PLACEBO_LABEL = "Giả dược (mỗi tỉnh một đường)";
  * and the grey lines once.
  */
 export function PlaceboGapChart({ title, subjectName, years, subject, placebos, treatedFrom }: PlaceboGapChartProps) {
-  const canvas = useRef<HTMLCanvasElement>(null);
   const name = `${title}: chênh lệch so với đơn vị tổng hợp, ${subjectName} và các giả dược`;
   const config = useCallback(
     (): YearLineConfig => ({
@@ -62,11 +61,13 @@ export function PlaceboGapChart({ title, subjectName, years, subject, placebos, 
     }),
     [subjectName, years, subject, placebos, treatedFrom],
   );
-  useYearLineChart(canvas, years, config);
   return (
-    <ChartFrame
-      canvas={canvas}
+    <YearLineChart
       title={name}
+      description={`${name}: đường đậm là ${subjectName}, ${placebos.length} đường xám nhạt là các tỉnh giả dược; đường đứt đoạn dọc là năm bắt đầu ${treatedFrom}`}
+      testId="impact-gap-chart"
+      years={years}
+      config={config}
       csv={() => ({
         header: ["Mã tỉnh", "Tỉnh", "Vai trò", ...years.map(String)],
         rows: [
@@ -74,14 +75,7 @@ export function PlaceboGapChart({ title, subjectName, years, subject, placebos, 
           ...placebos.map((p) => [p.code, p.name, "Giả dược", ...p.values]),
         ],
       })}
-    >
-      <canvas
-        ref={canvas}
-        role="img"
-        aria-label={`${name}: đường đậm là ${subjectName}, ${placebos.length} đường xám nhạt là các tỉnh giả dược; đường đứt đoạn dọc là năm bắt đầu ${treatedFrom}`}
-        data-testid="impact-gap-chart"
-        data-placebos={placebos.length}
-      />
-    </ChartFrame>
+      data={{ "data-placebos": placebos.length }}
+    />
   );
 }

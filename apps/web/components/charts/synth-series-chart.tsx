@@ -1,9 +1,9 @@
 "use client";
 
-import { useCallback, useRef } from "react";
-import { ChartFrame } from "./chart-frame";
-import { type Band, bandAnnotations, useYearLineChart, type YearLineConfig, yearPoints } from "./chart-kit";
+import { useCallback } from "react";
+import { type Band, bandAnnotations, type YearLineConfig, yearPoints } from "./chart-kit";
 import { impactOptions, subjectLine } from "./impact-kit";
+import { YearLineChart } from "./year-line-chart";
 
 export interface SynthSeriesChartProps {
   /** What is measured ("PAPI", "PAPI — Kiểm soát tham nhũng"). */
@@ -29,7 +29,6 @@ export function SynthSeriesChart({
   treatedFrom,
   bands = [],
 }: SynthSeriesChartProps) {
-  const canvas = useRef<HTMLCanvasElement>(null);
   const name = `${title}: ${subjectName} và đơn vị tổng hợp`;
   const config = useCallback(
     (): YearLineConfig => ({
@@ -58,22 +57,17 @@ export function SynthSeriesChart({
     }),
     [subjectName, years, actual, synthetic, treatedFrom, bands],
   );
-  useYearLineChart(canvas, years, config);
   return (
-    <ChartFrame
-      canvas={canvas}
+    <YearLineChart
       title={name}
+      description={`${name} theo năm; đường đứt đoạn dọc là năm bắt đầu ${treatedFrom}`}
+      testId="impact-series-chart"
+      years={years}
+      config={config}
       csv={() => ({
         header: ["Năm", subjectName, "Đơn vị tổng hợp", "Chênh lệch"],
         rows: years.map((y, i) => [y, actual[i], synthetic[i], gaps[i]]),
       })}
-    >
-      <canvas
-        ref={canvas}
-        role="img"
-        aria-label={`${name} theo năm; đường đứt đoạn dọc là năm bắt đầu ${treatedFrom}`}
-        data-testid="impact-series-chart"
-      />
-    </ChartFrame>
+    />
   );
 }
