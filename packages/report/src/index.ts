@@ -4,6 +4,7 @@ export {
   applyEdits,
   buildOrientationReport,
   impactParagraph,
+  missingIndex,
   type OfficialDocument,
   type OrientationReport,
   proposedTarget,

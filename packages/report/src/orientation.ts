@@ -12,6 +12,7 @@ import { resultsSection } from "./orientation/results";
 import type { OrientationReport, ReportInput } from "./orientation/types";
 
 export { proposedTarget } from "./orientation/direction";
+export { missingIndex } from "./orientation/types";
 export { impactParagraph, targetSentence, verdictSentence } from "./orientation/impact";
 export type {
   OfficialDocument,

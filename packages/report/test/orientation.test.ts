@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyEdits, buildOrientationReport, proposedTarget, type ReportInput } from "../src/orientation";
+import { applyEdits, buildOrientationReport, missingIndex, proposedTarget, type ReportInput } from "../src/orientation";
 
 const base: ReportInput = {
   plan: {
@@ -43,18 +43,7 @@ const base: ReportInput = {
       peerMean: 44.5,
       movers: [{ name: "Thủ tục hành chính công", valueChange: -0.31 }],
     },
-    {
-      shortName: "SIPAS",
-      unit: "%",
-      status: "missing",
-      value: null,
-      rank: null,
-      outOf: null,
-      rankChange: null,
-      valueChange: null,
-      peerMean: null,
-      movers: [],
-    },
+    missingIndex("SIPAS", "%"),
   ],
   components: [
     {

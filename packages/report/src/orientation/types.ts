@@ -1,16 +1,13 @@
 /** The year-end report's input (filled by the API with the dashboard's queries) and its output shapes. */
 
+import type { PlanDocumentInput } from "../plan-document";
+
 export interface ReportInput {
-  plan: {
-    number: string;
-    titleVi: string;
-    year: number;
-    issuerName: string;
-    issuerParentName: string | null;
-    issuedPlace: string | null;
-    signedBy: string | null;
-    recipients: string[];
-  };
+  /** The plan as its document names it (the same fields as next year's draft takes). */
+  plan: Pick<
+    PlanDocumentInput,
+    "number" | "titleVi" | "year" | "issuerName" | "issuerParentName" | "issuedPlace" | "signedBy" | "recipients"
+  >;
   subjectName: string;
   year: number;
   forms: ReportForm[];
@@ -94,6 +91,20 @@ export interface ReportIndex {
   peerMean: number | null;
   movers: { name: string; valueChange: number }[];
 }
+
+/** The row of an index with no figure stored for the year: the report says so instead of a number. */
+export const missingIndex = (shortName: string, unit: string): ReportIndex => ({
+  shortName,
+  unit,
+  status: "missing",
+  value: null,
+  rank: null,
+  outOf: null,
+  rankChange: null,
+  valueChange: null,
+  peerMean: null,
+  movers: [],
+});
 
 export interface ReportTable {
   caption: string;

@@ -1,5 +1,11 @@
 import { type Db, eq, queryRows, sql, tables as t } from "@cchc/db";
-import { buildOrientationReport, type OrientationReport, type ReportIndex, type ReportInput } from "@cchc/report";
+import {
+  buildOrientationReport,
+  missingIndex,
+  type OrientationReport,
+  type ReportIndex,
+  type ReportInput,
+} from "@cchc/report";
 import { badInput, notFound } from "../../errors";
 import { type ProfileSources, subjectProfile } from "../indices/profile.service";
 import { findPlan, planUnitPairs } from "./plans.service";
@@ -108,18 +114,7 @@ export async function orientationReportInput(
     const p = profile?.indices.find((i) => i.indexCode === code);
     const f = p?.total;
     if (!f || (f.value === null && f.publishedRank === null && f.rank === null && f.status === "published"))
-      return {
-        shortName,
-        unit,
-        status: "missing",
-        value: null,
-        rank: null,
-        outOf: null,
-        rankChange: null,
-        valueChange: null,
-        peerMean: null,
-        movers: [],
-      };
+      return missingIndex(shortName, unit);
     const rank = f.publishedRank ?? f.rank;
     return {
       shortName,
