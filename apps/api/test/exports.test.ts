@@ -32,7 +32,7 @@ describe.each(testDrivers())("download URLs on %s", (driver) => {
     );
     const lines = text.trim().split("\n");
     expect(lines[0]).toBe(
-      "Mã,Ngày bắt đầu,Ngày kết thúc,Đơn vị,Tên đơn vị,Hình thức,Tên hình thức,Kênh,Nội dung,Tiêu đề,Đối tượng,Số người tham dự,Số lượt tiếp cận,Đường dẫn,Ghi chú,Kế hoạch",
+      "Mã,Ngày bắt đầu,Ngày kết thúc,Đơn vị,Tên đơn vị,Hình thức,Tên hình thức,Kênh,Nội dung,Tiêu đề,Đối tượng tuyên truyền,Số người tham dự,Số lượt tiếp cận,Đường dẫn,Ghi chú,Kế hoạch",
     );
     // Codes for the import, names beside them for people.
     expect(lines.slice(1).every((l) => /,SKHCN_NA\.[A-Z]+,[^,]+,F\d,"?[^,]+/.test(l))).toBe(true);

@@ -55,7 +55,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       </p>
       <FilterForm action="/nhat-ky" label="Lọc nhật ký thay đổi">
         <label>
-          Đối tượng
+          Loại dữ liệu
           <select name="entity" defaultValue={current.entity ?? ""}>
             <option value="">Tất cả</option>
             {Object.entries(ENTITIES).map(([code, name]) => (
@@ -104,7 +104,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                 <th scope="col">Thời điểm</th>
                 <th scope="col">Người thực hiện</th>
                 <th scope="col">Thao tác</th>
-                <th scope="col">Đối tượng</th>
+                <th scope="col">Loại dữ liệu</th>
                 <th scope="col">Trước → sau</th>
                 <th scope="col">Yêu cầu</th>
               </tr>

@@ -113,8 +113,10 @@ export const ACTIVITY_FIELDS = {
     width: 60,
   },
   audience: {
-    header: "Đối tượng",
-    aliases: ["audience"],
+    // Not "Đối tượng" alone: in the index templates that header is the scored subject (a province).
+    // Older files with it still import: an alias.
+    header: "Đối tượng tuyên truyền",
+    aliases: ["Đối tượng", "audience"],
     record: "audience",
     sql: "audience",
     type: "text",

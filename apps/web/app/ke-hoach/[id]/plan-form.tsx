@@ -38,7 +38,7 @@ export function PlanForm({ data }: { data: Data }) {
         <textarea name="requirements" defaultValue={p.requirements.join("\n")} rows={5} />
       </label>
       <label>
-        Đối tượng
+        Đối tượng tuyên truyền
         <textarea name="audience" defaultValue={p.audience ?? ""} rows={2} />
       </label>
 

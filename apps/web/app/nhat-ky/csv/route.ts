@@ -20,7 +20,7 @@ const COLUMNS: [string, (e: Event) => string | number | null | undefined][] = [
   ["Mã tài khoản", (e) => e.actorUserId],
   ["Mã token", (e) => e.actorTokenId],
   ["Thao tác", (e) => e.operation],
-  ["Đối tượng", (e) => e.entity],
+  ["Loại dữ liệu", (e) => e.entity],
   ["Mã đối tượng", (e) => e.entityId],
   ["Trước (JSON)", (e) => e.before],
   ["Sau (JSON)", (e) => e.after],
