@@ -84,7 +84,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               code={i.code}
               shortName={i.shortName}
               nameVi={i.nameVi}
-              unit={i.unit}
+              measureUnit={i.measureUnit}
               year={year}
               figure={figures.get(i.code) ?? null}
               source={s.find((p) => p.year === year)?.source ?? null}

@@ -69,9 +69,9 @@ export function missingText(
 }
 
 /** A year's score in the series table: blank for a year without a row, "—" for a row without a value. */
-export function seriesValueText(p: { value?: number | null } | undefined, unit: string): string {
+export function seriesValueText(p: { value?: number | null } | undefined, measureUnit: string): string {
   if (!p) return "";
-  return p.value != null ? `${formatNumber(p.value, 4)}${unit === "%" ? "%" : ""}` : "—";
+  return p.value != null ? `${formatNumber(p.value, 4)}${measureUnit === "%" ? "%" : ""}` : "—";
 }
 
 /** The computed rank beside a published one that differs from it, so neither hides the other. */
@@ -94,22 +94,27 @@ export function componentRank(c: Ranked & { rankChange?: number | null; publishe
 export const signedChange = (x: number | null | undefined) => formatSigned(x, 4);
 
 /** "điểm %" for an index scored in percent, else "điểm". */
-export function pointsWord(unit: string): string {
-  return unit === "%" ? "điểm %" : "điểm";
+export function pointsWord(measureUnit: string): string {
+  return measureUnit === "%" ? "điểm %" : "điểm";
 }
 
 /** The sentence above the list of what moved: sub-components, the total's change, or just the components. */
-export function driversIntro(parentName: string | null, change: number | null | undefined, unit: string, year: number) {
+export function driversIntro(
+  parentName: string | null,
+  change: number | null | undefined,
+  measureUnit: string,
+  year: number,
+) {
   if (parentName)
     return `Các thành phần con của “${parentName}” so với ${year - 1}, thay đổi lớn nhất trước (cả tăng và giảm):`;
   if (change != null)
-    return `Tổng điểm ${change >= 0 ? "tăng" : "giảm"} ${formatNumber(Math.abs(change), 4)} ${pointsWord(unit)} so với ${year - 1}. Các thành phần thay đổi nhiều nhất, cả tăng và giảm:`;
+    return `Tổng điểm ${change >= 0 ? "tăng" : "giảm"} ${formatNumber(Math.abs(change), 4)} ${pointsWord(measureUnit)} so với ${year - 1}. Các thành phần thay đổi nhiều nhất, cả tăng và giảm:`;
   return `Các thành phần thay đổi nhiều nhất so với ${year - 1}, cả tăng và giảm:`;
 }
 
 /** What the listed components leave of the total's change, or why it cannot be said. */
-export function unexplainedText(unexplained: number | null, unit: string, year: number): string {
+export function unexplainedText(unexplained: number | null, measureUnit: string, year: number): string {
   return unexplained != null
-    ? `Phần chưa giải thích bởi các thành phần liệt kê: ${signedChange(unexplained)} ${pointsWord(unit)} (tổng thay đổi trừ tổng thay đổi của các thành phần trên; các thành phần cộng lại bằng tổng điểm theo phương pháp năm ${year}).`
+    ? `Phần chưa giải thích bởi các thành phần liệt kê: ${signedChange(unexplained)} ${pointsWord(measureUnit)} (tổng thay đổi trừ tổng thay đổi của các thành phần trên; các thành phần cộng lại bằng tổng điểm theo phương pháp năm ${year}).`
     : "Các thành phần không cộng lại bằng tổng điểm (có trọng số hoặc thiếu điểm thành phần một năm), nên không tính phần chưa giải thích; thay đổi của thành phần không phải là phần đóng góp vào tổng.";
 }

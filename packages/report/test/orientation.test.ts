@@ -33,7 +33,7 @@ const base: ReportInput = {
   indices: [
     {
       shortName: "PAPI",
-      unit: "điểm",
+      measureUnit: "điểm",
       status: "published",
       value: 43.8,
       rank: 25,

@@ -765,13 +765,18 @@ export type Index = {
   components: Array<IndexComponent>;
   /** True when a higher value is better (rank 1 = highest). */
   higherIsBetter: Scalars['Boolean']['output'];
+  /** Unit of measure of the total: % or điểm. */
+  measureUnit: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   nameVi: Scalars['String']['output'];
   publisher: Scalars['String']['output'];
   shortName: Scalars['String']['output'];
   sourceUrl?: Maybe<Scalars['String']['output']>;
   subjectKind: SubjectKind;
-  /** Unit of the total: % or điểm. */
+  /**
+   * The unit of measure under its old name.
+   * @deprecated Đơn vị đo của chỉ số: dùng measureUnit (unit là đơn vị tổ chức)
+   */
   unit: Scalars['String']['output'];
   versions: Array<MethodologyVersion>;
 };
@@ -2599,6 +2604,7 @@ export type IndexResolvers<ContextType = ApiContext, ParentType extends Resolver
   code?: Resolver<ResolversTypes['IndexCode'], ParentType, ContextType>;
   components?: Resolver<Array<ResolversTypes['IndexComponent']>, ParentType, ContextType>;
   higherIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  measureUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -6,7 +6,7 @@ select "id", "number", "title_vi", "issuer_code", "issued_on", "issued_place", "
       WITH p AS (SELECT * FROM plans WHERE id = $1),
       a AS (SELECT * FROM activities WHERE plan_id = $2 AND extract(year FROM starts_on) = $3)
       SELECT o.name_vi AS "issuerName", o.province_code AS "provinceCode", pr.name_vi AS "provinceName",
-        (SELECT coalesce(json_agg(json_build_object('code', i.code, 'shortName', i.short_name, 'unit', i.unit) ORDER BY i.sort_order), '[]')
+        (SELECT coalesce(json_agg(json_build_object('code', i.code, 'shortName', i.short_name, 'measureUnit', i.measure_unit) ORDER BY i.sort_order), '[]')
           FROM indices i WHERE i.subject_kind = 'province') AS indices,
         (SELECT coalesce(json_agg(json_build_object('code', f.code, 'name', f.short_name_vi,
             'delivered', (SELECT count(*) FROM a WHERE a.form_code = f.code),

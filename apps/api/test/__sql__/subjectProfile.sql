@@ -48,7 +48,7 @@ select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id"
 
 SELECT (SELECT version::float8 FROM data_versions WHERE name = 'catalogue') AS version
 
-select "code", "name_vi", "name_en", "short_name", "publisher", "unit", "higher_is_better", "subject_kind", "first_year", "source_url", "sort_order" from "indices" order by "indices"."sort_order" asc, "indices"."code" asc
+select "code", "name_vi", "name_en", "short_name", "publisher", "measure_unit", "higher_is_better", "subject_kind", "first_year", "source_url", "sort_order" from "indices" order by "indices"."sort_order" asc, "indices"."code" asc
 
 select "id", "index_code", "parent_id", "code", "name_vi", "name_en", "sort_order" from "index_components" order by "index_components"."sort_order" asc, "index_components"."id" asc
 

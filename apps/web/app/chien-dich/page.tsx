@@ -186,7 +186,8 @@ function IndexPanel({
   years: number[];
   bands: Band[];
 }) {
-  const name = data.indices.find((i) => i.code === code)?.shortName ?? code;
+  const index = data.indices.find((i) => i.code === code);
+  const name = index?.shortName ?? code;
   const inRange = series.filter((p) => years.includes(p.year));
   const byYear = new Map(inRange.map((p) => [p.year, p]));
   return (
@@ -200,7 +201,7 @@ function IndexPanel({
             <IndexSeriesChart
               testId="campaign-index-chart"
               title={name}
-              unit={code === "PAR_INDEX" || code === "SIPAS" ? "%" : ""}
+              measureUnit={index?.measureUnit ?? ""}
               years={years}
               values={years.map((y) => byYear.get(y)?.value ?? null)}
               ranks={years.map((y) => shownRank(byYear.get(y))?.rank ?? null)}

@@ -20,7 +20,8 @@ import {
 
 export interface IndexSeriesChartProps {
   title: string;
-  unit: string;
+  /** The total's unit of measure ("%", "điểm"). */
+  measureUnit: string;
   years: number[];
   values: (number | null)[];
   ranks: (number | null)[];
@@ -56,7 +57,7 @@ const PREDECESSOR_COLOURS = ["#5b6475", "#1f8f8f", "#8a5cb8"];
  */
 export function IndexSeriesChart({
   title,
-  unit,
+  measureUnit,
   years,
   values,
   ranks,
@@ -83,7 +84,7 @@ export function IndexSeriesChart({
           ...(drawValues
             ? [
                 {
-                  label: `Điểm ${title}${unit === "%" ? " (%)" : ""}`,
+                  label: `Điểm ${title}${measureUnit === "%" ? " (%)" : ""}`,
                   data: yearPoints(years, values),
                   yAxisID: "value",
                   borderColor: "#2e6db4",
@@ -128,7 +129,7 @@ export function IndexSeriesChart({
           value: {
             display: drawValues,
             position: "left",
-            title: { display: true, text: unit === "%" ? "Điểm (%)" : "Điểm" },
+            title: { display: true, text: measureUnit === "%" ? "Điểm (%)" : "Điểm" },
             ticks: { callback: (v) => formatNumber(Number(v), 2) },
           },
           rank: {
@@ -160,7 +161,7 @@ export function IndexSeriesChart({
     markBreaks(canvas.current, breaks);
     canvas.current.dataset.predecessors = JSON.stringify(predecessors.map((l) => l.name));
     return () => chart.destroy();
-  }, [title, unit, years, values, ranks, outOf, rankLabels, outOfText, breaks, bands, predecessors]);
+  }, [title, measureUnit, years, values, ranks, outOf, rankLabels, outOfText, breaks, bands, predecessors]);
   return (
     <ChartFrame
       canvas={canvas}
@@ -168,7 +169,7 @@ export function IndexSeriesChart({
       csv={() => ({
         header: [
           "Năm",
-          unit === "%" ? "Điểm (%)" : "Điểm",
+          measureUnit === "%" ? "Điểm (%)" : "Điểm",
           "Thứ hạng",
           "Hạng (trên số tỉnh)",
           ...predecessors.map((l) => `Điểm ${l.name}`),

@@ -11,14 +11,14 @@ export function DriversList({
   reason,
   year,
   parentName,
-  unit,
+  measureUnit,
 }: {
   components: (Change & { component?: { nameVi: string } | null })[];
   total: Change | null;
   reason: string | null;
   year: number;
   parentName: string | null;
-  unit: string;
+  measureUnit: string;
 }) {
   const moved = whatMoved(
     parentName ? null : total,
@@ -35,7 +35,7 @@ export function DriversList({
   const change = total?.valueChange;
   return (
     <section className="panel" data-testid="drivers">
-      <p>{driversIntro(parentName, change, unit, year)}</p>
+      <p>{driversIntro(parentName, change, measureUnit, year)}</p>
       <ol className="drivers">
         {moved.listed.map((d) => (
           <li key={d.name}>
@@ -50,7 +50,7 @@ export function DriversList({
       )}
       {!parentName && change != null && (
         <p className="note" data-testid="drivers-unexplained">
-          {unexplainedText(moved.unexplained, unit, year)}
+          {unexplainedText(moved.unexplained, measureUnit, year)}
         </p>
       )}
     </section>

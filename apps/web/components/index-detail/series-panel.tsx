@@ -53,7 +53,7 @@ export function SeriesPanel({
         <div className="chart-box">
           <IndexSeriesChart
             title={index.shortName}
-            unit={index.unit}
+            measureUnit={index.measureUnit}
             years={years}
             values={years.map((y) => byYear.get(y)?.value ?? null)}
             ranks={ranks.map((r) => r?.rank ?? null)}
@@ -73,7 +73,7 @@ export function SeriesPanel({
           const p = byYear.get(y);
           return [
             y,
-            seriesValueText(p, index.unit),
+            seriesValueText(p, index.measureUnit),
             rankText(p),
             p?.methodologyVersion.code ?? "",
             <SourceCell key="src" point={p} />,

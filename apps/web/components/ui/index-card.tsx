@@ -9,6 +9,7 @@ import {
 } from "../../lib/figures";
 import { formatNumber, formatRankChange, formatSigned, upperFirst } from "@cchc/schema/format";
 import type { FigureFieldsFragment, FigureSourceFieldsFragment } from "../../lib/graphql/generated/graphql";
+import { pointsWord } from "../../lib/index-detail";
 import { quartileGroupOf } from "../../lib/series";
 import { Sparkline } from "../charts/sparkline";
 import { FigureSource } from "./figure-source";
@@ -17,7 +18,8 @@ interface Props {
   code: string;
   shortName: string;
   nameVi: string;
-  unit: string;
+  /** The total's unit of measure ("%", "điểm"). */
+  measureUnit: string;
   year: number;
   figure: FigureFieldsFragment | null;
   /** Source of this year's figure (the series point's). */
@@ -34,7 +36,18 @@ interface Props {
  * the rank is published), then rank / out of, change, group, status; a
  * sparkline of the years with figures; source and freshness.
  */
-export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, source, latest, spark, href }: Props) {
+export function IndexCard({
+  code,
+  shortName,
+  nameVi,
+  measureUnit,
+  year,
+  figure: f,
+  source,
+  latest,
+  spark,
+  href,
+}: Props) {
   const r = shownRank(f);
   // Across a merger the ranks count different units: no "tăng/giảm n bậc", the percentiles instead.
   const rankGain = f?.mergerBreak
@@ -43,7 +56,7 @@ export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, sour
       ? (f?.rankChange ?? null)
       : (f?.publishedRankChange ?? f?.rankChange ?? null);
   const standing = f?.mergerBreak ? percentileChange(f.percentile, f.previousPercentile) : null;
-  const pct = unit === "%" ? "%" : "";
+  const pct = measureUnit === "%" ? "%" : "";
   const empty = !f || (f.status === "PUBLISHED" && f.value == null && r == null);
   const latestLink =
     latest && latest.year !== year ? (
@@ -111,7 +124,7 @@ export function IndexCard({ code, shortName, nameVi, unit, year, figure: f, sour
             {f.valueChange != null && (
               <span className={f.valueChange > 0 ? "up" : f.valueChange < 0 ? "down" : ""}>
                 {f.valueChange > 0 ? "▲ " : f.valueChange < 0 ? "▼ " : "■ "}
-                {formatSigned(f.valueChange, 4)} {unit === "%" ? "điểm %" : "điểm"} so với {year - 1}.{" "}
+                {formatSigned(f.valueChange, 4)} {pointsWord(measureUnit)} so với {year - 1}.{" "}
               </span>
             )}
             {f.valueChange == null && f.value != null && f.changeUnavailableReason && `${f.changeUnavailableReason}. `}

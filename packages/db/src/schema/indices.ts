@@ -30,7 +30,8 @@ export const indices = pgTable(
     nameEn: text().notNull(),
     shortName: text().notNull(),
     publisher: text().notNull(),
-    unit: text().notNull(),
+    /** The unit of measure of the total ("%", "điểm"); `unit` elsewhere is an organisational unit. */
+    measureUnit: text().notNull(),
     higherIsBetter: boolean().notNull().default(true),
     subjectKind: subjectKind().notNull(),
     firstYear: smallint(),

@@ -20,7 +20,7 @@ const Index = z.object({
   nameEn: text,
   publisher: text,
   /** The unit of measure of the index's score ("%", "điểm"). */
-  unit: text,
+  measureUnit: text,
   higherIsBetter: z.boolean(),
   subjectKind: z.enum(["province", "department"]),
   firstYear: z.number().int().nullable(),

@@ -9,7 +9,7 @@ export function indexSentence(i: ReportIndex, year: number): string {
   if (i.status === "missing" || i.status === "no_data")
     return `${i.shortName}: chưa có số liệu năm ${year} trong hệ thống (cần nhập bảng kết quả chính thức).`;
   if (i.status === "not_published") return `${i.shortName}: năm ${year} không công bố kết quả.`;
-  const pct = i.unit === "%" ? "%" : " điểm";
+  const pct = i.measureUnit === "%" ? "%" : " điểm";
   const parts = [i.value !== null ? `đạt ${formatNumber(i.value, 2)}${pct}` : "chưa nhập điểm"];
   if (i.rank !== null) parts.push(`xếp thứ ${i.rank}${i.outOf ? `/${i.outOf}` : ""}`);
   if (i.rankChange !== null) parts.push(formatRankChange(i.rankChange));

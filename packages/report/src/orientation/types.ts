@@ -80,7 +80,8 @@ export interface ReportComponent {
 
 export interface ReportIndex {
   shortName: string;
-  unit: string;
+  /** The total's unit of measure ("%", "điểm"). */
+  measureUnit: string;
   /** The figure's status in the database's words (index_values.status); "missing": no figure stored at all. */
   status: "published" | "not_published" | "no_data" | "missing";
   value: number | null;
@@ -93,9 +94,9 @@ export interface ReportIndex {
 }
 
 /** The row of an index with no figure stored for the year: the report says so instead of a number. */
-export const missingIndex = (shortName: string, unit: string): ReportIndex => ({
+export const missingIndex = (shortName: string, measureUnit: string): ReportIndex => ({
   shortName,
-  unit,
+  measureUnit,
   status: "missing",
   value: null,
   rank: null,

@@ -5,7 +5,7 @@ import type { ReportIndex } from "../../src/orientation/types";
 // TEST FIXTURE: invented figures.
 const published: ReportIndex = {
   shortName: "SIPAS",
-  unit: "%",
+  measureUnit: "%",
   status: "published",
   value: 85.926,
   rank: 7,
@@ -35,7 +35,7 @@ describe("section II (indices)", () => {
     expect(indexSentence({ ...published, status: "no_data" }, 2021)).toMatch(/chưa có số liệu năm 2021/);
     expect(
       indexSentence(
-        { ...published, unit: "điểm", value: null, outOf: null, rankChange: 3, valueChange: null, movers: [] },
+        { ...published, measureUnit: "điểm", value: null, outOf: null, rankChange: 3, valueChange: null, movers: [] },
         2021,
       ),
     ).toBe("SIPAS năm 2021: chưa nhập điểm, xếp thứ 7, tăng 3 bậc.");

@@ -69,6 +69,7 @@ export const indicesResolvers: Resolvers = {
     subject: (r, _, { loaders }) => r.subject ?? loaders.subject.load(r.subjectCode).then((s) => s!),
   },
   Index: {
+    unit: (i) => i.measureUnit,
     versions: (i, _, { loaders }) => loaders.versionsOfIndex.load(i.code),
     components: async (i, _, { loaders }) =>
       (await loaders.componentsOfIndex.load(i.code)).filter((c) => c.parentId === null),

@@ -16,7 +16,7 @@ type ActivityFacts = Pick<ReportInput, "forms" | "topics" | "units" | "notable">
   provinceCode: string | null;
   provinceName: string | null;
   /** The province's indices (PAR INDEX, SIPAS, PAPI, PCI) as the catalogue names and orders them. */
-  indices: { code: string; shortName: string; unit: string }[];
+  indices: { code: string; shortName: string; measureUnit: string }[];
   /** The panel for the impact verdicts and the target (null without a province). */
   impact: ImpactPanel | null;
 };
@@ -34,7 +34,7 @@ async function activityFacts(db: Db, planId: number, year: number): Promise<Acti
       WITH p AS (SELECT * FROM plans WHERE id = ${planId}),
       a AS (SELECT * FROM activities WHERE plan_id = ${planId} AND extract(year FROM starts_on) = ${year})
       SELECT o.name_vi AS "issuerName", o.province_code AS "provinceCode", pr.name_vi AS "provinceName",
-        (SELECT coalesce(json_agg(json_build_object('code', i.code, 'shortName', i.short_name, 'unit', i.unit) ORDER BY i.sort_order), '[]')
+        (SELECT coalesce(json_agg(json_build_object('code', i.code, 'shortName', i.short_name, 'measureUnit', i.measure_unit) ORDER BY i.sort_order), '[]')
           FROM indices i WHERE i.subject_kind = 'province') AS indices,
         (SELECT coalesce(json_agg(json_build_object('code', f.code, 'name', f.short_name_vi,
             'delivered', (SELECT count(*) FROM a WHERE a.form_code = f.code),
@@ -110,15 +110,15 @@ export async function orientationReportInput(
     ? await db.select().from(t.peerGroups).where(eq(t.peerGroups.code, profile.peerGroupCode))
     : [];
   const name = new Map(components.map((c) => [c.id, c.nameVi]));
-  const indices: ReportIndex[] = reported.map(({ code, shortName, unit }) => {
+  const indices: ReportIndex[] = reported.map(({ code, shortName, measureUnit }) => {
     const p = profile?.indices.find((i) => i.indexCode === code);
     const f = p?.total;
     if (!f || (f.value === null && f.publishedRank === null && f.rank === null && f.status === "published"))
-      return missingIndex(shortName, unit);
+      return missingIndex(shortName, measureUnit);
     const rank = f.publishedRank ?? f.rank;
     return {
       shortName,
-      unit,
+      measureUnit,
       status: f.status,
       value: f.value,
       rank,

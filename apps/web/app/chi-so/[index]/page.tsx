@@ -156,7 +156,7 @@ export default async function IndexDetailPage({
         reason={profile?.total.changeUnavailableReason ?? null}
         year={year}
         parentName={parent ? (parentName ?? parent) : null}
-        unit={idx.unit}
+        measureUnit={idx.measureUnit}
       />
 
       {comps.length > 0 && !parent && (
