@@ -1,5 +1,4 @@
 import { asc, type Db, queryRows, sql, tables as t } from "@cchc/db";
-import type { Loaders } from "../../loaders";
 import type { ComponentRow, IndexRow, VersionRow } from "../../mappers";
 import { Versioned } from "../../versioned";
 
@@ -67,14 +66,4 @@ async function loadCatalogue(db: Db) {
     componentById: new Map(components.map((c) => [c.id, c])),
   };
   return { version: row?.version, value };
-}
-
-/** Prime the request's `index`, `component` and `version` loaders with these rows: nested fields cost no statement. */
-export function primeCatalogue(
-  loaders: Loaders,
-  rows: { indices?: readonly IndexRow[]; components?: readonly ComponentRow[]; versions?: readonly VersionRow[] },
-) {
-  for (const i of rows.indices ?? []) loaders.index.prime(i.code, i);
-  for (const c of rows.components ?? []) loaders.component.prime(c.id, c);
-  for (const v of rows.versions ?? []) loaders.version.prime(v.code, v);
 }

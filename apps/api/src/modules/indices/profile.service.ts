@@ -3,7 +3,7 @@ import { badInput } from "../../errors";
 import { createLoaders, type Loaders } from "../../loaders";
 import type { SubjectProfileRow } from "../../mappers";
 import { mergerBetween } from "../geo/eras.service";
-import { CATALOGUE_VERSION, Catalogue, primeCatalogue } from "./catalogue";
+import { CATALOGUE_VERSION, Catalogue } from "./catalogue";
 import { groupMeanJoin } from "./measures";
 import { assembleProfile, type FigureSql } from "./profile.assemble";
 import { primeSubjects, SubjectDirectory, SUBJECTS_VERSION } from "./subject-names";
@@ -76,8 +76,9 @@ export interface ProfileSources {
 /**
  * One statement whatever the size of the answer (PROFILE). Subjects and the
  * catalogue come from the server's copies at the versions that statement
- * read, so in the steady state nothing else is read; the index, component and
- * subject rows prime the loaders so nested fields cost no statement either.
+ * read, so in the steady state nothing else is read; the index and component
+ * rows are attached to the answer and the subject and version rows prime the
+ * loaders, so nested fields cost no statement either.
  */
 export async function subjectProfile(
   db: Db,
@@ -105,7 +106,8 @@ export async function subjectProfile(
   if (!subject) return null;
   const ofKind = indices.filter((i) => i.subjectKind === subject.kind);
   const listed = components.filter((c) => c.parentId === parent);
-  primeCatalogue(loaders, { indices: ofKind, components: listed, versions });
+  // Nested `methodologyVersion` fields go through the loader; `index` and `component` are attached below.
+  for (const v of versions) loaders.version.prime(v.code, v);
   const profiled = parentRow ? ofKind.filter((i) => i.code === parentRow.indexCode) : ofKind;
   const figures = rows.filter((r) => r.indexCode !== null);
   const profile = assembleProfile(profiled, listed, figures, args.year, context.mergerBreak);
