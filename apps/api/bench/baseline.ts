@@ -54,25 +54,13 @@ export const BASELINE: Record<string, (db: Db) => Promise<unknown>> = {
     }>(
       db,
       sql`
-      WITH fig AS (
-        SELECT f.index_code, f.component_id, f.year, f.value, f.version_code, f.rank, f.percentile, f.z_score,
-               f.out_of, f.mean, f.median, f.region_mean, pg.mean AS peer_mean
-        FROM index_profile_figures f
-        LEFT JOIN index_components c ON c.id = f.component_id
-        LEFT JOIN index_group_stats pg ON (pg.index_code, pg.component_key, pg.year, pg.version_code, pg.group_kind, pg.group_code)
-          = (f.index_code, f.component_key, f.year, f.version_code, 'peer', 'BAC_TRUNG_BO')
-        WHERE f.subject_code = '40' AND f.year IN (2023, 2024) AND c.parent_id IS NULL
-      )
-      SELECT cur.index_code AS "indexCode", cur.component_id AS "componentId", c.name_vi AS "nameVi", cur.value, cur.rank, cur.out_of AS "outOf",
-             prev.value AS "previousValue", prev.rank AS "previousRank", cur.mean AS "nationalMean", cur.median AS "nationalMedian",
-             cur.region_mean AS "regionMean", cur.peer_mean AS "peerMean",
-             cur.z_score AS "zScore", cur.percentile
-      FROM fig cur
-      LEFT JOIN fig prev ON prev.index_code = cur.index_code AND prev.component_id IS NOT DISTINCT FROM cur.component_id
-        AND prev.year = cur.year - 1 AND prev.version_code = cur.version_code
-      LEFT JOIN index_components c ON c.id = cur.component_id
-      WHERE cur.year = 2024
-      ORDER BY cur.index_code, cur.component_id NULLS FIRST`,
+      SELECT f.index_code AS "indexCode", f.component_id AS "componentId", c.name_vi AS "nameVi", f.value, f.rank, f.out_of AS "outOf",
+             f.previous_value AS "previousValue", f.previous_rank AS "previousRank", f.mean AS "nationalMean", f.median AS "nationalMedian",
+             f.region_mean AS "regionMean", f.peer_mean AS "peerMean", f.z_score AS "zScore", f.percentile
+      FROM index_profile_figures f
+      LEFT JOIN index_components c ON c.id = f.component_id
+      WHERE f.subject_code = '40' AND f.year = 2024 AND f.parent_key = ''
+      ORDER BY f.index_code, f.component_id NULLS FIRST`,
       { prepare: true },
     );
     const byIndex = new Map<string, typeof rows>();

@@ -1,4 +1,4 @@
--- refresh_index_stats(): current text, as the database holds it after migration 0019_index_profile_figures.sql.
+-- refresh_index_stats(): current text, as the database holds it after migration 0021_profile_figures_year_before.sql.
 -- To change it: edit this file, then add a migration carrying the same text (test/functions.test.ts keeps them equal).
 CREATE OR REPLACE FUNCTION public.refresh_index_stats()
  RETURNS void
@@ -47,20 +47,46 @@ BEGIN
     JOIN index_peer_membership m ON m.province_code = v.subject_code
       AND (m.first_year IS NULL OR v.year >= m.first_year) AND (m.last_year IS NULL OR v.year <= m.last_year)
     GROUP BY 1, 2, 3, 4, 6;
-  -- Each value beside its measures and its distribution's and region's figures, for the
-  -- profile: one index range scan per subject and year instead of four lookups per value.
-  INSERT INTO index_profile_figures (value_id, subject_code, year, index_code, component_id, component_key, version_code,
-                                     value, published_rank, published_out_of, status, rank, out_of, z_score, percentile,
-                                     mean, median, best, region_mean)
-    SELECT v.id, v.subject_code, v.year, v.index_code, v.component_id, coalesce(v.component_id, ''), v.version_code,
-           v.value::float8, v.published_rank, v.published_out_of, v.status::text, vs.rank, coalesce(st.n, 0), vs.z_score, vs.percentile,
-           st.mean, st.median, st.best, rg.mean
-    FROM index_values v
-    LEFT JOIN provinces p ON p.code = v.subject_code
-    LEFT JOIN index_value_stats vs ON vs.value_id = v.id
-    LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = coalesce(v.component_id, '')
-      AND st.year = v.year AND st.version_code = v.version_code
-    LEFT JOIN index_group_stats rg ON rg.index_code = st.index_code AND rg.component_key = st.component_key
-      AND rg.year = st.year AND rg.version_code = st.version_code AND rg.group_kind = 'region' AND rg.group_code = coalesce(p.region_code, '');
+  -- Each value beside its measures, its distribution's and region's figures, the year
+  -- before's (when the subject has a value then) and its default peer group's mean: the
+  -- profile reads one index range of rows, written here in that order (0021).
+  INSERT INTO index_profile_figures (value_id, subject_code, year, index_code, component_id, component_key, parent_key,
+                                     version_code, value, published_rank, published_out_of, status, rank, out_of, z_score,
+                                     percentile, mean, median, best, region_mean, peer_group_code, peer_mean,
+                                     previous_value, previous_rank, previous_published_rank, previous_version, previous_percentile)
+    -- Materialized: peer_group_of() once per subject and year, not per value.
+    WITH peers AS MATERIALIZED (
+      SELECT s.subject_code, s.year, coalesce(peer_group_of(s.subject_code, s.year), '') AS peer_group_code
+      FROM (SELECT DISTINCT subject_code, year FROM index_values) s
+    ), f AS (
+      SELECT v.id, v.subject_code, v.year, v.index_code, v.component_id, coalesce(v.component_id, '') AS component_key,
+             coalesce(c.parent_id, '') AS parent_key, v.version_code,
+             v.value::float8 AS value, v.published_rank, v.published_out_of, v.status::text AS status, vs.rank,
+             coalesce(st.n, 0) AS out_of, vs.z_score, vs.percentile, st.mean, st.median, st.best, rg.mean AS region_mean,
+             pm.peer_group_code, pg.mean AS peer_mean
+      FROM index_values v
+      LEFT JOIN peers pm ON pm.subject_code = v.subject_code AND pm.year = v.year
+      LEFT JOIN index_components c ON c.id = v.component_id
+      LEFT JOIN provinces p ON p.code = v.subject_code
+      LEFT JOIN index_value_stats vs ON vs.value_id = v.id
+      LEFT JOIN index_stats st ON st.index_code = v.index_code AND st.component_key = coalesce(v.component_id, '')
+        AND st.year = v.year AND st.version_code = v.version_code
+      LEFT JOIN index_group_stats rg ON rg.index_code = st.index_code AND rg.component_key = st.component_key
+        AND rg.year = st.year AND rg.version_code = st.version_code AND rg.group_kind = 'region' AND rg.group_code = coalesce(p.region_code, '')
+      LEFT JOIN index_group_stats pg ON pg.index_code = st.index_code AND pg.component_key = st.component_key
+        AND pg.year = st.year AND pg.version_code = st.version_code AND pg.group_kind = 'peer' AND pg.group_code = pm.peer_group_code
+    )
+    -- The year before: the row before in the subject's series of that index and component, if it is year − 1's.
+    SELECT f.id, f.subject_code, f.year, f.index_code, f.component_id, f.component_key, f.parent_key,
+           f.version_code, f.value, f.published_rank, f.published_out_of, f.status, f.rank, f.out_of, f.z_score,
+           f.percentile, f.mean, f.median, f.best, f.region_mean, f.peer_group_code, f.peer_mean,
+           CASE WHEN lag(f.year) OVER w = f.year - 1 THEN lag(f.value) OVER w END,
+           CASE WHEN lag(f.year) OVER w = f.year - 1 THEN lag(f.rank) OVER w END,
+           CASE WHEN lag(f.year) OVER w = f.year - 1 THEN lag(f.published_rank) OVER w END,
+           CASE WHEN lag(f.year) OVER w = f.year - 1 THEN lag(f.version_code) OVER w END,
+           CASE WHEN lag(f.year) OVER w = f.year - 1 THEN lag(f.percentile) OVER w END
+    FROM f
+    WINDOW w AS (PARTITION BY f.subject_code, f.index_code, f.component_key ORDER BY f.year)
+    ORDER BY f.subject_code, f.year, f.parent_key, f.index_code, f.component_key;
 END $function$
 ;

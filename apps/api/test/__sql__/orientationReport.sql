@@ -53,43 +53,33 @@ select "id", "number", "title_vi", "issuer_code", "issued_on", "issued_place", "
       FROM p JOIN organisations o ON o.code = p.issuer_code LEFT JOIN provinces pr ON pr.code = o.province_code
 
 
-  WITH ctx AS (
+  WITH ctx AS MATERIALIZED (
     SELECT (SELECT version::float8 FROM data_versions WHERE name = 'subjects') AS subjects_version, (SELECT version::float8 FROM data_versions WHERE name = 'catalogue') AS catalogue_version,
-           coalesce($1::text,
-             (SELECT m.peer_group_code FROM peer_group_members m
-              WHERE m.province_code = $2
-                AND (m.first_year IS NULL OR m.first_year <= $3) AND (m.last_year IS NULL OR m.last_year >= $4)
-              ORDER BY m.peer_group_code LIMIT 1)) AS peer,
+           nullif(coalesce($1::text,
+             (SELECT f.peer_group_code FROM index_profile_figures f WHERE f.subject_code = $2 AND f.year = $3 LIMIT 1),
+             peer_group_of($4::text, $5::int)), '') AS peer,
            EXISTS (SELECT 1 FROM province_crosswalk x
-  WHERE x.old_code <> x.new_code AND x.effective_on > $5::date AND x.effective_on <= $6::date) AS merger_break
-  ), fig AS (
-    SELECT f.index_code, f.component_id, f.year, f.value, f.published_rank, f.published_out_of, f.status, f.version_code,
-           f.rank, f.percentile, f.z_score, f.out_of, f.mean, f.median, f.best, f.region_mean, pg.mean AS peer_mean
-    FROM ctx CROSS JOIN index_profile_figures f
-    LEFT JOIN index_components c ON c.id = f.component_id
-    LEFT JOIN index_group_stats pg ON pg.index_code = f.index_code AND pg.component_key = f.component_key
-      AND pg.year = f.year AND pg.version_code = f.version_code AND pg.group_kind = 'peer' AND pg.group_code = ctx.peer
-    WHERE f.subject_code = $7 AND f.year IN ($8, $9)
-      AND (f.component_id IS NULL OR c.parent_id IS NOT DISTINCT FROM $10::text)
-      AND ($11::text IS NULL OR f.index_code = (SELECT index_code FROM index_components WHERE id = $12))
+  WHERE x.old_code <> x.new_code AND x.effective_on > $6::date AND x.effective_on <= $7::date) AS merger_break
   )
   SELECT ctx.subjects_version AS "subjectsVersion", ctx.catalogue_version AS "catalogueVersion",
          ctx.peer AS "peerGroupCode", ctx.merger_break AS "mergerBreak",
-         cur.index_code AS "indexCode", cur.component_id AS "componentId", cur.value, cur.rank, cur.out_of AS "outOf",
-         cur.published_rank AS "publishedRank", cur.published_out_of AS "publishedOutOf", cur.status, cur.version_code AS "versionCode",
-         cur.previous_value AS "previousValue", cur.previous_rank AS "previousRank",
-         cur.previous_published_rank AS "previousPublishedRank", cur.previous_version AS "previousVersion",
-         cur.previous_percentile AS "previousPercentile",
-         cur.mean AS "nationalMean", cur.median AS "nationalMedian", cur.best AS "nationalBest", cur.region_mean AS "regionMean",
-         cur.peer_mean AS "peerMean", cur.z_score AS "zScore", cur.percentile
+         f.index_code AS "indexCode", f.component_id AS "componentId", f.value, f.rank, f.out_of AS "outOf",
+         f.published_rank AS "publishedRank", f.published_out_of AS "publishedOutOf", f.status, f.version_code AS "versionCode",
+         f.previous_value AS "previousValue", f.previous_rank AS "previousRank",
+         f.previous_published_rank AS "previousPublishedRank", f.previous_version AS "previousVersion",
+         f.previous_percentile AS "previousPercentile",
+         f.mean AS "nationalMean", f.median AS "nationalMedian", f.best AS "nationalBest", f.region_mean AS "regionMean",
+         CASE WHEN f.peer_group_code = coalesce(ctx.peer, '') THEN f.peer_mean
+              ELSE (SELECT g.mean FROM index_group_stats g
+      WHERE g.index_code = f.index_code AND g.component_key = f.component_key AND g.year = f.year
+        AND g.version_code = f.version_code AND g.group_kind = 'peer' AND g.group_code = ctx.peer) END AS "peerMean",
+         f.z_score AS "zScore", f.percentile
   FROM ctx
-  LEFT JOIN (
-    -- The previous year beside: fig holds only year − 1 and year, so the row before is year − 1's.
-    SELECT fig.*, lag(value) OVER w AS previous_value, lag(rank) OVER w AS previous_rank,
-           lag(published_rank) OVER w AS previous_published_rank, lag(version_code) OVER w AS previous_version,
-           lag(percentile) OVER w AS previous_percentile
-    FROM fig WINDOW w AS (PARTITION BY index_code, component_id ORDER BY year)) cur
-  ON cur.year = $13
+  LEFT JOIN index_profile_figures f
+    ON f.subject_code = $8 AND f.year = $9
+   AND f.parent_key IN ('', coalesce($10::text, ''))
+   AND (f.component_id IS NULL OR f.parent_key = coalesce($11::text, ''))
+   AND ($12::text IS NULL OR f.index_code = (SELECT index_code FROM index_components WHERE id = $13))
 
 
       WITH per_unit AS (

@@ -81,8 +81,10 @@ export const indexStatsPending = pgTable("index_stats_pending", {
 
 /**
  * Each index value beside its measures, its distribution's mean, median and
- * best and its region's mean (migration 0019): what a subject's profile
- * reads, one index range per subject and year. Rebuilt with the rest.
+ * best and its region's mean (migration 0019), its default peer group's mean
+ * and the year before's figure (0021): what a subject's profile reads, one
+ * index range of adjacent rows per subject, year and parent component.
+ * Rebuilt with the rest.
  */
 export const indexProfileFigures = pgTable(
   "index_profile_figures",
@@ -91,6 +93,8 @@ export const indexProfileFigures = pgTable(
     subjectCode: text().notNull(),
     ...statsKey,
     componentId: text(),
+    /** The component's parent, '' for an index total or a top-level component (0021). */
+    parentKey: text().notNull(),
     value: doublePrecision(),
     publishedRank: integer(),
     publishedOutOf: integer(),
@@ -103,6 +107,15 @@ export const indexProfileFigures = pgTable(
     median: doublePrecision(),
     best: doublePrecision(),
     regionMean: doublePrecision(),
+    /** The subject's default peer group in the year (peer_group_of(); '' when none) and that group's mean. */
+    peerGroupCode: text().notNull(),
+    peerMean: doublePrecision(),
+    /** The same subject's figure in the year before, when it has one (0021). */
+    previousValue: doublePrecision(),
+    previousRank: integer(),
+    previousPublishedRank: integer(),
+    previousVersion: text(),
+    previousPercentile: doublePrecision(),
   },
-  (t) => [index("index_profile_figures_subject_year_idx").on(t.subjectCode, t.year)],
+  (t) => [index("index_profile_figures_subject_year_idx").on(t.subjectCode, t.year, t.parentKey)],
 );

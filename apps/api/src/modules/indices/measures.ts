@@ -14,11 +14,11 @@ export const MEASURES_JOIN = sql.raw(`LEFT JOIN index_value_stats vs ON vs.value
 /**
  * The mean of a region's or peer group's values in the same distribution as
  * `of` (a row with index_code, component_key, year and version_code: `st`
- * of MEASURES_JOIN, or a stored profile figure), as `alias.mean`.
+ * of MEASURES_JOIN, or a stored profile figure), as a scalar subquery.
  */
-export function groupMeanJoin(alias: "rg" | "pg", kind: "region" | "peer", groupCode: SQL, of = "st"): SQL {
-  const a = sql.raw(alias);
+export function groupMean(kind: "region" | "peer", groupCode: SQL, of = "st"): SQL {
   const o = sql.raw(of);
-  return sql`LEFT JOIN index_group_stats ${a} ON ${a}.index_code = ${o}.index_code AND ${a}.component_key = ${o}.component_key
-      AND ${a}.year = ${o}.year AND ${a}.version_code = ${o}.version_code AND ${a}.group_kind = ${sql.raw(`'${kind}'`)} AND ${a}.group_code = ${groupCode}`;
+  return sql`(SELECT g.mean FROM index_group_stats g
+      WHERE g.index_code = ${o}.index_code AND g.component_key = ${o}.component_key AND g.year = ${o}.year
+        AND g.version_code = ${o}.version_code AND g.group_kind = ${sql.raw(`'${kind}'`)} AND g.group_code = ${groupCode})`;
 }

@@ -4,7 +4,7 @@ import { createLoaders, type Loaders } from "../../loaders";
 import type { SubjectProfileRow } from "../../mappers";
 import { mergerBetween } from "../geo/eras.service";
 import { CATALOGUE_VERSION, Catalogue } from "./catalogue";
-import { groupMeanJoin } from "./measures";
+import { groupMean } from "./measures";
 import { assembleProfile, type FigureSql } from "./profile.assemble";
 import { primeSubjects, SubjectDirectory, SUBJECTS_VERSION } from "./subject-names";
 
@@ -19,52 +19,45 @@ interface ContextSql {
 /**
  * The whole profile in one statement. `ctx` (one row): the versions of the
  * subjects' names and of the catalogue, so the server's copies are checked in
- * the same snapshot; the peer group — the one asked for, or the first (by
- * code) the subject belongs to in `year` (membership bounded by first/last
- * year, migration 0013); whether provincial units merged between `year − 1`
- * and `year`. Then the subject's index totals and top-level components in
- * `year` and `year − 1` with their stored measures (rank, percentile,
- * z-score; national mean, median and best; the region's mean: stored per
- * value in index_profile_figures, migration 0019) and the peer group's mean
- * (measures.ts), the previous year joined beside. `ctx` is left
+ * the same snapshot; the peer group — the one asked for, or the subject's
+ * default in `year` (peer_group_of(), migration 0021: as stored beside its
+ * figures, called only for a subject without figures that year; materialized,
+ * so once per statement, not per row); whether provincial
+ * units merged between `year − 1` and `year`. Then the subject's index totals
+ * and the components under `parent` (top-level ones when none) in `year`,
+ * each row as stored by refresh_index_stats() in index_profile_figures
+ * (migrations 0019, 0021): its measures (rank, percentile, z-score), its
+ * distribution's national mean, median and best, its region's mean, the year
+ * before's value, ranks, version and percentile, and its default peer group's
+ * mean — another group's mean is looked up (measures.ts) only when asked for.
+ * The rows are adjacent in the table: one index range, no sort. `ctx` is left
  * joined, so a subject without figures still gives its one row.
  */
 const PROFILE = (subject: string, year: number, askedPeer: string | null, parent: string | null) => sql`
-  WITH ctx AS (
+  WITH ctx AS MATERIALIZED (
     SELECT ${SUBJECTS_VERSION} AS subjects_version, ${CATALOGUE_VERSION} AS catalogue_version,
-           coalesce(${askedPeer}::text,
-             (SELECT m.peer_group_code FROM peer_group_members m
-              WHERE m.province_code = ${subject}
-                AND (m.first_year IS NULL OR m.first_year <= ${year}) AND (m.last_year IS NULL OR m.last_year >= ${year})
-              ORDER BY m.peer_group_code LIMIT 1)) AS peer,
+           nullif(coalesce(${askedPeer}::text,
+             (SELECT f.peer_group_code FROM index_profile_figures f WHERE f.subject_code = ${subject} AND f.year = ${year} LIMIT 1),
+             peer_group_of(${subject}::text, ${year}::int)), '') AS peer,
            ${mergerBetween(year)} AS merger_break
-  ), fig AS (
-    SELECT f.index_code, f.component_id, f.year, f.value, f.published_rank, f.published_out_of, f.status, f.version_code,
-           f.rank, f.percentile, f.z_score, f.out_of, f.mean, f.median, f.best, f.region_mean, pg.mean AS peer_mean
-    FROM ctx CROSS JOIN index_profile_figures f
-    LEFT JOIN index_components c ON c.id = f.component_id
-    ${groupMeanJoin("pg", "peer", sql`ctx.peer`, "f")}
-    WHERE f.subject_code = ${subject} AND f.year IN (${year}, ${year - 1})
-      AND (f.component_id IS NULL OR c.parent_id IS NOT DISTINCT FROM ${parent}::text)
-      AND (${parent}::text IS NULL OR f.index_code = (SELECT index_code FROM index_components WHERE id = ${parent}))
   )
   SELECT ctx.subjects_version AS "subjectsVersion", ctx.catalogue_version AS "catalogueVersion",
          ctx.peer AS "peerGroupCode", ctx.merger_break AS "mergerBreak",
-         cur.index_code AS "indexCode", cur.component_id AS "componentId", cur.value, cur.rank, cur.out_of AS "outOf",
-         cur.published_rank AS "publishedRank", cur.published_out_of AS "publishedOutOf", cur.status, cur.version_code AS "versionCode",
-         cur.previous_value AS "previousValue", cur.previous_rank AS "previousRank",
-         cur.previous_published_rank AS "previousPublishedRank", cur.previous_version AS "previousVersion",
-         cur.previous_percentile AS "previousPercentile",
-         cur.mean AS "nationalMean", cur.median AS "nationalMedian", cur.best AS "nationalBest", cur.region_mean AS "regionMean",
-         cur.peer_mean AS "peerMean", cur.z_score AS "zScore", cur.percentile
+         f.index_code AS "indexCode", f.component_id AS "componentId", f.value, f.rank, f.out_of AS "outOf",
+         f.published_rank AS "publishedRank", f.published_out_of AS "publishedOutOf", f.status, f.version_code AS "versionCode",
+         f.previous_value AS "previousValue", f.previous_rank AS "previousRank",
+         f.previous_published_rank AS "previousPublishedRank", f.previous_version AS "previousVersion",
+         f.previous_percentile AS "previousPercentile",
+         f.mean AS "nationalMean", f.median AS "nationalMedian", f.best AS "nationalBest", f.region_mean AS "regionMean",
+         CASE WHEN f.peer_group_code = coalesce(ctx.peer, '') THEN f.peer_mean
+              ELSE ${groupMean("peer", sql`ctx.peer`, "f")} END AS "peerMean",
+         f.z_score AS "zScore", f.percentile
   FROM ctx
-  LEFT JOIN (
-    -- The previous year beside: fig holds only year − 1 and year, so the row before is year − 1's.
-    SELECT fig.*, lag(value) OVER w AS previous_value, lag(rank) OVER w AS previous_rank,
-           lag(published_rank) OVER w AS previous_published_rank, lag(version_code) OVER w AS previous_version,
-           lag(percentile) OVER w AS previous_percentile
-    FROM fig WINDOW w AS (PARTITION BY index_code, component_id ORDER BY year)) cur
-  ON cur.year = ${year}`;
+  LEFT JOIN index_profile_figures f
+    ON f.subject_code = ${subject} AND f.year = ${year}
+   AND f.parent_key IN ('', coalesce(${parent}::text, ''))
+   AND (f.component_id IS NULL OR f.parent_key = coalesce(${parent}::text, ''))
+   AND (${parent}::text IS NULL OR f.index_code = (SELECT index_code FROM index_components WHERE id = ${parent}))`;
 
 /** Where a profile finds subjects and the catalogue: the server's copies, or its own. */
 export interface ProfileSources {
