@@ -24,3 +24,4 @@ export {
 export { type Actor, type AuditFilter, type AuditInput, listAuditEvents, recordAudit, SYSTEM_ACTOR } from "./audit";
 export { openCliDb } from "./cli-db";
 export { type QueryOptions, queryRows, queryTuples, tupleColumns } from "./query";
+export { type BoundStatement, statement } from "./statement";

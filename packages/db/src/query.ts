@@ -1,5 +1,6 @@
 import { type SQL, sql as sqlTag } from "drizzle-orm";
 import type { Db } from "./client";
+import { type BoundStatement, renderQuery } from "./statement";
 
 /**
  * The parts of a drizzle database this module reaches past the public API
@@ -71,9 +72,13 @@ const PGLITE_AS_TEXT = Object.fromEntries(
  * new object, and the caller builds objects of one fixed shape. Name the
  * positions with a labelled tuple type, in the SELECT's order.
  */
-export async function queryTuples<T extends unknown[]>(db: Db, query: SQL, options: QueryOptions = {}): Promise<T[]> {
+export async function queryTuples<T extends unknown[]>(
+  db: Db,
+  query: SQL | BoundStatement,
+  options: QueryOptions = {},
+): Promise<T[]> {
   const { dialect, session } = db as unknown as DrizzleInternals;
-  const { sql, params } = dialect.sqlToQuery(query);
+  const { sql, params } = renderQuery(dialect, query);
   session.logger.logQuery(sql, params);
   const { client } = session;
   if (typeof client.unsafe === "function") {

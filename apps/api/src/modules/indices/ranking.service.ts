@@ -1,4 +1,4 @@
-import { type Db, queryTuples, type SQL, sql, tupleColumns } from "@cchc/db";
+import { type BoundStatement, type Db, queryTuples, type SQL, sql, statement, tupleColumns } from "@cchc/db";
 import { badInput } from "../../errors";
 import type { IndexCode } from "../../generated/resolvers-types";
 import type { Loaders } from "../../loaders";
@@ -16,6 +16,13 @@ const TIER_SQL: Record<string, string> = {
 };
 
 type Status = RankingEntryRow["status"];
+
+/**
+ * The statement's aggregates and the subjects' version, on its first row only
+ * (window `ranked`, the statement's order): the same six values repeated on
+ * 63 rows were a third of the values PostgreSQL printed and the driver parsed.
+ */
+const onFirstRow = (value: SQL) => sql`CASE WHEN row_number() OVER ranked = 1 THEN ${value} END`;
 
 /** The statement's columns, named once; the tier's SQL depends on the index, so it is given per call. */
 const rankingColumns = (tier: SQL) =>
@@ -41,26 +48,59 @@ const rankingColumns = (tier: SQL) =>
     outOf: sql`coalesce(st.n, 0)`,
     status: sql`v.status::text`,
     tier,
-    versionCode: sql`v.version_code`,
-    mean: sql`st.mean`,
-    min: sql`st.min`,
-    max: sql`st.max`,
-    median: sql`st.median`,
-    subjectsVersion: SUBJECTS_VERSION,
+    versionCode: onFirstRow(sql`v.version_code`),
+    mean: onFirstRow(sql`st.mean`),
+    min: onFirstRow(sql`st.min`),
+    max: onFirstRow(sql`st.max`),
+    median: onFirstRow(sql`st.median`),
+    subjectsVersion: onFirstRow(SUBJECTS_VERSION),
   });
+
+type RankingValues = { index: string; year: number; component?: string };
+const SHAPES = new Map<
+  string,
+  { cols: ReturnType<typeof rankingColumns>; bind: (v: RankingValues) => BoundStatement }
+>();
 
 /**
  * One statement: the year's values for the index total or component with
  * their stored rank (standard competition ranking: 1, 2, 2, 4, in the index's
  * direction among subjects with a value) and the distribution's count, mean,
  * median, min and max (measures.ts). Subjects with a "no data" or "not
- * published" row follow, unranked. Subjects' names and regions come from the
- * server's SubjectDirectory at the version the statement read (a second
- * statement only when that version changed); they also prime the request's
- * loaders, so nested `subject { region }` fields cost no statement.
- * Prepared: planning it cost as much as running it (0.4 + 0.5 ms), and its
- * plan does not depend on the index or year. Read as tuples (queryTuples), by
- * column name (tupleColumns).
+ * published" row follow, unranked. Prepared: planning it cost as much as
+ * running it (0.4 + 0.5 ms), and its plan does not depend on the index or
+ * year. Read as tuples (queryTuples), by column name (tupleColumns). Its text
+ * depends only on whether the index has PAR's grades and whether a component
+ * is asked for: each of those shapes is rendered once (statement()).
+ */
+function rankingStatement(index: string, component: boolean) {
+  const tier = TIER_SQL[index] && !component ? TIER_SQL[index]! : "NULL";
+  const key = `${tier}|${component}`;
+  let shape = SHAPES.get(key);
+  if (!shape) {
+    const cols = rankingColumns(sql.raw(tier));
+    shape = {
+      cols,
+      bind: statement<RankingValues>(sql`
+    SELECT ${cols.select}
+    FROM index_values v
+    ${MEASURES_JOIN}
+    WHERE v.index_code = ${sql.placeholder("index")} AND v.year = ${sql.placeholder("year")}
+      AND ${componentIs(component ? sql.placeholder("component") : null)}
+    WINDOW ranked AS (ORDER BY vs.rank NULLS LAST, v.subject_code)
+    ORDER BY vs.rank NULLS LAST, v.subject_code`),
+    };
+    SHAPES.set(key, shape);
+  }
+  return shape;
+}
+
+/**
+ * The ranking of one index total or component in a year (rankingStatement).
+ * Subjects' names and regions come from the server's SubjectDirectory at the
+ * version the statement read (a second statement only when that version
+ * changed); they also prime the request's loaders, so nested
+ * `subject { region }` fields cost no statement.
  */
 export async function ranking(
   db: Db,
@@ -70,18 +110,13 @@ export async function ranking(
 ): Promise<RankingResultRow> {
   if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100)
     throw badInput(`year must be between 2000 and 2100, got ${args.year}`, "year");
-  const cols = rankingColumns(sql.raw(TIER_SQL[args.index] && !args.component ? TIER_SQL[args.index]! : "NULL"));
+  const { cols, bind } = rankingStatement(args.index, args.component != null);
   const tuples = await queryTuples(
     db,
-    sql`
-    SELECT ${cols.select}
-    FROM index_values v
-    ${MEASURES_JOIN}
-    WHERE v.index_code = ${args.index} AND v.year = ${args.year} AND ${componentIs(args.component)}
-    ORDER BY vs.rank NULLS LAST, v.subject_code`,
+    bind({ index: args.index, year: args.year, ...(args.component != null ? { component: args.component } : {}) }),
     { prepare: true },
   );
-  // Every row carries the statement's aggregates and the subjects' version; read them from the first.
+  // The first row carries the statement's aggregates and the subjects' version (onFirstRow).
   const [first] = tuples;
   const stat = <K extends "outOf" | "versionCode" | "mean" | "min" | "max" | "median">(name: K) =>
     first ? cols.get(first, name) : null;
