@@ -6,8 +6,15 @@
  * autocannon (10 connections) runs here. A benchmark, not a test.
  *
  * BENCH_DRIVER=pglite|postgres (default: both when TEST_DATABASE_URL is set),
- * BENCH_SECONDS per run (default 8), BENCH_ACTIVITIES (default 200,000),
- * BENCH_OPS=ranking,activityStats to run only some operations.
+ * BENCH_SECONDS per run (default 8), BENCH_WARMUP seconds before each
+ * (default 5), BENCH_ACTIVITIES (default 200,000), BENCH_OPS=ranking,activityStats
+ * to run only some operations.
+ *
+ * Besides latency, each run prints the server process's CPU time per request
+ * (user + system, from process.cpuUsage()): on a shared 2-core machine where
+ * the load generator, the server and PostgreSQL compete, latency moves by a
+ * third between runs of the same code; the API's own CPU per request moves far
+ * less, and it is what a change to the API changes.
  */
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
@@ -16,6 +23,13 @@ import autocannon from "autocannon";
 import { testDrivers } from "@cchc/db/testing";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+/**
+ * A fresh server needs several seconds of load before V8 has optimised the
+ * hot paths and sized its heap: measured per request, its CPU in the first
+ * 5 s was 1,5–2× the steady state's (ranking 0,99 vs 0,53 ms, profile 1,45 vs
+ * 0,76 ms). A 2 s warm-up left the first operation measured half cold.
+ */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const CONNECTIONS = 10;
 
 /** What each operation asks for; bench/baseline.ts serves the same data. */
@@ -34,7 +48,16 @@ interface Figures {
   p95: number;
   rps: number;
   errors: number;
+  /** The server process's CPU (user + system) per answered request, µs. */
+  cpu: number;
 }
+
+/** The server process's CPU time so far, µs (serve.ts answers /__cpu on the baseline's port). */
+let cpuUrl = "";
+const serverCpu = async () => {
+  const { user, system } = (await (await fetch(cpuUrl)).json()) as { user: number; system: number };
+  return user + system;
+};
 
 function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
@@ -46,18 +69,21 @@ async function load(
   seconds: number,
 ): Promise<Figures> {
   const times: number[] = [];
+  const cpuBefore = await serverCpu();
   const result = await new Promise<autocannon.Result>((res, rej) => {
     const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, ...init }, (err, r) =>
       err ? rej(err) : res(r),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
+  const cpu = (await serverCpu()) - cpuBefore;
   times.sort((a, b) => a - b);
   return {
     median: percentile(times, 50),
     p95: percentile(times, 95),
     rps: result.requests.average,
     errors: result.errors + result.non2xx,
+    cpu: times.length ? cpu / times.length : Number.NaN,
   };
 }
 
@@ -94,8 +120,9 @@ for (const driver of testDrivers().filter((d) => !process.env.BENCH_DRIVER || d 
   console.log(
     `\n${driver}: ${ready.indexValues.toLocaleString("vi-VN")} generated index values, ${ready.activities.toLocaleString("vi-VN")} activities (set up in ${fmt(ready.setupSeconds)} s); ${CONNECTIONS} connections, ${SECONDS} s per run`,
   );
+  cpuUrl = `${ready.baselineUrl}/__cpu`;
   console.log(
-    "operation        | GraphQL median / p95 ms, req/s | SQL median / p95 ms, req/s | ratio (median) | ratio (req/s)",
+    "operation        | GraphQL median / p95 ms, req/s, CPU µs/req | SQL median / p95 ms, req/s, CPU µs/req | ratio (median) | ratio (req/s)",
   );
   try {
     const only = process.env.BENCH_OPS?.split(",");
@@ -111,22 +138,22 @@ for (const driver of testDrivers().filter((d) => !process.env.BENCH_DRIVER || d 
       // scanning a million activities) keep running in the database after autocannon stops, and the
       // GraphQL run measured next would mostly wait for them.
       await check(ready.graphqlUrl, gql, name);
-      await load(ready.graphqlUrl, gql, 2); // warm-up: plans cached, JIT warm
+      await load(ready.graphqlUrl, gql, WARMUP); // warm-up: plans cached, JIT warm (WARMUP)
       const g = await load(ready.graphqlUrl, gql, SECONDS);
       await check(baseUrl, base, name);
-      await load(baseUrl, base, 2);
+      await load(baseUrl, base, WARMUP);
       const b = await load(baseUrl, base, SECONDS);
       if (g.errors || b.errors) console.log(`  ${name}: ${g.errors} GraphQL / ${b.errors} SQL failed requests`);
       const line = (label: string, b: Figures) =>
         console.log(
-          `${label.padEnd(16)} | ${fmt(g.median).padStart(7)} / ${fmt(g.p95).padStart(7)}, ${fmt(g.rps, 0).padStart(6)}  | ${fmt(b.median).padStart(7)} / ${fmt(b.p95).padStart(7)}, ${fmt(b.rps, 0).padStart(6)} | ${fmt(g.median / b.median, 2).padStart(14)} | ${fmt(b.rps / g.rps, 2).padStart(13)}`,
+          `${label.padEnd(16)} | ${fmt(g.median).padStart(7)} / ${fmt(g.p95).padStart(7)}, ${fmt(g.rps, 0).padStart(6)}, ${fmt(g.cpu, 0).padStart(6)}  | ${fmt(b.median).padStart(7)} / ${fmt(b.p95).padStart(7)}, ${fmt(b.rps, 0).padStart(6)}, ${fmt(b.cpu, 0).padStart(6)} | ${fmt(g.median / b.median, 2).padStart(14)} | ${fmt(b.rps / g.rps, 2).padStart(13)}`,
         );
       line(name, b);
       // Where the API reads a rollup, the SQL side also reads it: the ratio of GraphQL's own cost.
       if (ROLLUP_BASELINES.includes(name)) {
         const rollupUrl = `${ready.baselineUrl}/${name}.rollup`;
         await check(rollupUrl, base, `${name}.rollup`);
-        await load(rollupUrl, base, 2);
+        await load(rollupUrl, base, WARMUP);
         const r = await load(rollupUrl, base, SECONDS);
         if (r.errors) console.log(`  ${name}.rollup: ${r.errors} SQL failed requests`);
         line("  SQL on rollup", r);
