@@ -90,6 +90,20 @@ export async function queryTuples<T extends unknown[]>(
 }
 
 /**
+ * `(tuple) => ({ name0: tuple[0], name1: tuple[1], … })`, compiled once per
+ * column list: an object literal of one fixed shape. Setting the names in a
+ * loop (`row[names[i]] = …`) was 7 % of the API's CPU per profile (35 rows of
+ * 27 columns), a keyed store per value. The names are the code's own column
+ * names, written as JSON string literals.
+ */
+function objectReader<T>(names: readonly string[]): (tuple: readonly unknown[]) => T {
+  // In an object literal even a quoted "__proto__" sets the prototype instead of a field.
+  if (names.includes("__proto__")) throw new Error('tupleColumns: "__proto__" cannot be a column name');
+  const fields = names.map((n, i) => `${JSON.stringify(n)}: t[${i}]`).join(", ");
+  return new Function("t", `return { ${fields} };`) as (tuple: readonly unknown[]) => T;
+}
+
+/**
  * A tuple statement's columns, by name, in one list: `select` is the SELECT
  * list in the list's order ("expr AS name, …"), `read` gives a tuple back as
  * an object by the same names, and `get` one column of it (no object per row,
@@ -104,10 +118,6 @@ export function tupleColumns<T extends Record<string, unknown>>(columns: { [K in
       names.map((n) => sqlTag`${columns[n]} AS ${sqlTag.identifier(n)}`),
       sqlTag.raw(", "),
     ),
-    read(tuple: readonly unknown[]): T {
-      const row = {} as Record<string, unknown>;
-      for (let i = 0; i < names.length; i++) row[names[i]!] = tuple[i];
-      return row as T;
-    },
+    read: objectReader<T>(names),
   };
 }

@@ -49,9 +49,10 @@ export function statement<V extends Record<string, unknown>>(query: SQL): (value
   });
 }
 
+export const isBound = (query: SQL | BoundStatement): query is BoundStatement =>
+  typeof (query as Partial<BoundStatement>).render === "function";
+
 /** The text and parameters of a drizzle SQL tree or a bound statement. */
 export function renderQuery(dialect: Dialect, query: SQL | BoundStatement): RenderedQuery {
-  return "render" in query && typeof query.render === "function"
-    ? query.render(dialect)
-    : dialect.sqlToQuery(query as SQL);
+  return isBound(query) ? query.render(dialect) : dialect.sqlToQuery(query);
 }

@@ -61,3 +61,16 @@ describe.each(testDrivers())("queryTuples on %s", (driver) => {
     expect(await queryRows(h.db, statement)).toEqual([row]);
   });
 });
+
+describe("tupleColumns.read", () => {
+  it("keeps any column name as written, quotes and Vietnamese included, and refuses __proto__", () => {
+    const cols = tupleColumns<{ 'a"b': number; "tên cột": string; "x\\n": null }>({
+      'a"b': sql`1`,
+      "tên cột": sql`'x'`,
+      "x\\n": sql`NULL`,
+    });
+    expect(cols.read([1, "x", null])).toEqual({ 'a"b': 1, "tên cột": "x", "x\\n": null });
+    expect(Object.getPrototypeOf(cols.read([1, "x", null]))).toBe(Object.prototype);
+    expect(() => tupleColumns(Object.fromEntries([["__proto__", sql`1`]]))).toThrow(/__proto__/);
+  });
+});

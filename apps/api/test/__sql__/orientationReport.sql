@@ -61,19 +61,10 @@ select "id", "number", "title_vi", "issuer_code", "issued_on", "issued_place", "
            EXISTS (SELECT 1 FROM province_crosswalk x
   WHERE x.old_code <> x.new_code AND x.effective_on > $6::date AND x.effective_on <= $7::date) AS merger_break
   )
-  SELECT ctx.subjects_version AS "subjectsVersion", ctx.catalogue_version AS "catalogueVersion",
-         ctx.peer AS "peerGroupCode", ctx.merger_break AS "mergerBreak",
-         f.index_code AS "indexCode", f.component_id AS "componentId", f.value, f.rank, f.out_of AS "outOf",
-         f.published_rank AS "publishedRank", f.published_out_of AS "publishedOutOf", f.status, f.version_code AS "versionCode",
-         f.previous_value AS "previousValue", f.previous_rank AS "previousRank",
-         f.previous_published_rank AS "previousPublishedRank", f.previous_version AS "previousVersion",
-         f.previous_percentile AS "previousPercentile",
-         f.mean AS "nationalMean", f.median AS "nationalMedian", f.best AS "nationalBest", f.region_mean AS "regionMean",
-         CASE WHEN f.peer_group_code = coalesce(ctx.peer, '') THEN f.peer_mean
-              ELSE (SELECT g.mean FROM index_group_stats g
+  SELECT CASE WHEN row_number() OVER () = 1 THEN ctx.subjects_version END AS "subjectsVersion", CASE WHEN row_number() OVER () = 1 THEN ctx.catalogue_version END AS "catalogueVersion", CASE WHEN row_number() OVER () = 1 THEN ctx.peer END AS "peerGroupCode", CASE WHEN row_number() OVER () = 1 THEN ctx.merger_break END AS "mergerBreak", f.index_code AS "indexCode", f.component_id AS "componentId", f.value AS "value", f.rank AS "rank", f.out_of AS "outOf", f.published_rank AS "publishedRank", f.published_out_of AS "publishedOutOf", f.status AS "status", f.version_code AS "versionCode", f.previous_value AS "previousValue", f.previous_rank AS "previousRank", f.previous_published_rank AS "previousPublishedRank", f.previous_version AS "previousVersion", f.previous_percentile AS "previousPercentile", f.mean AS "nationalMean", f.median AS "nationalMedian", f.best AS "nationalBest", f.region_mean AS "regionMean", CASE WHEN f.peer_group_code = coalesce(ctx.peer, '') THEN f.peer_mean
+                     ELSE (SELECT g.mean FROM index_group_stats g
       WHERE g.index_code = f.index_code AND g.component_key = f.component_key AND g.year = f.year
-        AND g.version_code = f.version_code AND g.group_kind = 'peer' AND g.group_code = ctx.peer) END AS "peerMean",
-         f.z_score AS "zScore", f.percentile
+        AND g.version_code = f.version_code AND g.group_kind = 'peer' AND g.group_code = ctx.peer) END AS "peerMean", f.z_score AS "zScore", f.percentile AS "percentile"
   FROM ctx
   LEFT JOIN index_profile_figures f
     ON f.subject_code = $8 AND f.year = $9

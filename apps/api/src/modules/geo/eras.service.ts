@@ -3,12 +3,19 @@ import { type Db, queryRows, type SQL, sql, unitsDay } from "@cchc/db";
 /**
  * True (a SQL boolean) when provincial units were merged between survey years
  * `year − 1` and `year`: a crosswalk change (old ≠ new) takes effect after the
- * first year's day and by the second's (unitsDay: 1 July). 2024 → 2025: the
- * 63 → 34 merger of 01/07/2025; 2008 → 2009: Hà Tây into Hà Nội (01/08/2008).
- * Ranks of the two years then rank different sets of units.
+ * first year's day and by the second's (mergerDays: unitsDay, 1 July). 2024 →
+ * 2025: the 63 → 34 merger of 01/07/2025; 2008 → 2009: Hà Tây into Hà Nội
+ * (01/08/2008). Ranks of the two years then rank different sets of units.
+ * `days` holds the two days, or placeholders for them (statement()).
  */
-export const mergerBetween = (year: number): SQL => sql`EXISTS (SELECT 1 FROM province_crosswalk x
-  WHERE x.old_code <> x.new_code AND x.effective_on > ${unitsDay(year - 1)}::date AND x.effective_on <= ${unitsDay(year)}::date)`;
+export const mergerBetween = (days: {
+  after: unknown;
+  upTo: unknown;
+}): SQL => sql`EXISTS (SELECT 1 FROM province_crosswalk x
+  WHERE x.old_code <> x.new_code AND x.effective_on > ${days.after}::date AND x.effective_on <= ${days.upTo}::date)`;
+
+/** The days mergerBetween compares for survey year `year`: year − 1's and year's unitsDay. */
+export const mergerDays = (year: number) => ({ after: unitsDay(year - 1), upTo: unitsDay(year) });
 
 /**
  * The survey years that begin an era (a merger took effect after the year

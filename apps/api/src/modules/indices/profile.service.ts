@@ -1,20 +1,59 @@
-import { type Db, queryRows, sql } from "@cchc/db";
+import { type Db, queryTuples, type SQL, sql, statement, tupleColumns } from "@cchc/db";
 import { badInput } from "../../errors";
 import { createLoaders, type Loaders } from "../../loaders";
 import type { SubjectProfileRow } from "../../mappers";
-import { mergerBetween } from "../geo/eras.service";
+import { mergerBetween, mergerDays } from "../geo/eras.service";
 import { CATALOGUE_VERSION, Catalogue } from "./catalogue";
 import { groupMean } from "./measures";
 import { assembleProfile, type FigureSql } from "./profile.assemble";
 import { primeSubjects, SubjectDirectory, SUBJECTS_VERSION } from "./subject-names";
 
-/** The profile statement's first columns: what a profile needs besides the figures, on every row. */
-interface ContextSql {
-  subjectsVersion: number | null;
-  catalogueVersion: number | null;
-  peerGroupCode: string | null;
-  mergerBreak: boolean;
-}
+const P = {
+  subject: sql.placeholder("subject"),
+  year: sql.placeholder("year"),
+  peer: sql.placeholder("peer"),
+  parent: sql.placeholder("parent"),
+};
+
+/** Only on the statement's first row: the same for every row (a third fewer values to print and parse). */
+const onFirstRow = (value: SQL) => sql`CASE WHEN row_number() OVER () = 1 THEN ${value} END`;
+
+/** The profile statement's columns, read back by these names (tupleColumns). */
+const COLUMNS = tupleColumns<
+  {
+    subjectsVersion: number | null;
+    catalogueVersion: number | null;
+    peerGroupCode: string | null;
+    mergerBreak: boolean | null;
+  } & { [K in keyof FigureSql]: FigureSql[K] }
+>({
+  subjectsVersion: onFirstRow(sql`ctx.subjects_version`),
+  catalogueVersion: onFirstRow(sql`ctx.catalogue_version`),
+  peerGroupCode: onFirstRow(sql`ctx.peer`),
+  mergerBreak: onFirstRow(sql`ctx.merger_break`),
+  indexCode: sql`f.index_code`,
+  componentId: sql`f.component_id`,
+  value: sql`f.value`,
+  rank: sql`f.rank`,
+  outOf: sql`f.out_of`,
+  publishedRank: sql`f.published_rank`,
+  publishedOutOf: sql`f.published_out_of`,
+  status: sql`f.status`,
+  versionCode: sql`f.version_code`,
+  previousValue: sql`f.previous_value`,
+  previousRank: sql`f.previous_rank`,
+  previousPublishedRank: sql`f.previous_published_rank`,
+  previousVersion: sql`f.previous_version`,
+  previousPercentile: sql`f.previous_percentile`,
+  nationalMean: sql`f.mean`,
+  nationalMedian: sql`f.median`,
+  nationalBest: sql`f.best`,
+  regionMean: sql`f.region_mean`,
+  peerMean: sql`CASE WHEN f.peer_group_code = coalesce(ctx.peer, '') THEN f.peer_mean
+                     ELSE ${groupMean("peer", sql`ctx.peer`, "f")} END`,
+  zScore: sql`f.z_score`,
+  percentile: sql`f.percentile`,
+});
 
 /**
  * The whole profile in one statement. `ctx` (one row): the versions of the
@@ -22,42 +61,40 @@ interface ContextSql {
  * the same snapshot; the peer group — the one asked for, or the subject's
  * default in `year` (peer_group_of(), migration 0021: as stored beside its
  * figures, called only for a subject without figures that year; materialized,
- * so once per statement, not per row); whether provincial
- * units merged between `year − 1` and `year`. Then the subject's index totals
- * and the components under `parent` (top-level ones when none) in `year`,
- * each row as stored by refresh_index_stats() in index_profile_figures
- * (migrations 0019, 0021): its measures (rank, percentile, z-score), its
- * distribution's national mean, median and best, its region's mean, the year
- * before's value, ranks, version and percentile, and its default peer group's
- * mean — another group's mean is looked up (measures.ts) only when asked for.
- * The rows are adjacent in the table: one index range, no sort. `ctx` is left
- * joined, so a subject without figures still gives its one row.
+ * so once per statement, not per row); whether provincial units merged between
+ * `year − 1` and `year`. Then the subject's index totals and the components
+ * under `parent` (top-level ones when none) in `year`, each row as stored by
+ * refresh_index_stats() in index_profile_figures (migrations 0019, 0021): its
+ * measures (rank, percentile, z-score), its distribution's national mean,
+ * median and best, its region's mean, the year before's value, ranks, version
+ * and percentile, and its default peer group's mean — another group's mean is
+ * looked up (measures.ts) only when asked for. The rows are adjacent in the
+ * table: one index range, no sort. `ctx` is left joined, so a subject without
+ * figures still gives its one row. Rendered once (statement()), its values
+ * bound per call; read as tuples.
  */
-const PROFILE = (subject: string, year: number, askedPeer: string | null, parent: string | null) => sql`
+const PROFILE = statement<{
+  subject: string;
+  year: number;
+  peer: string | null;
+  parent: string | null;
+  after: string;
+  upTo: string;
+}>(sql`
   WITH ctx AS MATERIALIZED (
     SELECT ${SUBJECTS_VERSION} AS subjects_version, ${CATALOGUE_VERSION} AS catalogue_version,
-           nullif(coalesce(${askedPeer}::text,
-             (SELECT f.peer_group_code FROM index_profile_figures f WHERE f.subject_code = ${subject} AND f.year = ${year} LIMIT 1),
-             peer_group_of(${subject}::text, ${year}::int)), '') AS peer,
-           ${mergerBetween(year)} AS merger_break
+           nullif(coalesce(${P.peer}::text,
+             (SELECT f.peer_group_code FROM index_profile_figures f WHERE f.subject_code = ${P.subject} AND f.year = ${P.year} LIMIT 1),
+             peer_group_of(${P.subject}::text, ${P.year}::int)), '') AS peer,
+           ${mergerBetween({ after: sql.placeholder("after"), upTo: sql.placeholder("upTo") })} AS merger_break
   )
-  SELECT ctx.subjects_version AS "subjectsVersion", ctx.catalogue_version AS "catalogueVersion",
-         ctx.peer AS "peerGroupCode", ctx.merger_break AS "mergerBreak",
-         f.index_code AS "indexCode", f.component_id AS "componentId", f.value, f.rank, f.out_of AS "outOf",
-         f.published_rank AS "publishedRank", f.published_out_of AS "publishedOutOf", f.status, f.version_code AS "versionCode",
-         f.previous_value AS "previousValue", f.previous_rank AS "previousRank",
-         f.previous_published_rank AS "previousPublishedRank", f.previous_version AS "previousVersion",
-         f.previous_percentile AS "previousPercentile",
-         f.mean AS "nationalMean", f.median AS "nationalMedian", f.best AS "nationalBest", f.region_mean AS "regionMean",
-         CASE WHEN f.peer_group_code = coalesce(ctx.peer, '') THEN f.peer_mean
-              ELSE ${groupMean("peer", sql`ctx.peer`, "f")} END AS "peerMean",
-         f.z_score AS "zScore", f.percentile
+  SELECT ${COLUMNS.select}
   FROM ctx
   LEFT JOIN index_profile_figures f
-    ON f.subject_code = ${subject} AND f.year = ${year}
-   AND f.parent_key IN ('', coalesce(${parent}::text, ''))
-   AND (f.component_id IS NULL OR f.parent_key = coalesce(${parent}::text, ''))
-   AND (${parent}::text IS NULL OR f.index_code = (SELECT index_code FROM index_components WHERE id = ${parent}))`;
+    ON f.subject_code = ${P.subject} AND f.year = ${P.year}
+   AND f.parent_key IN ('', coalesce(${P.parent}::text, ''))
+   AND (f.component_id IS NULL OR f.parent_key = coalesce(${P.parent}::text, ''))
+   AND (${P.parent}::text IS NULL OR f.index_code = (SELECT index_code FROM index_components WHERE id = ${P.parent}))`);
 
 /** Where a profile finds subjects and the catalogue: the server's copies, or its own. */
 export interface ProfileSources {
@@ -83,11 +120,12 @@ export async function subjectProfile(
   const { loaders = createLoaders(db), subjects = new SubjectDirectory(db), catalogue = new Catalogue(db) } = sources;
   const parent = args.parent ?? null;
   // Prepared: one plan serves every subject and year.
-  const rows = await queryRows<ContextSql & FigureSql>(
+  const tuples = await queryTuples(
     db,
-    PROFILE(args.subject, args.year, args.peerGroup ?? null, parent),
+    PROFILE({ subject: args.subject, year: args.year, peer: args.peerGroup ?? null, parent, ...mergerDays(args.year) }),
     { prepare: true },
   );
+  const rows = tuples.map(COLUMNS.read);
   const context = rows[0]!;
   const [directory, { indices, components, versions, indexByCode, componentById }] = await Promise.all([
     subjects.at(context.subjectsVersion),
@@ -103,7 +141,7 @@ export async function subjectProfile(
   for (const v of versions) loaders.version.prime(v.code, v);
   const profiled = parentRow ? ofKind.filter((i) => i.code === parentRow.indexCode) : ofKind;
   const figures = rows.filter((r) => r.indexCode !== null);
-  const profile = assembleProfile(profiled, listed, figures, args.year, context.mergerBreak);
+  const profile = assembleProfile(profiled, listed, figures, args.year, context.mergerBreak === true);
   // The rows the nested `index` and `component` fields return, attached: no loader round per figure.
   for (const p of profile) {
     p.index = indexByCode.get(p.indexCode);
@@ -113,7 +151,7 @@ export async function subjectProfile(
     subjectCode: args.subject,
     year: args.year,
     peerGroupCode: context.peerGroupCode,
-    mergerBreak: context.mergerBreak,
+    mergerBreak: context.mergerBreak === true,
     indices: profile,
   };
 }
