@@ -13,6 +13,8 @@ const OPERATIONS: Record<string, string> = {
   plan: `{ plan(number: "88/SKHCN-VP") { number issuer { nameVi } topics { topic { code parent { code } linkedComponents { id } } } forms { form { code } } units { code children { code } } responsibilities { organisation { code } } } }`,
   activities500: `{ activities(first: 500) { totalCount nodes { id unit { nameVi } form { code } plan { number } topics { code } } } }`,
   activityStats: `{ activityStats(groupBy: [UNIT, FORM], period: MONTH) { period keys count reachSum } }`,
+  // The same again: the rollups are now current, and the statement that reads them says so (readFresh).
+  activityStatsAgain: `{ activityStats(groupBy: [UNIT, FORM], period: MONTH) { period keys count reachSum } }`,
   provinces: `{ provinces { code region { nameVi } successor { nameVi } } }`,
   subjectProfile: `{ subjectProfile(subject: "40", year: 2023) { subject { nameVi } peerGroup { members { code } } indices { index { code } total { value rank methodologyVersion { code } } components { component { nameVi } valueChange } drivers { component { id } } } } }`,
   // The same again: the subjects and the catalogue are now held by the server, at the versions the statement reads.

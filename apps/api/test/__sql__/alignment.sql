@@ -13,7 +13,17 @@ select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id"
     + CASE WHEN x.effective_on <= make_date(extract(year FROM x.effective_on)::int, 7, 1) THEN 0 ELSE 1 END), '{}')
   FROM province_crosswalk x WHERE x.old_code <> x.new_code) AS "mergerYears"
 
-SELECT refresh_activity_rollups()
+
+        WITH units AS (
+          SELECT o.code FROM organisations o JOIN subjects s ON s.code = $1
+            AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
+        )
+        SELECT r.year::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && $2::text[]), 0)::int AS dose,
+               ((SELECT built_version FROM rollup_state WHERE name = 'activities')
+  = (SELECT version FROM data_versions WHERE name = 'activities')) AS fresh
+        FROM activity_dose_rollup r
+        WHERE r.organisation_code IN (SELECT code FROM units)
+        GROUP BY 1
 
 
       WITH z AS (
@@ -33,16 +43,6 @@ SELECT refresh_activity_rollups()
       SELECT component_id AS "componentId", year, value, z AS "zScore", z_change AS "zChange"
       FROM changes
       ORDER BY year, component_id
-
-
-        WITH units AS (
-          SELECT o.code FROM organisations o JOIN subjects s ON s.code = $1
-            AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
-        )
-        SELECT r.year::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && $2::text[]), 0)::int AS dose
-        FROM activity_dose_rollup r
-        WHERE r.organisation_code IN (SELECT code FROM units)
-        GROUP BY 1
 
 select "id", "index_code", "parent_id", "code", "name_vi", "name_en", "sort_order" from "index_components" where "index_components"."id" in ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
 

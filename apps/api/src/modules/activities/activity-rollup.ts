@@ -15,12 +15,39 @@ export interface StatsSource {
   reach: SQL;
   participants: SQL;
   where(filter: ActivityFilter | null | undefined): SQL[];
-  /** What to run first (the rollup's freshness check), if anything. */
-  before: ((db: Db) => Promise<void>) | null;
+  /** Whether what it counts from is current (ROLLUPS_FRESH for a rollup), a boolean column of the same statement. */
+  fresh: SQL;
 }
 
 /** Rebuilds the activity rollups if the log changed since they were built (migrations 0004, 0005); a no-op otherwise. */
 export const REFRESH_ROLLUPS = sql`SELECT refresh_activity_rollups()`;
+
+/**
+ * True when the rollups are as fresh as the activity log — the test
+ * refresh_activity_rollups() starts with: built from the log's current data
+ * version — as a column of the statement that reads them. Read in the same
+ * snapshot as the rollups, a true means every write that snapshot shows is in
+ * them (writers bump the version in their own transaction; a rebuild records
+ * the version it read before it took the dirty months). Two InitPlans: once per
+ * statement, not per row.
+ */
+export const ROLLUPS_FRESH = sql`((SELECT built_version FROM rollup_state WHERE name = 'activities')
+  = (SELECT version FROM data_versions WHERE name = 'activities'))`;
+
+/**
+ * The rows of a statement that reads the rollups and carries ROLLUPS_FRESH as
+ * its `fresh` column: in the steady state that one statement, where a separate
+ * check before it cost a round trip per request. When it says the rollups are
+ * behind the log (or returned no row to say anything), they are refreshed
+ * (refreshRollups) and the statement runs again; that answer is taken as it
+ * is, as any read following the refresh would be.
+ */
+export async function readFresh<T extends { fresh: boolean | null }>(db: Db, run: () => Promise<T[]>): Promise<T[]> {
+  const rows = await run();
+  if (rows[0]?.fresh === true) return rows;
+  await refreshRollups(db);
+  return run();
+}
 
 /** Per database: the check running now, and the one queued behind it. */
 const flights = new WeakMap<Db, { running: Promise<void> | null; next: Promise<void> | null }>();
@@ -76,7 +103,7 @@ export function scanSource(groupByTopic: boolean): StatsSource {
     reach: sql`sum(${a.reach})`,
     participants: sql`sum(${a.participants})`,
     where: activityConditions,
-    before: null,
+    fresh: sql`true`,
   };
 }
 
@@ -127,6 +154,6 @@ export function rollupSource(groupByTopic: boolean): StatsSource {
       if (f.includeDemo === false) where.push(sql`NOT ${r.isDemo}`);
       return where;
     },
-    before: refreshRollups,
+    fresh: ROLLUPS_FRESH,
   };
 }

@@ -1,7 +1,7 @@
 import { spearman } from "@cchc/analytics";
 import { type Db, queryRows, sql } from "@cchc/db";
 import { badInput } from "../../errors";
-import { refreshRollups } from "../activities/activity-rollup";
+import { readFresh, ROLLUPS_FRESH } from "../activities/activity-rollup";
 import type { AlignmentRow } from "../../mappers";
 import { MERGER_YEARS } from "../geo/eras.service";
 import { MEASURES_JOIN } from "./measures";
@@ -51,15 +51,17 @@ export async function alignment(
   const [doseRows, zs] = await Promise.all([
     // Every year in which the subject's units logged any activity, with the dose on the topic set (0 is a
     // real zero there): a sum over the yearly topic-set rollup, each activity once however many of its topics match.
-    refreshRollups(db).then(() =>
-      queryRows<{ year: number; dose: number }>(
+    // The rollup's freshness checked by the same statement (readFresh): one statement in the steady state.
+    readFresh(db, () =>
+      queryRows<{ year: number; dose: number; fresh: boolean | null }>(
         db,
         sql`
         WITH units AS (
           SELECT o.code FROM organisations o JOIN subjects s ON s.code = ${args.subject}
             AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
         )
-        SELECT r.year::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && ${sql.param(topics)}::text[]), 0)::int AS dose
+        SELECT r.year::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && ${sql.param(topics)}::text[]), 0)::int AS dose,
+               ${ROLLUPS_FRESH} AS fresh
         FROM activity_dose_rollup r
         WHERE r.organisation_code IN (SELECT code FROM units)
         GROUP BY 1`,
