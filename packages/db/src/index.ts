@@ -23,5 +23,5 @@ export {
 } from "./tokens";
 export { type Actor, type AuditFilter, type AuditInput, listAuditEvents, recordAudit, SYSTEM_ACTOR } from "./audit";
 export { openCliDb } from "./cli-db";
-export { type QueryOptions, queryRows, queryTuples, tupleColumns } from "./query";
+export { onFirstRow, type QueryOptions, queryRows, queryTuples, tupleColumns } from "./query";
 export { type BoundStatement, statement } from "./statement";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../src/client";
-import { queryRows, queryTuples, tupleColumns } from "../src/query";
+import { onFirstRow, queryRows, queryTuples, tupleColumns } from "../src/query";
 import * as t from "../src/schema/index";
 import { testDrivers } from "../src/testing";
 import { useLoggedDb } from "./logged-db";
@@ -47,6 +47,17 @@ describe.each(testDrivers())("queryTuples on %s", (driver) => {
     await queryTuples(h.db, statement("DBSH"), { prepare: true });
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(/WHERE "provinces"."region_code" = \$1/);
+  });
+
+  it("puts a value on the first row only, first in the window's order (onFirstRow)", async () => {
+    const rows = await queryTuples<[string, number | null]>(
+      h.db,
+      sql`SELECT ${t.provinces.code}, ${onFirstRow(sql`count(*) OVER ()`, "w")}::int FROM ${t.provinces}
+          WHERE ${t.provinces.regionCode} = 'BTB_DHMT' WINDOW w AS (ORDER BY ${t.provinces.code} DESC) ORDER BY 1 DESC`,
+    );
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows[0]![1]).toBe(rows.length);
+    expect(rows.slice(1).every((r) => r[1] === null)).toBe(true);
   });
 
   it("reads a tuple statement back by the names its columns were given (tupleColumns)", async () => {

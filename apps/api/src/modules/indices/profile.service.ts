@@ -1,4 +1,4 @@
-import { type Db, queryTuples, type SQL, sql, statement, tupleColumns } from "@cchc/db";
+import { type Db, onFirstRow, queryTuples, sql, statement, tupleColumns } from "@cchc/db";
 import { badInput } from "../../errors";
 import { createLoaders, type Loaders } from "../../loaders";
 import type { SubjectProfileRow } from "../../mappers";
@@ -15,10 +15,7 @@ const P = {
   parent: sql.placeholder("parent"),
 };
 
-/** Only on the statement's first row: the same for every row (a third fewer values to print and parse). */
-const onFirstRow = (value: SQL) => sql`CASE WHEN row_number() OVER () = 1 THEN ${value} END`;
-
-/** The profile statement's columns, read back by these names (tupleColumns). */
+/** The profile statement's columns, read back by these names (tupleColumns); the context on the first row only. */
 const COLUMNS = tupleColumns<
   {
     subjectsVersion: number | null;

@@ -1,4 +1,13 @@
-import { type BoundStatement, type Db, queryTuples, type SQL, sql, statement, tupleColumns } from "@cchc/db";
+import {
+  type BoundStatement,
+  type Db,
+  onFirstRow,
+  queryTuples,
+  type SQL,
+  sql,
+  statement,
+  tupleColumns,
+} from "@cchc/db";
 import { badInput } from "../../errors";
 import type { IndexCode } from "../../generated/resolvers-types";
 import type { Loaders } from "../../loaders";
@@ -17,12 +26,8 @@ const TIER_SQL: Record<string, string> = {
 
 type Status = RankingEntryRow["status"];
 
-/**
- * The statement's aggregates and the subjects' version, on its first row only
- * (window `ranked`, the statement's order): the same six values repeated on
- * 63 rows were a third of the values PostgreSQL printed and the driver parsed.
- */
-const onFirstRow = (value: SQL) => sql`CASE WHEN row_number() OVER ranked = 1 THEN ${value} END`;
+/** The statement's aggregates and the subjects' version, on its first row only (window `ranked`: its order). */
+const once = (value: SQL) => onFirstRow(value, "ranked");
 
 /** The statement's columns, named once; the tier's SQL depends on the index, so it is given per call. */
 const rankingColumns = (tier: SQL) =>
@@ -48,12 +53,12 @@ const rankingColumns = (tier: SQL) =>
     outOf: sql`coalesce(st.n, 0)`,
     status: sql`v.status::text`,
     tier,
-    versionCode: onFirstRow(sql`v.version_code`),
-    mean: onFirstRow(sql`st.mean`),
-    min: onFirstRow(sql`st.min`),
-    max: onFirstRow(sql`st.max`),
-    median: onFirstRow(sql`st.median`),
-    subjectsVersion: onFirstRow(SUBJECTS_VERSION),
+    versionCode: once(sql`v.version_code`),
+    mean: once(sql`st.mean`),
+    min: once(sql`st.min`),
+    max: once(sql`st.max`),
+    median: once(sql`st.median`),
+    subjectsVersion: once(SUBJECTS_VERSION),
   });
 
 type RankingValues = { index: string; year: number; component?: string };
