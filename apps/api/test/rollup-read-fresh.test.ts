@@ -33,6 +33,18 @@ describe.each(testDrivers())("reads of the activity rollups check their freshnes
     expect(reads[0]).toMatch(/FROM rollup_state/);
   });
 
+  it("answers no groups with one statement too: the freshness row comes without a group, and is dropped", async () => {
+    await refreshRollups(handle.db);
+    statements = [];
+    const none = await activityStats(handle.db, {
+      filter: { from: "1990-01-01", to: "1990-12-31" },
+      groupBy: ["UNIT"],
+    });
+    expect(none).toEqual([]);
+    expect(statements.filter((q) => q.includes("refresh_activity_rollups"))).toHaveLength(0);
+    expect(statements.filter((q) => q.includes("activity_rollup"))).toHaveLength(1);
+  });
+
   it("sees a write made before it: the statement finds the rollups behind, refreshes them and reads again", async () => {
     const before = await total();
     // TEST FIXTURE: three generated activities, written after the rollups were last built.

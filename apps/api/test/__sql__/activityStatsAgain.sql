@@ -9,5 +9,5 @@ select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id"
     FROM "activity_rollup"
     WHERE true
     GROUP BY "activity_rollup"."start_month", "activity_rollup"."organisation_code", "activity_rollup"."form_code")
-      SELECT (SELECT ok FROM fresh) AS "fresh", cur.period_start::text AS "periodStart", to_char(cur.period_start::timestamp, $1) AS "period", cur.keys AS "keys", cur.n AS "count", cur.reach AS "reachSum", cur.participants AS "participantsSum"
-      FROM cur ORDER BY cur.period_start, cur.keys
+      SELECT fresh.ok AS "fresh", cur.period_start::text AS "periodStart", to_char(cur.period_start::timestamp, $1) AS "period", cur.keys AS "keys", cur.n AS "count", cur.reach AS "reachSum", cur.participants AS "participantsSum"
+      FROM fresh LEFT JOIN cur ON true ORDER BY cur.period_start, cur.keys

@@ -17,13 +17,14 @@ select "api_tokens"."id", "api_tokens"."name", "api_tokens"."role", "users"."id"
         WITH units AS (
           SELECT o.code FROM organisations o JOIN subjects s ON s.code = $1
             AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
-        )
-        SELECT r.year::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && $2::text[]), 0)::int AS dose,
-               ((SELECT built_version FROM rollup_state WHERE name = 'activities')
-  = (SELECT version FROM data_versions WHERE name = 'activities')) AS fresh
-        FROM activity_dose_rollup r
-        WHERE r.organisation_code IN (SELECT code FROM units)
-        GROUP BY 1
+        ), fresh AS MATERIALIZED (SELECT ((SELECT built_version FROM rollup_state WHERE name = 'activities')
+  = (SELECT version FROM data_versions WHERE name = 'activities')) AS ok)
+        SELECT d.year, d.dose, fresh.ok AS fresh
+        FROM fresh LEFT JOIN (
+          SELECT r.year::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && $2::text[]), 0)::int AS dose
+          FROM activity_dose_rollup r
+          WHERE r.organisation_code IN (SELECT code FROM units)
+          GROUP BY 1) d ON true
 
 
       WITH z AS (

@@ -128,16 +128,18 @@ export async function activityStats(db: Db, args: StatsArgs, options: { rollup?:
     ? sql`
       WITH fresh AS MATERIALIZED (SELECT ${src.fresh} AS ok), cur AS (${grouped(args.filter)}), prev AS (${grouped(shifted)})
       SELECT ${cols.select}
-      FROM cur LEFT JOIN prev
-        ON prev.keys = cur.keys AND (prev.period_start + ${sql.raw(`interval '${shiftMonths} months'`)})::date = cur.period_start
+      FROM fresh LEFT JOIN (cur LEFT JOIN prev
+        ON prev.keys = cur.keys AND (prev.period_start + ${sql.raw(`interval '${shiftMonths} months'`)})::date = cur.period_start) ON true
       ORDER BY cur.period_start, cur.keys`
     : sql`
       WITH fresh AS MATERIALIZED (SELECT ${src.fresh} AS ok), cur AS (${grouped(args.filter)})
       SELECT ${cols.select}
-      FROM cur ORDER BY cur.period_start, cur.keys`;
+      FROM fresh LEFT JOIN cur ON true ORDER BY cur.period_start, cur.keys`;
   // Rows as tuples, read into objects of one shape (a 720-group answer's driver-built objects were a fifth of
-  // its CPU); the rollup's freshness is checked by the same statement (readFresh).
-  return readFresh(db, async () => (await queryTuples(db, query)).map(cols.read));
+  // its CPU); the rollup's freshness is checked by the same statement (readFresh). `fresh` is left joined, so
+  // an answer without groups still says it in one row, without keys (a group's keys are never NULL): dropped.
+  const rows = await readFresh(db, async () => (await queryTuples(db, query)).map(cols.read));
+  return rows.filter((r) => r.keys !== null);
 }
 
 /** The compared period's columns (prev), after a group's own (cur). */
@@ -162,7 +164,7 @@ function groupColumns(period: Period | null, compared: boolean) {
   if (!cols) {
     const label = period ? sql`to_char(cur.period_start::timestamp, ${PERIOD_SQL[period].label})` : sql`NULL`;
     cols = tupleColumns<ActivityGroupRowColumns>({
-      fresh: sql`(SELECT ok FROM fresh)`,
+      fresh: sql`fresh.ok`,
       periodStart: sql`cur.period_start::text`,
       period: label,
       keys: sql`cur.keys`,

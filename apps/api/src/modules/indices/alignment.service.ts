@@ -52,21 +52,23 @@ export async function alignment(
     // Every year in which the subject's units logged any activity, with the dose on the topic set (0 is a
     // real zero there): a sum over the yearly topic-set rollup, each activity once however many of its topics match.
     // The rollup's freshness checked by the same statement (readFresh): one statement in the steady state.
+    // `fresh` is left joined, so a subject without activities still gets its one row, without a year: dropped.
     readFresh(db, () =>
-      queryRows<{ year: number; dose: number; fresh: boolean | null }>(
+      queryRows<{ year: number | null; dose: number; fresh: boolean | null }>(
         db,
         sql`
         WITH units AS (
           SELECT o.code FROM organisations o JOIN subjects s ON s.code = ${args.subject}
             AND (s.province_code = o.province_code OR s.organisation_code = o.code OR o.parent_code = s.organisation_code)
-        )
-        SELECT r.year::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && ${sql.param(topics)}::text[]), 0)::int AS dose,
-               ${ROLLUPS_FRESH} AS fresh
-        FROM activity_dose_rollup r
-        WHERE r.organisation_code IN (SELECT code FROM units)
-        GROUP BY 1`,
+        ), fresh AS MATERIALIZED (SELECT ${ROLLUPS_FRESH} AS ok)
+        SELECT d.year, d.dose, fresh.ok AS fresh
+        FROM fresh LEFT JOIN (
+          SELECT r.year::int AS year, coalesce(sum(r.n) FILTER (WHERE r.topics && ${sql.param(topics)}::text[]), 0)::int AS dose
+          FROM activity_dose_rollup r
+          WHERE r.organisation_code IN (SELECT code FROM units)
+          GROUP BY 1) d ON true`,
       ),
-    ),
+    ).then((rows) => rows.flatMap(({ year, dose }) => (year === null ? [] : [{ year, dose }]))),
     queryRows<{ componentId: string; year: number; value: number; zScore: number | null; zChange: number | null }>(
       db,
       sql`

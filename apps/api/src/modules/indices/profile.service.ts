@@ -13,6 +13,8 @@ const P = {
   year: sql.placeholder("year"),
   peer: sql.placeholder("peer"),
   parent: sql.placeholder("parent"),
+  after: sql.placeholder("after"),
+  upTo: sql.placeholder("upTo"),
 };
 
 /** The profile statement's columns, read back by these names (tupleColumns); the context on the first row only. */
@@ -83,7 +85,7 @@ const PROFILE = statement<{
            nullif(coalesce(${P.peer}::text,
              (SELECT f.peer_group_code FROM index_profile_figures f WHERE f.subject_code = ${P.subject} AND f.year = ${P.year} LIMIT 1),
              peer_group_of(${P.subject}::text, ${P.year}::int)), '') AS peer,
-           ${mergerBetween({ after: sql.placeholder("after"), upTo: sql.placeholder("upTo") })} AS merger_break
+           ${mergerBetween({ after: P.after, upTo: P.upTo })} AS merger_break
   )
   SELECT ${COLUMNS.select}
   FROM ctx
@@ -138,7 +140,8 @@ export async function subjectProfile(
   for (const v of versions) loaders.version.prime(v.code, v);
   const profiled = parentRow ? ofKind.filter((i) => i.code === parentRow.indexCode) : ofKind;
   const figures = rows.filter((r) => r.indexCode !== null);
-  const profile = assembleProfile(profiled, listed, figures, args.year, context.mergerBreak === true);
+  const mergerBreak = context.mergerBreak === true;
+  const profile = assembleProfile(profiled, listed, figures, args.year, mergerBreak);
   // The rows the nested `index` and `component` fields return, attached: no loader round per figure.
   for (const p of profile) {
     p.index = indexByCode.get(p.indexCode);
@@ -148,7 +151,7 @@ export async function subjectProfile(
     subjectCode: args.subject,
     year: args.year,
     peerGroupCode: context.peerGroupCode,
-    mergerBreak: context.mergerBreak === true,
+    mergerBreak,
     indices: profile,
   };
 }
